@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Modules depend one way: CCMarkGFM ← ExhibitMarkdown ← ExhibitCore ← exhibit,
+// ExhibitText ← (Markdown, Core), ExhibitTemplates ← ExhibitCore.
+// Only `exhibit` sees ArgumentParser; only ExhibitTemplates sees Mustache; only
+// ExhibitMarkdown sees cmark-gfm's C API.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Exhibit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "exhibit", targets: ["exhibit"]),
+        .library(name: "ExhibitCore", targets: ["ExhibitCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "ExhibitText", swiftSettings: strict),
+        .target(name: "ExhibitMarkdown", dependencies: ["CCMarkGFM", "ExhibitText"], swiftSettings: strict),
+        .target(
+            name: "ExhibitTemplates",
+            dependencies: ["ExhibitText", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ExhibitCore",
+            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "Yams"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "exhibit",
+            dependencies: ["ExhibitCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
+        .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
+        .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),
+        .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ExhibitCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+import Foundation
+
+/// What `exhibit build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var siteRoot: URL
+    public var output: URL
+    public var includeDrafts = false
+    public var strict = false
+    /// Threads for parsing and rendering; defaults to the machine's cores.
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(siteRoot: URL, output: URL? = nil) {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
+    }
+}

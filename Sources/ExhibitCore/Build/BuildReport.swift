@@ -1,0 +1,14 @@
+/// What a build did: counts for the closing line, every diagnostic, each stage's time.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var pages = 0
+    public var cases = 0
+    public var files = 0
+    public var seconds = 0.0
+    public var stages: [(name: String, seconds: Double)] = []
+
+    public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// Whether the output was (or, for a check, would be) replaced.
+    public var succeeded = false
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Reads site.yaml and every case and page, in parallel, turning each file's problems
+/// into diagnostics.
+struct ContentLoader {
+    let options: BuildOptions
+    let log: DiagnosticLog
+
+    struct Loaded {
+        var tree: SourceTree
+        var config: SiteConfig
+        var cases: [Case]
+        var pages: [FreePage]
+    }
+
+    func load() -> Loaded {
+        let root = options.siteRoot
+        let tree: SourceTree
+        do {
+            tree = try SourceTree.scan(root: root)
+        } catch {
+            log.add(.error("content", "cannot read the content folder: \(error.localizedDescription)"))
+            return Loaded(tree: SourceTree(), config: SiteConfig(), cases: [], pages: [])
+        }
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) {
+            log.add(.error("content", "there is no content/ folder in \(root.path)",
+                           fix: "run exhibit in a site folder, pass --site DIR, or create one with `exhibit new site DIR`"))
+        }
+        var config = SiteConfig()
+        if let path = tree.siteYAML, let text = read(path) {
+            let (parsed, problems) = SiteConfigParser.parse(text)
+            config = parsed
+            log.add(contentsOf: problems.map { var d = $0; d.path = path; return d })
+        } else if tree.siteYAML == nil {
+            log.add(.warning("content/site.yaml", "there is no content/site.yaml; building with the default title and the five standard categories",
+                             fix: "create content/site.yaml with `title:`, `base_url:` and `categories:` (see README)"))
+        }
+        for path in tree.strayMarkdown {
+            log.add(.warning(path, "this Markdown file is neither a case nor a page, and is not published",
+                             fix: "move it to content/cases/ (a case) or content/pages/ (a page)"))
+        }
+        let site = config
+        let caseFiles = tree.cases
+        let parsedCases = parallelMap(caseFiles.count, threads: options.threads) { i -> Case? in
+            let file = caseFiles[i]
+            guard let text = read(file.path) else { return nil }
+            let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
+                                                     bundlePath: file.bundlePath, site: site)
+            log.add(contentsOf: problems)
+            return value
+        }
+        let pageFiles = tree.pages
+        let parsedPages = parallelMap(pageFiles.count, threads: options.threads) { i -> FreePage? in
+            guard let text = read(pageFiles[i].path) else { return nil }
+            let (value, problems) = FreePage.parse(text, path: pageFiles[i].path, defaultSlug: defaultSlug(pageFiles[i].defaultSlug))
+            log.add(contentsOf: problems)
+            return value
+        }
+        return Loaded(tree: tree, config: config, cases: parsedCases.compactMap { $0 }, pages: parsedPages.compactMap { $0 })
+    }
+
+    private func defaultSlug(_ name: String) -> String {
+        let slug = Slug.make(name)
+        return slug.isEmpty ? "case" : slug
+    }
+
+    /// The file's text; a diagnostic and nil when it cannot be read or is not text.
+    private func read(_ path: String) -> String? {
+        let url = options.siteRoot.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.add(.error(path, "cannot read this file", fix: "check that it exists and that you may read it"))
+            return nil
+        }
+        let bytes = Array(data)
+        guard let source = SourceText(bytes: bytes) else {
+            let (line, column) = SourceText.firstInvalidUTF8(in: bytes)
+            log.add(.error(path, line: line, column: column, "the file is not UTF-8 text",
+                           fix: "open it in your editor and save it with the encoding \"UTF-8\""))
+            return nil
+        }
+        if source.encoding == .gb18030 {
+            log.add(.warning(path, "the file is GBK/GB18030, not UTF-8; it was read as GB18030",
+                             fix: "save it again with the encoding \"UTF-8\" so every tool reads it the same way"))
+        }
+        return source.text
+    }
+}
+
+import ExhibitText

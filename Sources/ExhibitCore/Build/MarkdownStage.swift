@@ -1,0 +1,68 @@
+import ExhibitMarkdown
+import ExhibitText
+
+/// Renders the Markdown of every case and page, resolving relative links and images
+/// against each source file and reporting the ones that lead nowhere.
+///
+/// cmark-gfm cannot parse on two threads at once (see MarkdownRenderer); the renderer
+/// serialises only the parse itself, so HTML rendering, link resolution and text
+/// statistics still run on every core.
+struct MarkdownStage {
+    let model: SiteModel
+    let threads: Int
+    let log: DiagnosticLog
+
+    func render() -> [CaseBody] {
+        let model = self.model, log = self.log
+        return parallelMap(model.cases.count, threads: threads) { i in
+            let c = model.cases[i]
+            return Self.body(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+                             directory: model.casePath(i), model: model, log: log)
+        }
+    }
+
+    func renderPages() -> [CaseBody] {
+        let model = self.model, log = self.log
+        return model.pages.map { page in
+            Self.body(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
+                      directory: "\(page.slug)/", model: model, log: log)
+        }
+    }
+
+    static func body(_ markdown: String, source: String, lineOffset: Int, directory: String,
+                     model: SiteModel, log: DiagnosticLog) -> CaseBody {
+        let resolver = LinkResolver(outputBySource: model.outputBySource)
+        var problems: [Diagnostic] = []
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: model.config.unsafeHTML, lineOffset: lineOffset))
+        let document = renderer.render(markdown) { reference in
+            switch resolver.resolve(reference.destination, from: source, pageDirectory: directory) {
+            case .external:
+                return nil
+            case .url(let url):
+                return url
+            case .missing(let target):
+                let isImage = reference.kind == .image
+                problems.append(.warning(source, line: reference.line, column: reference.column,
+                    isImage ? "the image `\(reference.destination)` does not exist (looked for \(target))"
+                            : "the link `\(reference.destination)` leads to no case, page or file (looked for \(target))",
+                    fix: isImage ? "put the image beside the Markdown file, or correct the path relative to it"
+                                 : "correct the path relative to this file, e.g. `other-case.md` for a case beside it"))
+                return nil
+            }
+        }
+        for image in document.images where image.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(.warning(source, line: image.line, column: image.column,
+                "the image `\(image.destination)` has no alt text",
+                fix: "describe it for readers who cannot see it: ![服务团成员在果园采集土壤样本](\(image.destination))"))
+        }
+        log.add(contentsOf: problems)
+        let reading = ReadingTime(document.plainText)
+        return CaseBody(html: document.html,
+                        toc: document.headings.filter { $0.level <= 3 }.map { ($0.level, $0.text, $0.id) },
+                        summary: Summary.make(from: document.plainText),
+                        readingMinutes: reading.minutes,
+                        characters: reading.hanCharacters + reading.latinWords)
+    }
+}
+
+import Foundation

@@ -1,0 +1,53 @@
+/// A small made-up site in which every optional value is present and every list has an
+/// item: the contexts it gives are what templates are checked against.
+///
+/// It is built by the same `PageContext` code as real pages, so a name the specimen has
+/// is exactly a name real pages can have.
+struct SpecimenSite {
+    let model: SiteModel
+    let bodies: [CaseBody]
+    let strings: [String: String]
+
+    init(config: SiteConfig, extraKeys: [String], strings: [String: String]) {
+        var config = config
+        if config.baseURL == nil { config.baseURL = "https://example.org/" }
+        if config.categories.isEmpty { config.categories = SiteConfig.defaultCategories }
+        let category = config.categories[0].id
+        let cases = (0..<3).map { i in
+            Case(sourcePath: "content/cases/specimen-\(i).md", bundlePath: nil, title: "Specimen \(i)",
+                 date: CaseDate(year: 2024, month: 6, day: 18 - i), category: category, slug: "specimen-\(i)",
+                 summary: "Summary", tags: ["tag"], organization: "Organization", partners: ["Partner"],
+                 cover: "cover.svg", coverAlt: "Cover", featured: true, draft: false,
+                 metrics: [Metric(label: "Metric", value: 30, unit: "%")],
+                 milestones: [Milestone(date: CaseDate(year: 2023, month: 3), title: "Milestone")],
+                 extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1)
+        }
+        var outputs: [String: String] = ["content/cases/cover.svg": "cases/cover.svg"]
+        for c in cases { outputs[c.sourcePath] = "cases/\(c.slug)/" }
+        model = SiteModel(
+            config: config, cases: cases,
+            pages: [FreePage(sourcePath: "content/pages/about.md", title: "About", slug: "about", summary: nil,
+                             draft: false, body: "", bodyLineOffset: 0)],
+            tags: [Term(name: "tag", slug: "tag", cases: [0, 1, 2])],
+            organizations: [Term(name: "Organization", slug: "organization", cases: [0, 1, 2])],
+            casesByCategory: [category: [0, 1, 2]], related: [[1], [0], [0]],
+            assets: [], outputBySource: outputs, tagSlugs: ["tag": "tag"], organizationSlugs: ["Organization": "organization"],
+            extraKeys: extraKeys)
+        bodies = cases.map { _ in
+            CaseBody(html: "<p>Body</p>", toc: [(2, "Heading", "heading")], summary: "Summary", readingMinutes: 1, characters: 1)
+        }
+        self.strings = strings
+    }
+
+    func context(for template: String) -> [String: Any] {
+        let page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
+        switch template {
+        case "home": return page.home()
+        case "case": return page.casePage(1)
+        case "list": return page.list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pageCount: 3)
+        case "terms": return page.terms(kind: "tags", title: "Tags", items: [("tag", "tags/tag/", 3, "")])
+        case "page": return page.freePage(model.pages[0], body: bodies[0])
+        default: return page.notFound()
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ExhibitTemplates
+import Foundation
+
+/// Loads the theme and checks every page template against a specimen of its page, so a
+/// misspelt name or an unclosed section is an error before any page is written.
+struct ThemeStage {
+    let siteRoot: URL
+    let model: SiteModel
+    let log: DiagnosticLog
+
+    struct Loaded: @unchecked Sendable {
+        // Strings and statics are plain values; `Theme` is Sendable.
+        let theme: Theme
+        let files: ThemeFiles
+    }
+
+    /// Page templates and the page kind each renders, as named in messages.
+    static let pageTemplates = [("home", "home page"), ("case", "case page"), ("list", "list page"),
+                                ("terms", "index page"), ("page", "free page"), ("404", "404 page")]
+
+    func load() -> Loaded? {
+        let (files, problems) = ThemeFiles.load(siteRoot: siteRoot, language: model.config.language)
+        log.add(contentsOf: problems)
+        let theme: Theme
+        do {
+            theme = try Theme(sources: files.templates)
+        } catch {
+            log.add(contentsOf: error.problems.map(Self.diagnostic))
+            return nil
+        }
+        for (name, _) in Self.pageTemplates where !theme.names.contains(name) {
+            log.add(.error("templates/\(name).mustache", "the theme has no `\(name)` template",
+                           fix: "create templates/\(name).mustache, or delete the file that replaced it"))
+        }
+        let specimen = SpecimenSite(config: model.config, extraKeys: model.extraKeys, strings: files.strings)
+        for (name, page) in Self.pageTemplates {
+            log.add(contentsOf: theme.check(name, specimen: specimen.context(for: name), page: page).map(Self.diagnostic))
+        }
+        return Loaded(theme: theme, files: files)
+    }
+
+    static func diagnostic(_ problem: TemplateProblem) -> Diagnostic {
+        .error(problem.path, line: problem.line, column: problem.column, problem.message, fix: problem.fix)
+    }
+}

@@ -1,0 +1,75 @@
+/// A calendar date as editors write it: `2024-06-18`, `2024-06`, `2024` or
+/// `2024-06-18 09:30`. Kept as numbers, not a time instant, so no time zone can move a
+/// case to the previous day.
+public struct CaseDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    /// Minutes after midnight, when a time was given; orders cases of one day.
+    public var minuteOfDay: Int?
+
+    public static func < (a: CaseDate, b: CaseDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0, a.minuteOfDay ?? 0) < (b.year, b.month ?? 0, b.day ?? 0, b.minuteOfDay ?? 0)
+    }
+
+    /// `2024-06-18`, `2024-06` or `2024`.
+    public var iso: String {
+        var s = String(format4(year))
+        if let month { s += "-" + pad2(month) }
+        if let day { s += "-" + pad2(day) }
+        return s
+    }
+
+    /// RFC 3339 at midnight UTC (or the given time), for feeds and sitemaps.
+    public var rfc3339: String {
+        let minutes = minuteOfDay ?? 0
+        return "\(format4(year))-\(pad2(month ?? 1))-\(pad2(day ?? 1))T\(pad2(minutes / 60)):\(pad2(minutes % 60)):00Z"
+    }
+
+    /// Parses the text; `nil` means it is not a date, `.failure` a date that cannot be
+    /// (`2024-02-30`), with the reason.
+    public static func parse(_ raw: String) -> Result<CaseDate, DateProblem>? {
+        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var time: Int?
+        if let split = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
+            let clock = text[text.index(after: split)...].prefix(5)
+            let parts = clock.split(separator: ":")
+            guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            guard (0..<24).contains(h), (0..<60).contains(m) else { return .failure(.impossible("\(h):\(m) is not a time of day")) }
+            time = h * 60 + m
+            text = text[..<split]
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count <= 2 }) else { return nil }
+        let numbers = parts.map { Int($0)! }
+        var date = CaseDate(year: numbers[0], month: nil, day: nil, minuteOfDay: time)
+        if numbers.count > 1 {
+            guard (1...12).contains(numbers[1]) else { return .failure(.impossible("there is no month \(numbers[1])")) }
+            date.month = numbers[1]
+        }
+        if numbers.count > 2 {
+            let days = daysIn(month: numbers[1], year: numbers[0])
+            guard (1...days).contains(numbers[2]) else {
+                return .failure(.impossible("\(iso(numbers[0], numbers[1])) has \(days) days, not \(numbers[2])"))
+            }
+            date.day = numbers[2]
+        }
+        return .success(date)
+    }
+
+    public enum DateProblem: Error, Sendable { case impossible(String) }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func iso(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
+}
+
+private func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+private func format4(_ n: Int) -> String { n < 1000 ? String(repeating: "0", count: 4 - String(n).count) + "\(n)" : "\(n)" }

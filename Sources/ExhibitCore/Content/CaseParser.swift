@@ -1,0 +1,137 @@
+import ExhibitText
+import Yams
+
+/// Reads one case file into a `Case`: every key checked, every problem a diagnostic.
+enum CaseParser {
+    static let knownKeys = ["title", "date", "category", "slug", "summary", "tags", "organization", "partners",
+                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones"]
+
+    /// `defaultSlug` is the file or folder name; `bundlePath` the case folder, if any.
+    static func parse(_ text: String, path: String, defaultSlug: String, bundlePath: String?,
+                      site: SiteConfig) -> (Case?, [Diagnostic]) {
+        let frontMatter: FrontMatter
+        switch FrontMatter.parse(text, path: path) {
+        case .success(let parsed): frontMatter = parsed
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var reader = FieldReader(path: path, lineOffset: frontMatter.yamlLineOffset)
+        let f = frontMatter
+        let title = reader.string(f["title"], key: "title")
+        let dateNode = f["date"]
+        let date = dateNode.flatMap { caseDate($0, key: "date", reader: &reader) }
+        let category = reader.string(f["category"], key: "category")
+        let missing = [("title", title == nil && f["title"] == nil, "title: 项目名称"),
+                       ("date", dateNode == nil, "date: 2024-06-18"),
+                       ("category", category == nil && f["category"] == nil, "category: \(site.categories.first?.id ?? "research")")]
+        for (key, isMissing, example) in missing where isMissing {
+            reader.diagnostics.append(.error(path, line: 1, column: 1, "the case has no `\(key)`",
+                                             fix: "add `\(example)` to the front matter"))
+        }
+        if let category, site.category(category) == nil, let node = f["category"] {
+            let ids = site.categories.map(\.id)
+            let guess = Suggestion.closest(to: category, in: ids).map { "did you mean `\($0)`? " } ?? ""
+            reader.error(node, "unknown category `\(category)`",
+                         fix: "\(guess)use one of the ids in content/site.yaml: \(ids.joined(separator: ", "))")
+        }
+        var slug = defaultSlug
+        if let slugNode = f["slug"], let written = reader.string(slugNode, key: "slug") {
+            if !Slug.isSafePathSegment(written) || written.contains("..") {
+                reader.error(slugNode, "the slug `\(written)` would leave the cases folder",
+                             fix: "a slug is one plain name: letters, digits and hyphens, e.g. `slug: \(Slug.make(written).isEmpty ? "apple-service" : Slug.make(written))`")
+            } else if !Slug.isURLSafe(written) {
+                reader.error(slugNode, "the slug `\(written)` is not URL-friendly",
+                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.make(written))`")
+            } else {
+                slug = written
+            }
+        }
+        for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {
+            if let guess = Suggestion.closest(to: key, in: knownKeys) {
+                reader.warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?",
+                               fix: "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)")
+            }
+        }
+        let result = Case(
+            sourcePath: path, bundlePath: bundlePath,
+            title: title ?? "", date: date ?? CaseDate(year: 1970), category: category ?? "", slug: slug,
+            summary: reader.string(f["summary"], key: "summary"),
+            tags: unique(reader.stringList(f["tags"], key: "tags")),
+            organization: reader.string(f["organization"], key: "organization"),
+            partners: unique(reader.stringList(f["partners"], key: "partners")),
+            cover: reader.string(f["cover"], key: "cover"),
+            coverAlt: reader.string(f["cover_alt"], key: "cover_alt"),
+            featured: reader.bool(f["featured"], key: "featured") ?? false,
+            draft: reader.bool(f["draft"], key: "draft") ?? false,
+            metrics: metrics(f["metrics"], reader: &reader),
+            milestones: milestones(f["milestones"], reader: &reader),
+            extra: f.fields.filter { !knownKeys.contains($0.key) }.map { ($0.key, YAMLValue($0.value)) },
+            body: f.body, bodyLineOffset: f.bodyLineOffset,
+            coverLine: f["cover"].map { reader.position($0).line } ?? 1)
+        let failed = reader.diagnostics.contains { $0.severity == .error }
+        return (failed ? nil : result, reader.diagnostics)
+    }
+
+    static func caseDate(_ node: Node, key: String, reader: inout FieldReader) -> CaseDate? {
+        guard let text = reader.string(node, key: key) else { return nil }
+        switch CaseDate.parse(text) {
+        case .success(let date)?:
+            return date
+        case .failure(.impossible(let why))?:
+            reader.error(node, "`\(text)` is not a real date: \(why)", fix: "check the day and month; write `\(key): YYYY-MM-DD`")
+        case nil:
+            reader.error(node, "`\(text)` is not a date", fix: "write `\(key): YYYY-MM-DD`, e.g. `\(key): 2024-06-18`")
+        }
+        return nil
+    }
+
+    private static func metrics(_ node: Node?, reader: inout FieldReader) -> [Metric] {
+        guard let node else { return [] }
+        let example = "{label: 苹果增产, value: 30, unit: \"%\"}"
+        guard case .sequence(let items) = node else {
+            reader.error(node, "`metrics` must be a list", fix: "write each figure as `  - \(example)`")
+            return []
+        }
+        return items.compactMap { item -> Metric? in
+            guard case .mapping(let map) = item else {
+                reader.error(item, "each metric needs `label`, `value` and `unit`", fix: "write `- \(example)`")
+                return nil
+            }
+            guard let label = map["label"].flatMap({ reader.string($0, key: "label") }) else {
+                reader.error(item, "this metric has no `label`", fix: "write `- \(example)`")
+                return nil
+            }
+            guard let valueNode = map["value"] else {
+                reader.error(item, "the metric `\(label)` has no `value`", fix: "write `- \(example)`")
+                return nil
+            }
+            guard let value = reader.number(valueNode, key: "value", example: example) else { return nil }
+            let unit = map["unit"].flatMap { reader.string($0, key: "unit") } ?? ""
+            return Metric(label: label, value: value, unit: unit)
+        }
+    }
+
+    private static func milestones(_ node: Node?, reader: inout FieldReader) -> [Milestone] {
+        guard let node else { return [] }
+        let example = "{date: 2023-03, title: 第一阶段：调研}"
+        guard case .sequence(let items) = node else {
+            reader.error(node, "`milestones` must be a list", fix: "write each step as `  - \(example)`")
+            return []
+        }
+        return items.compactMap { item -> Milestone? in
+            guard case .mapping(let map) = item, let dateNode = map["date"],
+                  let title = map["title"].flatMap({ reader.string($0, key: "title") }) else {
+                reader.error(item, "each milestone needs `date` and `title`", fix: "write `- \(example)`")
+                return nil
+            }
+            guard let date = caseDate(dateNode, key: "date", reader: &reader) else { return nil }
+            return Milestone(date: date, title: title)
+        }
+    }
+
+    private static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+import Foundation

@@ -1,0 +1,87 @@
+import Yams
+
+/// Reads typed values out of front-matter nodes, turning every wrong type into a
+/// diagnostic at the value's own line and column in the original file.
+struct FieldReader {
+    let path: String
+    let lineOffset: Int
+    var diagnostics: [Diagnostic] = []
+
+    init(path: String, lineOffset: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    func position(_ node: Node) -> (line: Int, column: Int) {
+        guard let mark = node.mark else { return (lineOffset + 1, 1) }
+        return (mark.line + lineOffset, mark.column)
+    }
+
+    mutating func error(_ node: Node, _ message: String, fix: String? = nil) {
+        let (line, column) = position(node)
+        diagnostics.append(.error(path, line: line, column: column, message, fix: fix))
+    }
+
+    mutating func warning(_ node: Node, _ message: String, fix: String? = nil) {
+        let (line, column) = position(node)
+        diagnostics.append(.warning(path, line: line, column: column, message, fix: fix))
+    }
+
+    /// A scalar as text; numbers and booleans are read as the characters written.
+    mutating func string(_ node: Node?, key: String) -> String? {
+        guard let node else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain && (scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty) {
+                return nil
+            }
+            return scalar.string
+        default:
+            error(node, "`\(key)` must be a single value, not a list or a map",
+                  fix: "write it on one line, e.g. `\(key): 文字`")
+            return nil
+        }
+    }
+
+    mutating func bool(_ node: Node?, key: String) -> Bool? {
+        guard let node else { return nil }
+        if let value = node.bool { return value }
+        error(node, "`\(key)` must be true or false, not `\(node.string ?? "…")`",
+              fix: "write `\(key): true` or `\(key): false`")
+        return nil
+    }
+
+    /// A list of strings; a single string is taken as a list of one (`tags: 助农`).
+    mutating func stringList(_ node: Node?, key: String) -> [String] {
+        guard let node else { return [] }
+        switch node {
+        case .scalar:
+            return string(node, key: key).map { [$0] } ?? []
+        case .sequence(let sequence):
+            return sequence.compactMap { item in
+                if case .scalar = item { return string(item, key: key) }
+                error(item, "each item of `\(key)` must be plain text",
+                      fix: "write `\(key): [甲, 乙]`")
+                return nil
+            }
+        default:
+            error(node, "`\(key)` must be a list", fix: "write `\(key): [甲, 乙]`")
+            return []
+        }
+    }
+
+    /// A number written as a YAML number (`30`, `2.5`, `-1`), not as text.
+    mutating func number(_ node: Node, key: String, example: String) -> Double? {
+        guard case .scalar(let scalar) = node else {
+            error(node, "`\(key)` must be a number", fix: example)
+            return nil
+        }
+        if scalar.style == .plain, let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")),
+           value.isFinite {
+            return value
+        }
+        error(node, "`\(key)` must be a number, not `\(scalar.string)`",
+              fix: "put the number alone in `value` and the unit in `unit`: \(example)")
+        return nil
+    }
+}

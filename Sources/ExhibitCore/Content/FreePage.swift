@@ -1,0 +1,45 @@
+import ExhibitText
+
+/// A page outside the cases (about, contact): content/pages/<slug>.md → /<slug>/.
+public struct FreePage: Sendable {
+    public var sourcePath: String
+    public var title: String
+    public var slug: String
+    public var summary: String?
+    public var draft: Bool
+    public var body: String
+    public var bodyLineOffset: Int
+
+    static let knownKeys = ["title", "slug", "summary", "draft", "date"]
+
+    static func parse(_ text: String, path: String, defaultSlug: String) -> (FreePage?, [Diagnostic]) {
+        let frontMatter: FrontMatter
+        switch FrontMatter.parse(text, path: path) {
+        case .success(let parsed): frontMatter = parsed
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var reader = FieldReader(path: path, lineOffset: frontMatter.yamlLineOffset)
+        let f = frontMatter
+        guard let title = reader.string(f["title"], key: "title") else {
+            reader.diagnostics.append(.error(path, "the page has no `title`", fix: "add `title: 关于本展` to the front matter"))
+            return (nil, reader.diagnostics)
+        }
+        var slug = defaultSlug
+        if let node = f["slug"], let written = reader.string(node, key: "slug") {
+            if Slug.isURLSafe(written) { slug = written } else {
+                reader.error(node, "the slug `\(written)` is not one plain URL name",
+                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.make(written))`")
+            }
+        }
+        for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {
+            if let guess = Suggestion.closest(to: key, in: knownKeys) {
+                reader.warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: "rename it to `\(guess)`")
+            }
+        }
+        let page = FreePage(sourcePath: path, title: title, slug: slug,
+                            summary: reader.string(f["summary"], key: "summary"),
+                            draft: reader.bool(f["draft"], key: "draft") ?? false,
+                            body: f.body, bodyLineOffset: f.bodyLineOffset)
+        return (reader.diagnostics.contains { $0.severity == .error } ? nil : page, reader.diagnostics)
+    }
+}

@@ -1,0 +1,61 @@
+import Yams
+
+/// The YAML block between the opening `---` line and the closing `---` (or `...`) line of
+/// a Markdown file, split from the body so that every position can be reported as a line
+/// of the original file.
+struct FrontMatter {
+    /// The top-level mapping's keys in file order, with their value nodes.
+    var fields: [(key: String, keyNode: Node, value: Node)]
+    /// The Markdown after the closing line.
+    var body: String
+    /// Lines of the file before the body's first line (so body line 1 is file line `bodyLineOffset + 1`).
+    var bodyLineOffset: Int
+    /// Lines of the file before the YAML fragment's first line.
+    let yamlLineOffset = 1
+
+    subscript(key: String) -> Node? { fields.first { $0.key == key }?.value }
+
+    /// Splits and parses `text`; every problem becomes a diagnostic at `path`.
+    static func parse(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+        if text.allSatisfy(\.isWhitespace) {
+            return .failure(.error(path, "the file is empty",
+                fix: "start it with front matter: a line `---`, then `title:`, `date:` and `category:`, then `---` and the text"))
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+            return .failure(.error(path, "the file does not start with front matter",
+                fix: "add a line `---` at the top, then `title:`, `date:` and `category:`, then a closing `---`"))
+        }
+        guard let close = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else {
+            return .failure(.error(path, line: 1, "the front matter opened on line 1 never closes",
+                fix: "add a line `---` after the last front-matter key, before the text"))
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        lines.removeAll()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            return .failure(YAMLProblem.diagnostic(for: error, path: path, lineOffset: 1))
+        }
+        var fields: [(String, Node, Node)] = []
+        switch root {
+        case nil:
+            break
+        case .mapping(let mapping)?:
+            for (keyNode, value) in mapping {
+                fields.append((keyNode.string ?? "", keyNode, value))
+            }
+        case let other?:
+            let mark = other.mark
+            return .failure(.error(path, line: (mark?.line ?? 1) + 1, column: mark?.column ?? 1,
+                "the front matter is not a list of `key: value` lines",
+                fix: "write one `key: value` per line, e.g. `title: 标题`"))
+        }
+        return .success(FrontMatter(fields: fields, body: body, bodyLineOffset: close + 1))
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The text of a source file as an editor meant it: UTF-8 without BOM, `\n` line ends.
+///
+/// Editors on Windows still save GBK/GB18030 by default; such a file is decoded (through
+/// the C library's iconv, since Foundation on Linux has no GB18030 decoder) and the
+/// caller warns the editor to re-save it as UTF-8.
+struct SourceText: Sendable, Equatable {
+    enum Encoding: Sendable, Equatable { case utf8, gb18030 }
+
+    var text: String
+    var encoding: Encoding
+
+    /// nil when the bytes are neither UTF-8 nor GB18030.
+    init?(bytes: [UInt8]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let utf8 = String(validating: body, as: UTF8.self) {
+            text = Self.normalizingNewlines(utf8)
+            encoding = .utf8
+        } else if let gb = Self.decodeGB18030(Array(body)) {
+            text = Self.normalizingNewlines(gb)
+            encoding = .gb18030
+        } else {
+            return nil
+        }
+    }
+
+    init(text: String) {
+        self.text = Self.normalizingNewlines(text)
+        encoding = .utf8
+    }
+
+    static func normalizingNewlines(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The 1-based line and column of the first byte that is not valid UTF-8, to point an
+    /// editor at it.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid = length > 0 && i + length <= bytes.count
+                && bytes[(i + 1)..<(i + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                return (line, column)
+            }
+            if b == 10 { line += 1; lineStart = i + 1 }
+            i += length
+        }
+        return (line, 1)
+    }
+
+    private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
+        #if canImport(Glibc)
+        let cd = iconv_open("UTF-8", "GB18030")
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+        let written: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                var outLeft = outBuf.count
+                let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                if result == -1 || inLeft != 0 { return nil }
+                return outBuf.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        let decoded = String(validating: output[..<written].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Random binary also "decodes" as GB18030 now and then; real Chinese text is
+        // mostly CJK, so demand that before believing it.
+        guard let decoded, Self.looksLikeText(decoded) else { return nil }
+        return decoded
+        #else
+        return nil
+        #endif
+    }
+
+    private static func looksLikeText(_ s: String) -> Bool {
+        var controls = 0, total = 0
+        for scalar in s.unicodeScalars {
+            total += 1
+            if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" { controls += 1 }
+            if (0xE000...0xF8FF).contains(scalar.value) { controls += 1 }  // private use
+        }
+        return total > 0 && controls * 50 < total
+    }
+}

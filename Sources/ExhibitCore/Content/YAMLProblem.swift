@@ -1,0 +1,49 @@
+import Yams
+
+/// Turns Yams' errors into diagnostics at the line of the original file, with a fix in
+/// words an editor who has never heard of YAML can follow.
+enum YAMLProblem {
+    static func diagnostic(for error: any Error, path: String, lineOffset: Int) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return .error(path, "the front matter cannot be read: \(error)")
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let (message, fix) = explain(problem: problem, context: context?.text)
+            return .error(path, line: mark.line + lineOffset, column: mark.column, message, fix: fix)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return .error(path, line: context.mark.line + lineOffset, column: context.mark.column,
+                "the key \(keys) appears more than once in the front matter",
+                fix: "keep one of them and delete the other")
+        case .reader(let problem, _, _, _):
+            return .error(path, "the front matter cannot be read: \(problem)", fix: "save the file as UTF-8")
+        default:
+            return .error(path, "the front matter cannot be read: \(yamlError)")
+        }
+    }
+
+    private static func explain(problem: String, context: String?) -> (String, String) {
+        let where_ = context.map { " (\($0))" } ?? ""
+        if problem.contains("cannot start any token") || problem.contains("tab") {
+            return ("the front matter cannot be read: \(problem)\(where_)",
+                    "indent with spaces, not tabs; YAML does not allow tabs for indentation")
+        }
+        if problem.contains("end of the stream") || problem.contains("quoted scalar") {
+            return ("the front matter cannot be read: \(problem)\(where_)",
+                    "a quote opened on this line is never closed; close it with the same quote mark")
+        }
+        if problem.contains("mapping values are not allowed") {
+            return ("the front matter cannot be read: \(problem)\(where_)",
+                    "a value that contains `: ` must be quoted, e.g. title: \"标题: 副标题\"")
+        }
+        if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
+            return ("the front matter cannot be read: \(problem)\(where_)",
+                    "check the indentation: keys of one list or map must line up, and each key needs `: ` after it")
+        }
+        return ("the front matter cannot be read: \(problem)\(where_)",
+                "write one `key: value` per line; quote values that contain `:` `#` `[` or `{`")
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// Where a build's files go: a staging folder on disk for `build`, memory for tests and
+/// `check`. Paths are relative to the output root, with `/` separators.
+public protocol OutputSink: Sendable {
+    func write(_ data: Data, to path: String) throws
+    /// Copies a file from the site; a sink in memory reads it.
+    func copy(from source: URL, to path: String) throws
+}
+
+extension OutputSink {
+    func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+}

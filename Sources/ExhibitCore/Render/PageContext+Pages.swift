@@ -1,0 +1,86 @@
+/// The context of each kind of page.
+extension PageContext {
+    func home() -> [String: Any] {
+        var context = common(kind: "home", title: model.config.title, description: model.config.description)
+        let featured = model.cases.indices.filter { model.cases[$0].featured }
+        let partners = Set(model.cases.flatMap(\.partners))
+        context["home"] = [
+            "figures": ["cases": model.cases.count, "organizations": model.organizations.count,
+                        "partners": partners.count, "categories": model.config.categories.count],
+            "featured": featured.map(card), "has_featured": !featured.isEmpty,
+            "latest": model.cases.indices.prefix(6).map(card),
+        ] as [String: Any]
+        return context
+    }
+
+    func casePage(_ index: Int) -> [String: Any] {
+        let c = model.cases[index]
+        let body = bodies[index]
+        var context = common(kind: "case", title: c.title, description: c.summary ?? body.summary, menuCurrent: "cases/")
+        var value: [String: Any] = [
+            "title": c.title, "date": DateFormat.display(c.date, language: model.config.language),
+            "date_iso": c.date.iso, "year": c.date.year, "category": categoryRef(c.category),
+            "partners": c.partners, "has_partners": !c.partners.isEmpty, "tags": c.tags.map(tagValue),
+            "summary": c.summary ?? body.summary,
+            "metrics": c.metrics.map(metricValue), "has_metrics": !c.metrics.isEmpty,
+            "milestones": c.milestones.map { ["date": DateFormat.display($0.date, language: model.config.language),
+                                              "date_iso": $0.date.iso, "title": $0.title] },
+            "has_milestones": !c.milestones.isEmpty,
+            "body": body.html, "toc": tocValue(body), "has_toc": body.toc.count >= 3,
+            "reading_minutes": body.readingMinutes, "characters": body.characters,
+            "related": model.related[index].map(card), "has_related": !model.related[index].isEmpty,
+            "url": url(model.casePath(index)),
+            "extra": Dictionary(c.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
+        ]
+        if let org = c.organization { value["organization"] = organizationValue(org) }
+        if let cover = coverValue(index) { value["cover"] = cover }
+        // Cases are newest first: the previous (older) one is the next index.
+        if index + 1 < model.cases.count { value["previous"] = card(index + 1) }
+        if index > 0 { value["next"] = card(index - 1) }
+        context["case"] = value
+        return context
+    }
+
+    func tocValue(_ body: CaseBody) -> [[String: Any]] {
+        body.toc.map { ["level": $0.level, "title": $0.title, "id": $0.id] }
+    }
+
+    /// One page of a paginated list; `base` is the list's first page (`tags/x/`).
+    func list(kind: String, title: String, description: String, cases: [Int], base: String,
+              page: Int, pageCount: Int) -> [String: Any] {
+        var context = common(kind: "list", title: page > 1 ? "\(title) (\(page)/\(pageCount))" : title,
+                             description: description, menuCurrent: base)
+        func pageURL(_ n: Int) -> String { url(n == 1 ? base : "\(base)page/\(n)/") }
+        var pagination: [String: Any] = [
+            "current": page, "total": pageCount, "has_previous": page > 1, "has_next": page < pageCount,
+            "pages": (1...max(pageCount, 1)).map { ["number": $0, "url": pageURL($0), "current": $0 == page] },
+        ]
+        if page > 1 { pagination["previous_url"] = pageURL(page - 1) }
+        if page < pageCount { pagination["next_url"] = pageURL(page + 1) }
+        context["list"] = [
+            "title": title, "description": description, "kind": kind, "cases": cases.map(card),
+            "pagination": pagination, "paginated": pageCount > 1,
+        ] as [String: Any]
+        return context
+    }
+
+    func terms(kind: String, title: String, items: [(name: String, url: String, count: Int, description: String)]) -> [String: Any] {
+        var context = common(kind: "terms", title: title, description: title)
+        context["terms"] = [
+            "title": title, "kind": kind,
+            "items": items.map { ["name": $0.name, "url": url($0.url), "count": $0.count, "description": $0.description] },
+        ] as [String: Any]
+        return context
+    }
+
+    func freePage(_ page: FreePage, body: CaseBody) -> [String: Any] {
+        var context = common(kind: "page", title: page.title, description: page.summary ?? body.summary)
+        context["article"] = ["title": page.title, "body": body.html, "toc": tocValue(body), "has_toc": body.toc.count >= 3]
+            as [String: Any]
+        return context
+    }
+
+    func notFound() -> [String: Any] {
+        common(kind: "404", title: strings["not_found"] ?? "404", description: "")
+    }
+}

@@ -1,0 +1,101 @@
+/// Builds the dictionaries templates render, one page at a time.
+///
+/// Every URL is made relative to the page being built (`root` is the way back to the
+/// site root), so the output works under any sub-path and from any host. Optional values
+/// are left out when absent, so `{{#case.cover}}` is false; the specimen site fills them
+/// all, which is what the template check resolves names against.
+struct PageContext {
+    let model: SiteModel
+    let bodies: [CaseBody]
+    let strings: [String: String]
+    /// Output folder of this page (`cases/apple/`, `` for the home page).
+    let directory: String
+    /// Overrides `root` for pages served from any path (404.html).
+    var absoluteRoot: String?
+
+    var root: String { absoluteRoot ?? String(repeating: "../", count: directory.split(separator: "/").count) }
+    func url(_ target: String) -> String { root + target }
+
+    func common(kind: String, title: String, description: String, menuCurrent: String? = nil) -> [String: Any] {
+        let config = model.config
+        var site: [String: Any] = [
+            "title": config.title, "subtitle": config.subtitle, "description": config.description,
+            "author": config.author, "language": config.language, "base_url": config.baseURL ?? "",
+            "year": model.cases.map(\.date.year).max() ?? 0,
+            "extra": Dictionary(config.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
+        ]
+        if config.baseURL == nil { site["base_url"] = "" }
+        var page: [String: Any] = ["title": title, "description": description, "url": url(directory), "kind": kind]
+        if let base = config.baseURL, absoluteRoot == nil { page["canonical"] = base + directory }
+        return [
+            "root": root, "site": site, "t": strings, "page": page, "generator": "Exhibit",
+            "menu": menu(current: menuCurrent ?? directory),
+            "categories": model.config.categories.enumerated().map { i, c in categoryValue(c, index: i) },
+        ]
+    }
+
+    private func menu(current: String) -> [[String: Any]] {
+        let items: [(String, String)]
+        if let menu = model.config.menu {
+            items = menu.map { ($0.name, $0.url) }
+        } else {
+            items = [(strings["home"] ?? "Home", ""), (strings["all_cases"] ?? "Cases", "cases/"),
+                     (strings["categories"] ?? "Categories", "categories/"), (strings["tags"] ?? "Tags", "tags/"),
+                     (strings["organizations"] ?? "Organizations", "organizations/")]
+                + model.pages.map { ($0.title, "\($0.slug)/") }
+        }
+        return items.map { name, target in
+            let external = LinkResolver.hasScheme(target) || target.hasPrefix("/")
+            let isCurrent = !external && (target == current || (!target.isEmpty && current.hasPrefix(target)))
+            return ["name": name, "url": external ? target : url(target), "current": isCurrent]
+        }
+    }
+
+    func categoryValue(_ c: Category, index: Int) -> [String: Any] {
+        ["id": c.id, "name": c.name, "description": c.description, "url": url("categories/\(c.id)/"),
+         "count": model.casesByCategory[c.id]?.count ?? 0, "index": index % 5 + 1]
+    }
+
+    func categoryRef(_ id: String) -> [String: Any] {
+        let index = model.config.categories.firstIndex { $0.id == id } ?? 0
+        let c = model.config.categories[index]
+        return ["id": c.id, "name": c.name, "url": url("categories/\(c.id)/"), "index": index % 5 + 1]
+    }
+
+    func tagValue(_ name: String) -> [String: Any] {
+        ["name": name, "url": url("tags/\(model.tagSlugs[name] ?? "")/")]
+    }
+
+    func organizationValue(_ name: String) -> [String: Any] {
+        ["name": name, "url": url("organizations/\(model.organizationSlugs[name] ?? "")/")]
+    }
+
+    func metricValue(_ m: Metric) -> [String: Any] {
+        ["label": m.label, "value": m.displayValue, "unit": m.unit]
+    }
+
+    func coverValue(_ index: Int) -> [String: Any]? {
+        let c = model.cases[index]
+        guard let cover = c.cover else { return nil }
+        let resolver = LinkResolver(outputBySource: model.outputBySource)
+        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory) else {
+            if LinkResolver.hasScheme(cover) { return ["url": cover, "alt": c.coverAlt ?? ""] }
+            return nil
+        }
+        return ["url": u, "alt": c.coverAlt ?? ""]
+    }
+
+    func card(_ index: Int) -> [String: Any] {
+        let c = model.cases[index]
+        var card: [String: Any] = [
+            "title": c.title, "url": url(model.casePath(index)), "date": DateFormat.display(c.date, language: model.config.language),
+            "date_iso": c.date.iso, "year": c.date.year, "summary": c.summary ?? bodies[index].summary,
+            "category": categoryRef(c.category), "tags": c.tags.map(tagValue),
+            "metrics": c.metrics.prefix(3).map(metricValue), "featured": c.featured,
+            "reading_minutes": bodies[index].readingMinutes,
+        ]
+        if let org = c.organization { card["organization"] = organizationValue(org) }
+        if let cover = coverValue(index) { card["cover"] = cover }
+        return card
+    }
+}

@@ -1,0 +1,131 @@
+import ExhibitTemplates
+import Foundation
+
+/// Renders every page of the site with the theme and writes it, with the content files,
+/// the theme's static files, the feed, the sitemap and robots.txt.
+struct PageRenderer {
+    let model: SiteModel
+    let bodies: [CaseBody]
+    let pageBodies: [CaseBody]
+    let theme: ThemeStage.Loaded
+    let sink: any OutputSink
+    let siteRoot: URL
+    let threads: Int
+    let log: DiagnosticLog
+
+    /// A page to write: its output folder and how to make its context.
+    struct Job: Sendable {
+        enum Kind: Sendable {
+            case home, caseStudy(Int), list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
+            case terms(kind: String, title: String, items: [TermItem]), freePage(Int), notFound
+        }
+        var directory: String
+        var kind: Kind
+    }
+    struct TermItem: Sendable { var name: String; var url: String; var count: Int; var description: String }
+
+    /// Renders and writes everything; returns the number of HTML pages written.
+    func renderAll() -> Int {
+        let jobs = plan()
+        let model = self.model, bodies = self.bodies, pageBodies = self.pageBodies
+        let theme = self.theme, sink = self.sink, log = self.log
+        let written = parallelMap(jobs.count, threads: threads) { i -> Int in
+            let job = jobs[i]
+            var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
+            let template: String, context: [String: Any], path: String
+            switch job.kind {
+            case .home: (template, context) = ("home", page.home())
+            case .caseStudy(let index): (template, context) = ("case", page.casePage(index))
+            case .list(let kind, let title, let description, let cases, let base, let n, let count):
+                (template, context) = ("list", page.list(kind: kind, title: title, description: description,
+                                                         cases: cases, base: base, page: n, pageCount: count))
+            case .terms(let kind, let title, let items):
+                (template, context) = ("terms", page.terms(kind: kind, title: title, items: items.map { ($0.name, $0.url, $0.count, $0.description) }))
+            case .freePage(let index): (template, context) = ("page", page.freePage(model.pages[index], body: pageBodies[index]))
+            case .notFound:
+                page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+                (template, context) = ("404", page.notFound())
+            }
+            path = job.directory.isEmpty ? "index.html" : (job.directory == "404/" ? "404.html" : job.directory + "index.html")
+            let html = theme.theme.render(template, context: context) ?? ""
+            do {
+                try sink.write(html, to: path)
+                return 1
+            } catch {
+                log.add(.error(path, "cannot write this page: \(error)"))
+                return 0
+            }
+        }
+        copyFiles()
+        writeStandards()
+        return written.reduce(0, +)
+    }
+
+    func plan() -> [Job] {
+        let t = theme.files.strings
+        var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound)]
+        jobs += model.cases.indices.map { Job(directory: model.casePath($0), kind: .caseStudy($0)) }
+        jobs += model.pages.indices.map { Job(directory: "\(model.pages[$0].slug)/", kind: .freePage($0)) }
+        func paginate(kind: String, title: String, description: String, cases: [Int], base: String) {
+            let per = max(1, model.config.perPage)
+            let count = max(1, (cases.count + per - 1) / per)
+            for n in 1...count {
+                let slice = Array(cases[min(cases.count, (n - 1) * per)..<min(cases.count, n * per)])
+                jobs.append(Job(directory: n == 1 ? base : "\(base)page/\(n)/",
+                                kind: .list(kind: kind, title: title, description: description, cases: slice, base: base, page: n, pages: count)))
+            }
+        }
+        paginate(kind: "cases", title: t["all_cases"] ?? "Cases", description: model.config.description,
+                 cases: Array(model.cases.indices), base: "cases/")
+        for c in model.config.categories {
+            paginate(kind: "category", title: c.name, description: c.description,
+                     cases: model.casesByCategory[c.id] ?? [], base: "categories/\(c.id)/")
+        }
+        for term in model.tags {
+            paginate(kind: "tag", title: term.name, description: "", cases: term.cases, base: "tags/\(term.slug)/")
+        }
+        for term in model.organizations {
+            paginate(kind: "organization", title: term.name, description: "", cases: term.cases, base: "organizations/\(term.slug)/")
+        }
+        jobs.append(Job(directory: "categories/", kind: .terms(kind: "categories", title: t["categories"] ?? "Categories",
+            items: model.config.categories.map { TermItem(name: $0.name, url: "categories/\($0.id)/",
+                                                          count: model.casesByCategory[$0.id]?.count ?? 0, description: $0.description) })))
+        jobs.append(Job(directory: "tags/", kind: .terms(kind: "tags", title: t["tags"] ?? "Tags",
+            items: model.tags.map { TermItem(name: $0.name, url: "tags/\($0.slug)/", count: $0.cases.count, description: "") })))
+        jobs.append(Job(directory: "organizations/", kind: .terms(kind: "organizations", title: t["organizations"] ?? "Organizations",
+            items: model.organizations.map { TermItem(name: $0.name, url: "organizations/\($0.slug)/", count: $0.cases.count, description: "") })))
+        return jobs
+    }
+
+    private func copyFiles() {
+        for (source, output) in model.assets {
+            do { try sink.copy(from: siteRoot.appendingPathComponent(source), to: output) } catch {
+                log.add(.error(source, "cannot copy this file to \(output): \(error.localizedDescription)"))
+            }
+        }
+        for (output, source) in theme.files.statics {
+            do {
+                switch source {
+                case .builtin(let text): try sink.write(text, to: output)
+                case .file(let url): try sink.copy(from: url, to: output)
+                }
+            } catch {
+                log.add(.error("templates/static/\(output)", "cannot copy this file: \(error.localizedDescription)"))
+            }
+        }
+    }
+
+    private func writeStandards() {
+        let feed = AtomFeed(model: model, bodies: bodies)
+        let files: [(String, String?)] = [("feed.xml", feed.xml()), ("sitemap.xml", Sitemap(model: model).xml()),
+                                          ("robots.txt", Sitemap(model: model).robots())]
+        for (path, text) in files {
+            guard let text else { continue }
+            do { try sink.write(text, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
+        }
+        if model.config.baseURL == nil {
+            log.add(.warning("content/site.yaml", "no `base_url`: the sitemap is left out and the feed's links are relative",
+                             fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Yams
+
+/// The settings of content/site.yaml.
+public struct SiteConfig: Sendable {
+    public var title = "创新成果展"
+    public var subtitle = ""
+    public var description = ""
+    public var language = "zh-CN"
+    /// Absolute URL of the published site, always ending in `/`; nil when not set.
+    public var baseURL: String?
+    public var author = ""
+    public var perPage = 12
+    public var categories: [Category] = SiteConfig.defaultCategories
+    public var menu: [MenuItem]?
+    public var unsafeHTML = false
+    /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
+    public var extra: [(key: String, value: YAMLValue)] = []
+
+    public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
+                                   "per_page", "categories", "menu", "unsafe_html"]
+    public static let languages = ["zh-CN", "en"]
+
+    /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.
+    public static let defaultCategories = [
+        Category(id: "rural-revitalization", name: "乡村振兴", description: ""),
+        Category(id: "red-culture", name: "红色文化", description: ""),
+        Category(id: "innovation-entrepreneurship", name: "创新创业", description: ""),
+        Category(id: "research", name: "科研攻关", description: ""),
+        Category(id: "social-service", name: "社会服务", description: ""),
+    ]
+
+    public init() {}
+
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+}

@@ -1,0 +1,24 @@
+/// Everything the pages are made from, resolved: published cases newest first, their
+/// terms, relations and the output place of every source file.
+public struct SiteModel: Sendable {
+    public var config: SiteConfig
+    public var cases: [Case]
+    public var pages: [FreePage]
+    public var tags: [Term]
+    public var organizations: [Term]
+    /// Case indices by category id, newest first.
+    public var casesByCategory: [String: [Int]]
+    /// Up to three related cases for each case: most shared tags, then same category.
+    public var related: [[Int]]
+    /// Content files to copy: source path → output path (relative to the output folder).
+    public var assets: [(source: String, output: String)]
+    /// Output place of every source a link may name: cases and pages (`cases/x/`) and assets.
+    public var outputBySource: [String: String]
+    public var tagSlugs: [String: String]
+    public var organizationSlugs: [String: String]
+    /// Unknown front-matter keys used by any case, so the template check accepts them.
+    public var extraKeys: [String]
+
+    /// Output folder of a case page, relative to the output root.
+    public func casePath(_ index: Int) -> String { "cases/\(cases[index].slug)/" }
+}

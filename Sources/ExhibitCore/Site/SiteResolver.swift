@@ -1,0 +1,113 @@
+import ExhibitText
+
+/// Turns parsed cases and pages into a `SiteModel`: unique slugs, terms, relations and
+/// output places, reporting clashes.
+enum SiteResolver {
+    /// Top-level folders the generator writes; a free page may not take their names.
+    static let reservedRoots: Set<String> = ["cases", "categories", "tags", "organizations", "css", "js", "data",
+                                             "search", "timeline", "dashboard", "booklet", "images", "page"]
+
+    static func resolve(config: SiteConfig, cases allCases: [Case], pages allPages: [FreePage],
+                        tree: SourceTree, includeDrafts: Bool) -> (SiteModel, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var cases = allCases.filter { includeDrafts || !$0.draft }
+        cases.sort { ($0.date, $1.title, $1.slug) > ($1.date, $0.title, $0.slug) }
+        let pages = allPages.filter { includeDrafts || !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
+
+        var bySlug: [String: String] = [:]
+        for c in allCases.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if let first = bySlug[c.slug] {
+                diagnostics.append(.error(c.sourcePath, "two cases have the slug `\(c.slug)`: \(first) and this file",
+                    fix: "give one of them another `slug:` in its front matter (both would be /cases/\(c.slug)/)"))
+            } else {
+                bySlug[c.slug] = c.sourcePath
+            }
+        }
+        var pageSlugs: [String: String] = [:]
+        for p in pages {
+            if reservedRoots.contains(p.slug) {
+                diagnostics.append(.error(p.sourcePath, "the page slug `\(p.slug)` is taken by Exhibit's own /\(p.slug)/ pages",
+                    fix: "rename the file or set another `slug:`"))
+            } else if let first = pageSlugs[p.slug] {
+                diagnostics.append(.error(p.sourcePath, "two pages have the slug `\(p.slug)`: \(first) and this file",
+                    fix: "give one of them another `slug:`"))
+            } else {
+                pageSlugs[p.slug] = p.sourcePath
+            }
+        }
+
+        var outputBySource: [String: String] = [:]
+        var bundleOutput: [String: String] = [:]
+        for (i, c) in cases.enumerated() {
+            outputBySource[c.sourcePath] = "cases/\(c.slug)/"
+            if let bundle = c.bundlePath { bundleOutput[bundle] = "cases/\(cases[i].slug)" }
+        }
+        for p in pages { outputBySource[p.sourcePath] = "\(p.slug)/" }
+        var assets: [(String, String)] = []
+        for asset in tree.assets {
+            let output: String
+            if let bundle = asset.bundlePath {
+                // A draft case's folder is not published, and neither are its files.
+                guard let base = bundleOutput[bundle] else { continue }
+                output = base + asset.path.dropFirst(bundle.count)
+            } else {
+                output = String(asset.path.dropFirst("content/".count))
+            }
+            assets.append((asset.path, output))
+            outputBySource[asset.path] = output
+        }
+
+        let (tags, tagSlugs) = terms(cases.map(\.tags))
+        let (organizations, orgSlugs) = terms(cases.map { $0.organization.map { [$0] } ?? [] })
+        var byCategory: [String: [Int]] = [:]
+        for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
+        let model = SiteModel(
+            config: config, cases: cases, pages: pages, tags: tags, organizations: organizations,
+            casesByCategory: byCategory, related: related(cases, tags: tags, tagSlugs: tagSlugs),
+            assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
+            extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
+        return (model, diagnostics)
+    }
+
+    /// Terms by name with unique slugs (two names with one pinyin get `-2`), most used first.
+    private static func terms(_ lists: [[String]]) -> ([Term], [String: String]) {
+        var order: [String] = []
+        var cases: [String: [Int]] = [:]
+        for (i, names) in lists.enumerated() {
+            for name in names {
+                if cases[name] == nil { order.append(name) }
+                cases[name, default: []].append(i)
+            }
+        }
+        order.sort()
+        var used = Set<String>()
+        var slugs: [String: String] = [:]
+        for name in order {
+            var base = Slug.make(name)
+            if base.isEmpty { base = "term" }
+            var slug = base
+            var n = 2
+            while used.contains(slug) { slug = "\(base)-\(n)"; n += 1 }
+            used.insert(slug)
+            slugs[name] = slug
+        }
+        let terms = order.map { Term(name: $0, slug: slugs[$0]!, cases: cases[$0]!) }
+            .sorted { ($0.cases.count, $1.name) > ($1.cases.count, $0.name) }
+        return (terms, slugs)
+    }
+
+    /// Scores candidates through the tag index rather than comparing every pair, so the
+    /// cost grows with the cases that share a tag, not with the square of all cases.
+    private static func related(_ cases: [Case], tags: [Term], tagSlugs: [String: String]) -> [[Int]] {
+        var byTag: [String: [Int]] = [:]
+        for term in tags { byTag[term.name] = term.cases }
+        return cases.indices.map { i in
+            var score: [Int: Int] = [:]
+            for tag in cases[i].tags {
+                for j in byTag[tag] ?? [] where j != i { score[j, default: 0] += 10 }
+            }
+            for (j, _) in score where cases[j].category == cases[i].category { score[j]! += 1 }
+            return score.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(3).map(\.key)
+        }
+    }
+}

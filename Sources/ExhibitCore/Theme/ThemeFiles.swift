@@ -1,0 +1,65 @@
+import ExhibitTemplates
+import Foundation
+import Yams
+
+/// The theme a site builds with: the built-in theme, with each file of the site's
+/// `templates/` folder taking the place of the built-in file of the same name.
+struct ThemeFiles {
+    var templates: [TemplateSource] = []
+    var strings: [String: String] = [:]
+    /// Static files: output path → where the bytes come from.
+    var statics: [(output: String, source: StaticSource)] = []
+
+    enum StaticSource {
+        case builtin(String)
+        case file(URL)
+    }
+
+    static func load(siteRoot: URL, language: String) -> (ThemeFiles, [Diagnostic]) {
+        var files: [String: (display: String, source: StaticSource)] = [:]
+        for (path, text) in BuiltinTheme.files {
+            files[path] = ("(built-in theme)/\(path)", .builtin(text))
+        }
+        let folder = siteRoot.appendingPathComponent("templates")
+        if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in enumerator {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                files[relative] = ("templates/\(relative)", .file(url))
+            }
+        }
+        var theme = ThemeFiles()
+        var diagnostics: [Diagnostic] = []
+        for path in files.keys.sorted() {
+            let (display, source) = files[path]!
+            if path.hasPrefix("static/") {
+                theme.statics.append((String(path.dropFirst("static/".count)), source))
+            } else if path.hasSuffix(".mustache") {
+                guard let text = Self.text(source) else {
+                    diagnostics.append(.error(display, "the template is not UTF-8 text", fix: "save it as UTF-8"))
+                    continue
+                }
+                theme.templates.append(TemplateSource(name: String(path.dropLast(".mustache".count)), path: display, text: text))
+            } else if path == "strings/\(language).yaml" {
+                guard let text = Self.text(source) else { continue }
+                do {
+                    let map = try Yams.load(yaml: text) as? [String: Any] ?? [:]
+                    theme.strings = map.mapValues { "\($0)" }
+                } catch {
+                    diagnostics.append(YAMLProblem.diagnostic(for: error, path: display, lineOffset: 0))
+                }
+            }
+        }
+        return (theme, diagnostics)
+    }
+
+    static func text(_ source: StaticSource) -> String? {
+        switch source {
+        case .builtin(let text): return text
+        case .file(let url):
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            return SourceText(bytes: Array(data))?.text
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import CCMarkGFM
+
+/// A borrowed view of one cmark node, valid only while its `ParsedTree` lives.
+///
+/// Wraps the handful of C accessors the module needs so the rest of the code reads as
+/// Swift; nothing of this type leaves the module.
+struct CMarkNode {
+    let pointer: OpaquePointer
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+
+    /// Whether the node is a block (paragraph, table cell…) rather than an inline.
+    var isBlock: Bool {
+        (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK)
+    }
+
+    /// The type's name; the only way to recognise extension nodes such as `table_cell`,
+    /// whose type numbers are assigned at registration time.
+    var typeName: String {
+        guard let name = cmark_node_get_type_string(pointer) else { return "" }
+        return String(cString: name)
+    }
+
+    var literal: String? {
+        guard let value = cmark_node_get_literal(pointer) else { return nil }
+        return String(cString: value)
+    }
+
+    func setLiteral(_ value: String) {
+        cmark_node_set_literal(pointer, value)
+    }
+
+    var url: String {
+        guard let value = cmark_node_get_url(pointer) else { return "" }
+        return String(cString: value)
+    }
+
+    func setURL(_ value: String) {
+        cmark_node_set_url(pointer, value)
+    }
+
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+
+    var firstChild: CMarkNode? { cmark_node_first_child(pointer).map(CMarkNode.init) }
+}

@@ -1,0 +1,25 @@
+/// The result of rendering one Markdown body.
+public struct MarkdownDocument: Sendable, Equatable {
+    /// The body as an HTML fragment.
+    public var html: String
+    /// Every heading in document order, with the id it has in `html`.
+    public var headings: [MarkdownHeading]
+    /// Every link (inline, reference, autolink) in document order, footnotes last.
+    public var links: [MarkdownReference]
+    /// Every image in document order.
+    public var images: [MarkdownReference]
+    /// The body as plain text for summaries, reading time and search: one block (paragraph,
+    /// heading, table row, code block) per line, no markup, raw HTML left out.
+    public var plainText: String
+
+    public init(
+        html: String, headings: [MarkdownHeading], links: [MarkdownReference],
+        images: [MarkdownReference], plainText: String
+    ) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.images = images
+        self.plainText = plainText
+    }
+}

@@ -1,0 +1,57 @@
+/// Renders Markdown (CommonMark with GitHub's extensions) to HTML through cmark-gfm.
+///
+/// Safe to use from any number of threads: parsing, the one step of cmark-gfm that is not
+/// thread-safe, is serialised inside; walking and rendering run in parallel.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+
+    public init(options: MarkdownOptions) {
+        self.options = options
+    }
+
+    /// Renders `markdown`.
+    ///
+    /// - Parameter rewrite: called once for every link and image, in document order (links
+    ///   inside footnotes last); a non-nil answer becomes the URL in the HTML. Script URLs
+    ///   (`javascript:`, `vbscript:`, non-image `data:`) are replaced by `#` whatever it answers.
+    public func render(
+        _ markdown: String, rewrite: (MarkdownReference) -> String? = { _ in nil }
+    ) -> MarkdownDocument {
+        var bytes = Array(markdown.utf8)
+        // A BOM would shift every column of the first line.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let tree = CMarkParsing.parse(bytes, unsafeHTML: options.unsafeHTML)
+
+        var walker = DocumentWalker(source: SourceText(bytes), sanitizesHTML: options.unsafeHTML)
+        walker.walk(tree.root)
+
+        var links: [MarkdownReference] = []
+        var images: [MarkdownReference] = []
+        for found in walker.references {
+            let reference = MarkdownReference(
+                kind: found.kind, destination: found.destination, text: found.text,
+                line: found.line + options.lineOffset, column: found.column)
+            if found.kind == .link { links.append(reference) } else { images.append(reference) }
+            let replacement = rewrite(reference)
+            let url = replacement ?? found.destination
+            if !URLSafety.isSafe(found.destination) || !URLSafety.isSafe(url) {
+                CMarkNode(pointer: found.node).setURL("#")
+            } else if url != found.destination {
+                CMarkNode(pointer: found.node).setURL(url)
+            }
+        }
+
+        // After the URLs are final, since each heading is rendered on its own.
+        var ids = HeadingIDAllocator(reserved: walker.footnoteIDs)
+        var headings: [MarkdownHeading] = []
+        for (ordinal, found) in walker.headings.enumerated() {
+            let id = ids.id(for: found.text, ordinal: ordinal + 1)
+            headings.append(MarkdownHeading(level: found.level, text: found.text, id: id))
+            HeadingAnchorer.anchor(found.node, level: found.level, id: id, in: tree)
+        }
+
+        return MarkdownDocument(
+            html: tree.renderHTML(), headings: headings, links: links, images: images,
+            plainText: walker.finishPlainText())
+    }
+}

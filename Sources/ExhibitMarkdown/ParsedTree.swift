@@ -1,0 +1,32 @@
+import CCMarkGFM
+import Foundation
+
+/// A parsed cmark document and the parser it came from, freed together.
+///
+/// The parser is kept alive because its list of attached extensions is what
+/// `cmark_render_html` needs to apply the tag filter; rendering reads no global state, so
+/// it runs outside `CMarkParsing`'s lock.
+final class ParsedTree {
+    let parser: OpaquePointer
+    let root: OpaquePointer
+    private let renderOptions: Int32
+
+    init(parser: OpaquePointer, root: OpaquePointer, renderOptions: Int32) {
+        self.parser = parser
+        self.root = root
+        self.renderOptions = renderOptions
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// The HTML of `node` and everything under it (the whole document by default).
+    func renderHTML(_ node: OpaquePointer? = nil) -> String {
+        guard let html = cmark_render_html(node ?? root, renderOptions, cmark_parser_get_syntax_extensions(parser))
+        else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}

@@ -1,0 +1,69 @@
+import Mustache
+
+/// A theme's templates, parsed and checked, ready to render pages in parallel.
+///
+/// This is the only type that sees swift-mustache: the core hands it plain dictionaries
+/// and gets strings back.
+public struct Theme: Sendable {
+    private let library: MustacheLibrary
+    private let trees: [String: TemplateTree]
+    public let names: Set<String>
+
+    struct TemplateTree: @unchecked Sendable {
+        // The tree is immutable after init; it holds only tokens and arrays of them.
+        let source: TemplateSource
+        let nodes: [TemplateNode]
+    }
+
+    /// Parses every template; all problems are reported together.
+    public init(sources: [TemplateSource]) throws(TemplateErrors) {
+        var library = MustacheLibrary()
+        var trees: [String: TemplateTree] = [:]
+        var problems: [TemplateProblem] = []
+        for source in sources {
+            let tokens: [TemplateToken]
+            switch TemplateScanner.tokens(in: source.text, path: source.path) {
+            case .success(let t): tokens = t
+            case .failure(let problem): problems.append(problem); continue
+            }
+            switch TemplateNode.tree(of: tokens, path: source.path) {
+            case .success(let nodes): trees[source.name] = TemplateTree(source: source, nodes: nodes)
+            case .failure(let problem): problems.append(problem); continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: source.name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(TemplateProblem(path: source.path, line: error.context.lineNumber,
+                    column: error.context.columnNumber, message: "the template cannot be read: \(error.error)",
+                    fix: "check the tag at this place against https://mustache.github.io/mustache.5.html"))
+            } catch {
+                problems.append(TemplateProblem(path: source.path, line: 1, column: 1,
+                    message: "the template cannot be read: \(error)"))
+            }
+        }
+        if !problems.isEmpty { throw TemplateErrors(problems: problems) }
+        self.library = library
+        self.trees = trees
+        self.names = Set(trees.keys)
+    }
+
+    /// Checks the names `template` (and the partials and parents it uses) asks of a page
+    /// against `specimen`, a context of that page kind with every value present.
+    /// `page` names the page kind in messages ("case page").
+    public func check(_ template: String, specimen: [String: Any], page: String) -> [TemplateProblem] {
+        var checker = TemplateChecker(templates: trees.mapValues { ($0.source, $0.nodes) })
+        checker.check(template, specimen: specimen, page: page)
+        var seen = Set<String>()
+        return checker.problems.filter { seen.insert("\($0.path):\($0.line):\($0.column)").inserted }
+    }
+
+    /// Renders `template` with `context`; nil if there is no such template.
+    public func render(_ template: String, context: [String: Any]) -> String? {
+        library.render(context, withTemplate: template)
+    }
+}
+
+/// Every problem found while loading a theme.
+public struct TemplateErrors: Error, Sendable {
+    public var problems: [TemplateProblem]
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// URL slugs from titles and file names, Chinese included.
+///
+/// Han characters become pinyin syllables, one per character, joined by hyphens
+/// (`校企党建共建` → `xiao-qi-dang-jian-gong-jian`). Foundation's ICU transform does the
+/// Han→Latin step; what is written here is only the folding ICU does not do for URLs:
+/// width and case folding, and reducing everything else to `[a-z0-9-]`.
+public enum Slug {
+    /// The slug of `text`: lower-case ASCII letters, digits and single hyphens; empty if
+    /// nothing in `text` survives (pure punctuation, emoji).
+    public static func make(_ text: String) -> String {
+        // Full-width letters and digits (ｆｕｌｌ２０２４) first become their ASCII forms.
+        var folded = text.precomposedStringWithCompatibilityMapping
+        if folded.unicodeScalars.contains(where: { $0.value > 0x7F }) {
+            folded = folded.applyingTransform(.toLatin, reverse: false) ?? folded
+            folded = folded.applyingTransform(.stripDiacritics, reverse: false) ?? folded
+        }
+        var slug = ""
+        slug.reserveCapacity(folded.utf8.count)
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            let isAlnum = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            if isAlnum {
+                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(v + 32)! : scalar)
+            } else if v == 0x27 || v == 0x2019 {
+                // An apostrophe joins (don't → dont) rather than splits.
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug
+    }
+
+    /// Whether `slug` is safe as one path segment of the output: no separators, no `..`,
+    /// nothing empty or hidden.
+    public static func isSafePathSegment(_ slug: String) -> Bool {
+        !slug.isEmpty && slug != "." && slug != ".." && !slug.hasPrefix(".")
+            && !slug.contains("/") && !slug.contains("\\") && !slug.contains("\0")
+    }
+}
+
+extension Slug {
+    /// Whether `text` is already a slug: what `make` would return for it.
+    public static func isURLSafe(_ text: String) -> Bool { !text.isEmpty && make(text) == text }
+}
