@@ -56,7 +56,6 @@ public struct Builder: Sendable {
             report.stages.append((name, now.timeIntervalSince(stageStart)))
             stageStart = now
         }
-        defer { report.seconds = Date().timeIntervalSince(clock) }
 
         let loaded = ContentLoader(options: options, log: log).load()
         stage("load+parse")
@@ -68,6 +67,7 @@ public struct Builder: Sendable {
         stage("theme")
         guard log.errorCount == 0, let theme else {
             report.diagnostics = log.all
+            report.seconds = Date().timeIntervalSince(clock)
             return report
         }
         let markdown = MarkdownStage(model: model, threads: options.threads, log: log)
@@ -82,6 +82,7 @@ public struct Builder: Sendable {
         report.cases = model.cases.count
         report.diagnostics = log.all
         report.succeeded = report.errors == 0 && !(options.strict && report.warnings > 0)
+        report.seconds = Date().timeIntervalSince(clock)
         return report
     }
 }

@@ -4,7 +4,7 @@ enum BuiltinTheme {
     static let files: [String: String] = [
         "404.mustache": #"""
 {{! 404: /404.html. Served for any missing path, so every link starts at root. }}
-{{<layouts/base}}
+{{<base}}
 {{$title}}{{t.not_found}} · {{site.title}}{{/title}}
 {{$main}}
 <div class="container not-found">
@@ -28,7 +28,81 @@ enum BuiltinTheme {
   </section>
 </div>
 {{/main}}
-{{/layouts/base}}
+{{/base}}
+
+"""#,
+        "base.mustache": #"""
+{{! base: the HTML shell every page inherits.
+    A page template opens with the parent tag "< base" and fills these blocks:
+      $title  the text of the title element (default: page title · site title)
+      $head   extra tags for the head (optional)
+      $main   the content of the main element
+    Every link is relative: root is "", "../", "../../" and so on. }}
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title>
+<meta name="description" content="{{page.description}}">
+<meta name="author" content="{{site.author}}">
+<meta name="generator" content="{{generator}}">
+<meta name="theme-color" content="#9b1c1c">
+{{#page.canonical}}
+<link rel="canonical" href="{{page.canonical}}">
+<meta property="og:url" content="{{page.canonical}}">
+{{/page.canonical}}
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{page.title}}">
+<meta property="og:description" content="{{page.description}}">
+<link rel="stylesheet" href="{{root}}css/exhibit.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
+{{$head}}{{/head}}
+</head>
+<body class="kind-{{page.kind}}">
+<a class="skip-link" href="#main">{{t.skip_to_content}}</a>
+<header class="site-header">
+  <div class="container site-header-inner">
+    {{! root followed by "./" is the site root from any depth: "./", ".././" … }}
+    <a class="site-brand" href="{{root}}./">
+      <span class="site-mark" aria-hidden="true"></span>
+      <span class="site-brand-text">
+        <span class="site-title">{{site.title}}</span>
+        <span class="site-subtitle">{{site.subtitle}}</span>
+      </span>
+    </a>
+    <nav class="site-nav" aria-label="{{t.main_menu}}">
+      <ul>
+        {{#menu}}
+        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+        {{/menu}}
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+{{$main}}{{/main}}
+</main>
+<footer class="site-footer">
+  <div class="container site-footer-inner">
+    <nav class="footer-nav" aria-label="{{t.categories}}">
+      <h2 class="footer-heading">{{t.categories}}</h2>
+      <ul>
+        {{#categories}}
+        <li><a class="cat-{{index}}" href="{{url}}">{{name}}</a> <span class="count">{{count}} {{t.cases_unit}}</span></li>
+        {{/categories}}
+      </ul>
+    </nav>
+    <div class="footer-about">
+      <p class="footer-title">{{site.title}}</p>
+      <p>{{site.description}}</p>
+      <p class="footer-meta">© {{site.year}} {{site.author}} · <a href="{{root}}feed.xml">{{t.feed}}</a> · {{t.generated_by}} {{generator}}</p>
+    </div>
+  </div>
+</footer>
+</body>
+</html>
 
 """#,
         "case.mustache": #"""
@@ -36,7 +110,7 @@ enum BuiltinTheme {
     Order: trail, header (category, title, summary, facts), cover, metric cards,
     table of contents beside the body, milestone timeline, related cases,
     previous and next. Cards are never rendered inside a section over "case". }}
-{{<layouts/base}}
+{{<base}}
 {{$title}}{{case.title}} · {{site.title}}{{/title}}
 {{$main}}
 <article class="case cat-{{case.category.index}}">
@@ -153,13 +227,13 @@ enum BuiltinTheme {
   </ul>
 </nav>
 {{/main}}
-{{/layouts/base}}
+{{/base}}
 
 """#,
         "home.mustache": #"""
 {{! home: the exhibition hall at "/".
     Hero with the headline figures, featured cases, the categories, the latest cases. }}
-{{<layouts/base}}
+{{<base}}
 {{$title}}{{site.title}} · {{site.subtitle}}{{/title}}
 {{$main}}
 <section class="hero" aria-labelledby="ex-hero-title">
@@ -219,13 +293,13 @@ enum BuiltinTheme {
   </div>
 </section>
 {{/main}}
-{{/layouts/base}}
+{{/base}}
 
 """#,
         "list.mustache": #"""
 {{! list: a paginated list of cases: /cases/, /categories/id/, /tags/tag/,
     /organizations/org/ and their /page/N/. list.kind says which. }}
-{{<layouts/base}}
+{{<base}}
 {{$title}}{{list.title}}{{#list.paginated}}{{#list.pagination}} ({{current}}/{{total}}){{/list.pagination}}{{/list.paginated}} · {{site.title}}{{/title}}
 {{$main}}
 <div class="container list-page list-{{list.kind}}">
@@ -244,11 +318,6 @@ enum BuiltinTheme {
 
   <section aria-labelledby="ex-list-title">
     <h2 id="ex-list-title" class="visually-hidden">{{t.case_list}}</h2>
-    {{#list.paginated}}
-    {{#list.pagination}}
-    <p class="list-status">{{t.page}} {{current}} / {{total}}</p>
-    {{/list.pagination}}
-    {{/list.paginated}}
     <ul class="card-grid">
       {{#list.cases}}
       <li>{{> partials/case-card}}</li>
@@ -264,12 +333,12 @@ enum BuiltinTheme {
   {{/list.paginated}}
 </div>
 {{/main}}
-{{/layouts/base}}
+{{/base}}
 
 """#,
         "page.mustache": #"""
 {{! page: a free page from content/pages/slug.md (about, contact…). }}
-{{<layouts/base}}
+{{<base}}
 {{$title}}{{article.title}} · {{site.title}}{{/title}}
 {{$main}}
 <article class="container free-page">
@@ -293,13 +362,13 @@ enum BuiltinTheme {
   </div>
 </article>
 {{/main}}
-{{/layouts/base}}
+{{/base}}
 
 """#,
         "terms.mustache": #"""
 {{! terms: an index of categories, tags or organizations (terms.kind says which),
     each with its number of cases. }}
-{{<layouts/base}}
+{{<base}}
 {{$title}}{{terms.title}} · {{site.title}}{{/title}}
 {{$main}}
 <div class="container terms-page">
@@ -327,81 +396,7 @@ enum BuiltinTheme {
   {{/terms.items}}
 </div>
 {{/main}}
-{{/layouts/base}}
-
-"""#,
-        "layouts/base.mustache": #"""
-{{! layouts/base: the HTML shell every page inherits.
-    A page template opens with the parent tag "< layouts/base" and fills these blocks:
-      $title  the text of the title element (default: page title · site title)
-      $head   extra tags for the head (optional)
-      $main   the content of the main element
-    Every link is relative: root is "", "../", "../../" and so on. }}
-<!doctype html>
-<html lang="{{site.language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title>
-<meta name="description" content="{{page.description}}">
-<meta name="author" content="{{site.author}}">
-<meta name="generator" content="{{generator}}">
-<meta name="theme-color" content="#9b1c1c">
-{{#page.canonical}}
-<link rel="canonical" href="{{page.canonical}}">
-<meta property="og:url" content="{{page.canonical}}">
-{{/page.canonical}}
-<meta property="og:type" content="website">
-<meta property="og:site_name" content="{{site.title}}">
-<meta property="og:title" content="{{page.title}}">
-<meta property="og:description" content="{{page.description}}">
-<link rel="stylesheet" href="{{root}}css/exhibit.css">
-<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
-{{$head}}{{/head}}
-</head>
-<body class="kind-{{page.kind}}">
-<a class="skip-link" href="#main">{{t.skip_to_content}}</a>
-<header class="site-header">
-  <div class="container site-header-inner">
-    {{! root followed by "./" is the site root from any depth: "./", ".././" … }}
-    <a class="site-brand" href="{{root}}./">
-      <span class="site-mark" aria-hidden="true"></span>
-      <span class="site-brand-text">
-        <span class="site-title">{{site.title}}</span>
-        <span class="site-subtitle">{{site.subtitle}}</span>
-      </span>
-    </a>
-    <nav class="site-nav" aria-label="{{t.main_menu}}">
-      <ul>
-        {{#menu}}
-        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
-        {{/menu}}
-      </ul>
-    </nav>
-  </div>
-</header>
-<main id="main" tabindex="-1">
-{{$main}}{{/main}}
-</main>
-<footer class="site-footer">
-  <div class="container site-footer-inner">
-    <nav class="footer-nav" aria-label="{{t.categories}}">
-      <h2 class="footer-heading">{{t.categories}}</h2>
-      <ul>
-        {{#categories}}
-        <li><a class="cat-{{index}}" href="{{url}}">{{name}}</a> <span class="count">{{count}} {{t.cases_unit}}</span></li>
-        {{/categories}}
-      </ul>
-    </nav>
-    <div class="footer-about">
-      <p class="footer-title">{{site.title}}</p>
-      <p>{{site.description}}</p>
-      <p class="footer-meta">© {{site.year}} {{site.author}} · <a href="{{root}}feed.xml">{{t.feed}}</a> · {{t.generated_by}} {{generator}}</p>
-    </div>
-  </div>
-</footer>
-</body>
-</html>
+{{/base}}
 
 """#,
         "partials/case-card.mustache": #"""
@@ -414,6 +409,9 @@ enum BuiltinTheme {
 <article class="card cat-{{category.index}}">
   {{#cover}}
   <img class="card-cover" src="{{url}}" alt="{{alt}}" loading="lazy" decoding="async">
+  {{/cover}}
+  {{^cover}}
+  <div class="card-cover card-cover-placeholder" aria-hidden="true"></div>
   {{/cover}}
   <div class="card-body">
     <p class="card-kicker"><a class="category-badge" href="{{category.url}}">{{category.name}}</a>{{#featured}} <span class="featured-badge">{{t.featured_badge}}</span>{{/featured}}</p>
@@ -762,6 +760,7 @@ main {
 .footer-heading,
 .footer-title {
   margin: 0 0 0.75rem;
+  line-height: 1.35;
   font-size: 1rem;
   font-weight: 700;
   color: #fff;
@@ -1046,6 +1045,27 @@ main {
   background: var(--cat-soft);
 }
 
+/* A card without a cover gets a quiet band in its category's colour. */
+.card-cover-placeholder {
+  position: relative;
+  overflow: hidden;
+  background:
+    repeating-linear-gradient(135deg, transparent 0 14px, rgb(255 255 255 / 55%) 14px 15px),
+    var(--cat-soft);
+}
+
+.card-cover-placeholder::after {
+  content: "";
+  position: absolute;
+  right: -2.5rem;
+  bottom: -2.5rem;
+  width: 9rem;
+  height: 9rem;
+  border: 1.25rem solid var(--cat);
+  border-radius: 50%;
+  opacity: 0.18;
+}
+
 .card-body {
   display: flex;
   flex: 1;
@@ -1136,7 +1156,10 @@ main {
 .hero::after {
   content: "";
   position: absolute;
-  inset: 1rem;
+  top: 0.5rem;
+  right: 0.5rem;
+  bottom: 0.5rem;
+  left: 0.5rem;
   border: 1px solid rgb(246 223 180 / 35%);
   pointer-events: none;
 }
@@ -1303,7 +1326,7 @@ main {
 
 .case-facts {
   display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+  grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
   gap: 0.75rem 1.5rem;
   margin: 1.5rem 0 1rem;
   padding: 1rem 0 0;
@@ -1332,7 +1355,7 @@ main {
 .case-cover img {
   display: block;
   width: 100%;
-  max-height: 36rem;
+  max-height: 32rem;
   object-fit: cover;
   border-radius: var(--radius);
   background: var(--cat-soft);
@@ -1351,7 +1374,7 @@ main {
 /* Metric cards: big figures with their labels. */
 .metrics {
   display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+  grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
   gap: 1rem;
   margin: 0;
 }
@@ -1726,11 +1749,6 @@ main {
   color: var(--ink-muted);
 }
 
-.list-status {
-  color: var(--ink-muted);
-  font-size: 0.875rem;
-}
-
 .pagination {
   margin-top: 2.5rem;
   text-align: center;
@@ -1830,7 +1848,7 @@ main {
 
 .term-list-tags .term {
   padding: 0.25rem 0.875rem;
-  border-left-width: 1px;
+  border-left: 1px solid var(--line);
   border-radius: 999px;
 }
 

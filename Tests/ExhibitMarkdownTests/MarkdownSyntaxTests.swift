@@ -1,0 +1,99 @@
+import Testing
+import ExhibitMarkdown
+
+/// CommonMark and the GFM extensions, one input against one exact output.
+@Suite struct MarkdownSyntaxTests {
+    @Test func paragraphsAndEmphasis() {
+        #expect(
+            Rendering.html("Hello *world* and **校企**\n\nSecond `code` line") == """
+                <p>Hello <em>world</em> and <strong>校企</strong></p>
+                <p>Second <code>code</code> line</p>
+
+                """)
+    }
+
+    @Test func softBreakIsKept() {
+        #expect(Rendering.html("第一行\n第二行") == "<p>第一行\n第二行</p>\n")
+    }
+
+    @Test func quotesStayAsTyped() {
+        // Smart punctuation is off: Chinese and straight quotes reach the page unchanged.
+        #expect(
+            Rendering.html("他说“你好”，'single' \"double\" -- ...")
+                == "<p>他说“你好”，'single' &quot;double&quot; -- ...</p>\n")
+    }
+
+    @Test func table() {
+        #expect(
+            Rendering.html("| 指标 | 数值 |\n|:--|--:|\n| 学生 | 120 |\n") == """
+                <table>
+                <thead>
+                <tr>
+                <th align="left">指标</th>
+                <th align="right">数值</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td align="left">学生</td>
+                <td align="right">120</td>
+                </tr>
+                </tbody>
+                </table>
+
+                """)
+    }
+
+    @Test func strikethrough() {
+        #expect(Rendering.html("~~旧方案~~ 新方案") == "<p><del>旧方案</del> 新方案</p>\n")
+    }
+
+    @Test func autolinks() {
+        #expect(
+            Rendering.html("见 www.example.com 与 https://example.org/a?b=1. 或 <https://x.cn>")
+                == "<p>见 <a href=\"http://www.example.com\">www.example.com</a> 与 "
+                + "<a href=\"https://example.org/a?b=1\">https://example.org/a?b=1</a>. 或 "
+                + "<a href=\"https://x.cn\">https://x.cn</a></p>\n")
+    }
+
+    @Test func taskList() {
+        #expect(
+            Rendering.html("- [ ] 待办\n- [x] 完成\n") == """
+                <ul>
+                <li><input type="checkbox" disabled="" /> 待办</li>
+                <li><input type="checkbox" checked="" disabled="" /> 完成</li>
+                </ul>
+
+                """)
+    }
+
+    @Test func footnotes() {
+        #expect(
+            Rendering.html("成果显著[^a]。\n\n[^a]: 见附件。\n") == """
+                <p>成果显著<sup class="footnote-ref"><a href="#fn-a" id="fnref-a" data-footnote-ref>1</a></sup>。</p>
+                <section class="footnotes" data-footnotes>
+                <ol>
+                <li id="fn-a">
+                <p>见附件。 <a href="#fnref-a" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
+                </li>
+                </ol>
+                </section>
+
+                """)
+    }
+
+    @Test func codeBlockKeepsLanguage() {
+        #expect(
+            Rendering.html("```swift\nlet a = \"<b>\"\n```\n")
+                == "<pre><code class=\"language-swift\">let a = &quot;&lt;b&gt;&quot;\n</code></pre>\n")
+    }
+
+    @Test func byteOrderMarkIsIgnored() {
+        #expect(Rendering.html("\u{FEFF}# 标题\n") == "<h1 id=\"biao-ti\">标题</h1>\n")
+    }
+
+    @Test func emptyDocument() {
+        let document = Rendering.safe.render("")
+        #expect(document == MarkdownDocument(html: "", headings: [], links: [], images: [], plainText: ""))
+    }
+}
