@@ -32,8 +32,8 @@ struct DocumentWalker {
 
     private(set) var headings: [FoundHeading] = []
     private(set) var references: [FoundReference] = []
-    /// `fn-…`/`fnref-…` ids cmark gives footnotes, which headings must not reuse.
-    private(set) var footnoteIDs: Set<String> = []
+    /// Footnote definitions, whose ids headings must not reuse (see `FootnoteIDs`).
+    private(set) var footnoteDefinitions: [OpaquePointer] = []
     private var plainText = PlainTextBuilder()
 
     private var headingText: PlainTextBuilder?
@@ -101,10 +101,7 @@ struct DocumentWalker {
             leaf = (node.startLine, node.startColumn)
             headingText = PlainTextBuilder()
         case CMARK_NODE_FOOTNOTE_DEFINITION:
-            if let label = node.literal {
-                footnoteIDs.insert("fn-\(label)")
-                footnoteIDs.insert("fnref-\(label)")
-            }
+            footnoteDefinitions.append(node.pointer)
         default:
             if node.isBlock, node.typeName == "table_cell" {
                 leaf = (node.startLine, node.startColumn)
@@ -155,8 +152,13 @@ struct DocumentWalker {
 
     private mutating func enterReference(_ node: CMarkNode, kind: MarkdownReference.Kind) {
         var found = offset(of: node)
-        if found == nil, let needle = node.firstChild?.literal {
-            found = source.find(Array(needle.utf8), from: lastOffset)
+        // Links written in brackets start with `[`, `<` or `!`. Bare URLs found by the
+        // autolink extension get no position (`https://…`) or that of the text before them
+        // (`www.…`); they are looked up by their text, which is the URL as typed.
+        let opening = found.flatMap { $0 < source.bytes.count ? source.bytes[$0] : nil }
+        let expected: [UInt8] = kind == .image ? [UInt8(ascii: "!")] : [UInt8(ascii: "["), UInt8(ascii: "<")]
+        if opening.map({ !expected.contains($0) }) ?? true, let needle = node.firstChild?.literal {
+            found = source.find(Array(needle.utf8), from: found ?? lastOffset) ?? found
         }
         let at = found ?? lastOffset
         lastOffset = at

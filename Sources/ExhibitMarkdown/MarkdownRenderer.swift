@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
         }
 
         // After the URLs are final, since each heading is rendered on its own.
-        var ids = HeadingIDAllocator(reserved: walker.footnoteIDs)
+        var ids = HeadingIDAllocator(reserved: FootnoteIDs.used(by: walker.footnoteDefinitions, in: tree))
         var headings: [MarkdownHeading] = []
         for (ordinal, found) in walker.headings.enumerated() {
             let id = ids.id(for: found.text, ordinal: ordinal + 1)

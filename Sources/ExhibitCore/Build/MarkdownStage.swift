@@ -14,6 +14,7 @@ struct MarkdownStage {
 
     func render() -> [CaseBody] {
         let model = self.model, log = self.log
+        Self.checkCovers(model: model, log: log)
         return parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             return Self.body(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
@@ -26,6 +27,21 @@ struct MarkdownStage {
         return model.pages.map { page in
             Self.body(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
                       directory: "\(page.slug)/", model: model, log: log)
+        }
+    }
+
+    /// A cover that does not exist, or has no alt text, is a warning at its line.
+    static func checkCovers(model: SiteModel, log: DiagnosticLog) {
+        let resolver = LinkResolver(outputBySource: model.outputBySource)
+        for (i, c) in model.cases.enumerated() {
+            guard let cover = c.cover else { continue }
+            if case .missing(let target) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: model.casePath(i)) {
+                log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` does not exist (looked for \(target))",
+                                 fix: "put the image beside the Markdown file, or correct the path relative to it"))
+            } else if (c.coverAlt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` has no `cover_alt`",
+                                 fix: "describe the picture for readers who cannot see it: `cover_alt: 服务团成员在果园采集土壤样本`"))
+            }
         }
     }
 

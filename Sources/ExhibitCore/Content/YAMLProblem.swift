@@ -12,10 +12,15 @@ enum YAMLProblem {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let (message, fix) = explain(problem: problem, context: context?.text)
-            return .error(path, line: mark.line + lineOffset, column: mark.column, message, fix: fix)
+            // An unclosed quote is found at the end of the text; the editor needs the
+            // line where the quote was opened, which is the context's mark.
+            let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
+            return .error(path, line: place.line + lineOffset, column: place.column, message, fix: fix)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return .error(path, line: context.mark.line + lineOffset, column: context.mark.column,
+            // Yams points at the first occurrence; the one to delete is the repeat.
+            let repeatLine = duplicates.first.flatMap { secondLine(of: $0, in: context.text) } ?? context.mark.line
+            return .error(path, line: repeatLine + lineOffset, column: repeatLine == context.mark.line ? context.mark.column : 1,
                 "the key \(keys) appears more than once in the front matter",
                 fix: "keep one of them and delete the other")
         case .reader(let problem, _, _, _):
@@ -25,13 +30,25 @@ enum YAMLProblem {
         }
     }
 
+    /// The line (1-based) of the second top-level `key:` in `yaml`.
+    private static func secondLine(of key: String, in yaml: String) -> Int? {
+        var seen = 0
+        for (i, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix(key) else { continue }
+            let rest = trimmed.dropFirst(key.count).drop { $0 == " " }
+            if rest.hasPrefix(":") { seen += 1; if seen == 2 { return i + 1 } }
+        }
+        return nil
+    }
+
     private static func explain(problem: String, context: String?) -> (String, String) {
         let where_ = context.map { " (\($0))" } ?? ""
         if problem.contains("cannot start any token") || problem.contains("tab") {
             return ("the front matter cannot be read: \(problem)\(where_)",
                     "indent with spaces, not tabs; YAML does not allow tabs for indentation")
         }
-        if problem.contains("end of the stream") || problem.contains("quoted scalar") {
+        if problem.contains("end of stream") || context?.contains("quoted scalar") == true {
             return ("the front matter cannot be read: \(problem)\(where_)",
                     "a quote opened on this line is never closed; close it with the same quote mark")
         }

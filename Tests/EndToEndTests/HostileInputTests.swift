@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+/// Huge or pathological Markdown must build, in reasonable time, without crashing.
+final class HostileInputTests: EndToEndCase {
+    static let limit: TimeInterval = 60
+
+    static let paragraphs = [
+        "西岭县地处黄土高原沟壑区，苹果是全县第一大富民产业，但长期存在土壤有机质偏低、施肥凭经验、销售渠道单一等问题。服务团在 6 个乡镇、32 个村走访了 400 多户果农，梳理出最集中的三个难题。",
+        "研究生党员走进 30 个村镇，为 52 位老战士、老党员录制口述史影像，整理成可检索的数字档案并面向公众开放。亲历革命战争和新中国建设的老战士大多年事已高，他们的记忆是最鲜活的红色史料。",
+        "孵化中心为每个入驻项目配备学术导师、产业导师和党员导师，三年累计入驻项目 15 个，注册企业 8 家，带动就业 120 人，获得融资 2600 万元，形成“导师+党员+校友”的全程陪跑机制。",
+        "临时党支部随课题立项而建、随课题结题而撤，但工作标准不降低。支部围绕课题的三个技术难点成立三个党员攻关小组，每组由一名青年教师党员带领，实行**周例会、月复盘**，把实验中的失败摆到桌面上一起分析。",
+    ]
+
+    /// Adds `body` as a case, builds, and checks exit 0 within the limit and the page exists.
+    private func assertBuilds(slug: String, title: String, body: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (_, site) = try makeExampleSite()
+        try write(caseFile(title: title, body: body), to: site.appendingPathComponent("content/cases/\(slug).md"))
+        let run = try build(site, [], timeout: Self.limit * 3)
+        XCTAssertEqual(run.status, 0, "the build should succeed\n\(run)", file: file, line: line)
+        XCTAssertFalse(run.timedOut, "the build hung\n\(run)", file: file, line: line)
+        XCTAssertLessThan(run.seconds, Self.limit, "the build took too long", file: file, line: line)
+        let page = site.appendingPathComponent("public/cases/\(slug)/index.html")
+        XCTAssertTrue(read(page).contains(title), "the page of \(slug) should show its title", file: file, line: line)
+    }
+
+    func testTenMegabyteChineseCaseBuilds() throws {
+        var body = ""
+        var section = 0
+        while body.utf8.count < 10 * 1024 * 1024 {
+            if section % 20 == 0 { body += "## 第\(section / 20 + 1)部分：实践与成效\n\n" }
+            body += Self.paragraphs[section % Self.paragraphs.count] + "\n\n"
+            if section % 50 == 7 { body += "- 测得准：土壤检测 1260 个样本；\n- 种得好：示范园 3 个；\n- 卖得出：直播销售 386 万元。\n\n" }
+            section += 1
+        }
+        try assertBuilds(slug: "ten-megabytes", title: "十兆字节的长篇案例", body: body)
+    }
+
+    func testFiftyThousandNestedBlockQuotesBuild() throws {
+        try assertBuilds(slug: "nested-quotes", title: "五万层嵌套引用",
+                         body: String(repeating: ">", count: 50_000) + " 最深处的一句话\n")
+    }
+
+    func testFiftyThousandOpenBracketsBuild() throws {
+        try assertBuilds(slug: "open-brackets", title: "五万个左方括号",
+                         body: String(repeating: "[", count: 50_000) + "链接文字](other.md)\n")
+    }
+
+    func testFiftyThousandNestedListsAndEmphasisBuild() throws {
+        var body = ""
+        for depth in 0..<2_000 { body += String(repeating: "  ", count: depth) + "- 第\(depth)层\n" }
+        body += "\n" + String(repeating: "*", count: 50_000) + "强调" + String(repeating: "_", count: 50_000) + "\n"
+        try assertBuilds(slug: "deep-lists", title: "深层列表与强调", body: body)
+    }
+}

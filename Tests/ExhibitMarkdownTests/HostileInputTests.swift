@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import ExhibitMarkdown
+
+/// Input built to hang or crash a parser must render quickly.
+@Suite struct HostileInputTests {
+    /// Generous for a debug build on a slow machine; the cases take well under a second in C.
+    static let limit = Duration.seconds(20)
+
+    private func render(_ markdown: String, unsafe: Bool = false) -> (MarkdownDocument, Duration) {
+        let renderer = unsafe ? Rendering.unsafe : Rendering.safe
+        var document: MarkdownDocument?
+        let time = ContinuousClock().measure { document = renderer.render(markdown) }
+        return (document!, time)
+    }
+
+    @Test func tenMegabyteDocument() {
+        let block = "## 第 N 节\n\n段落 **粗体** ~~删除~~ www.example.com 与 [链接](a.md) ![图](b.png) 中文内容。\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        let markdown = String(repeating: block, count: 10_000_000 / block.utf8.count)
+        let (document, time) = render(markdown)
+        print("10 MB: \(time)")
+        #expect(time < Self.limit)
+        #expect(document.links.count > 100_000)
+        #expect(document.headings.last?.id.hasPrefix("di-n-jie-") == true)
+    }
+
+    @Test func fiftyThousandNestedBlockQuotes() {
+        let (document, time) = render(String(repeating: ">", count: 50_000) + " 深处 [a](a.md)\n")
+        #expect(time < Self.limit)
+        #expect(document.links.map(\.column) == [50_002])
+        #expect(document.plainText == "深处 a")
+    }
+
+    @Test func fiftyThousandOpeningBrackets() {
+        let (document, time) = render(String(repeating: "[", count: 50_000) + "\n")
+        #expect(time < Self.limit)
+        #expect(document.html == "<p>" + String(repeating: "[", count: 50_000) + "</p>\n")
+    }
+
+    @Test func deeplyNestedImagesAndLinks() {
+        let nested = String(repeating: "![a ", count: 20_000) + "x" + String(repeating: "](i.png)", count: 20_000)
+        let (document, time) = render(nested + "\n\n" + String(repeating: "[a](", count: 50_000) + "\n")
+        #expect(time < Self.limit)
+        #expect(document.images.count == 20_000)
+    }
+
+    @Test func manyBackticksEmphasisAndListMarkers() {
+        let markdown = String(repeating: "*a **b ", count: 30_000) + "\n\n" + String(repeating: "`", count: 50_000)
+            + "\n\n" + String(repeating: "- ", count: 10_000) + "x\n"
+        let (_, time) = render(markdown)
+        #expect(time < Self.limit)
+    }
+
+    @Test func unterminatedRawHTMLWithUnsafeHTML() {
+        let markdown = "<div>\n" + String(repeating: "<a title=\"x <!-- ", count: 50_000) + "\n</div>\n"
+        let (document, time) = render(markdown, unsafe: true)
+        #expect(time < Self.limit)
+        #expect(!document.html.contains("<a "))
+    }
+}
