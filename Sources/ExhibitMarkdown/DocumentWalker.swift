@@ -27,7 +27,7 @@ struct DocumentWalker {
     /// images could otherwise make collecting them quadratic.
     private static let referenceTextLimit = 2_000
 
-    private let source: SourceText
+    private var source: SourceText
     private let sanitizesHTML: Bool
 
     private(set) var headings: [FoundHeading] = []

@@ -31,8 +31,12 @@ struct SourceText {
         return min(start + max(byteColumn - 1, 0), lineEnd(line))
     }
 
+    /// The last position computed, to continue from: references come in document order,
+    /// and counting every column from its line's start would be quadratic on a long line.
+    private var cursor = (line: 1, offset: 0, column: 1)
+
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
-    func position(of offset: Int) -> (line: Int, column: Int) {
+    mutating func position(of offset: Int) -> (line: Int, column: Int) {
         // The last line start not after `offset`.
         var low = 0
         var high = lineStarts.count - 1
@@ -40,14 +44,18 @@ struct SourceText {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        let start = lineStarts[low]
         var column = 1
-        var index = start
+        var index = lineStarts[low]
+        if cursor.line == low + 1, cursor.offset <= offset {
+            column = cursor.column
+            index = cursor.offset
+        }
         while index < offset && index < bytes.count {
             // Count every byte that starts a scalar, i.e. is not a UTF-8 continuation byte.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
+        cursor = (low + 1, index, column)
         return (low + 1, column)
     }
 

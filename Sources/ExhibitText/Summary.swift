@@ -6,14 +6,14 @@ public enum Summary {
     static let sentenceEnds: Set<Character> = ["。", "！", "？", ".", "!", "?", "…"]
     static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "\"", "'"]
 
-    /// The first sentences of `text` that fit in `limit` characters; when even the first
+    /// The first sentences of `text` that fit in `limit` characters, ending at the last
+    /// sentence end (so trailing headings or list items are left out); when even the first
     /// sentence is longer, it is cut at `limit` and ends with "…".
     public static func make(from text: String, limit: Int = 120) -> String {
         let flat = text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
-        if flat.count <= limit { return flat }
         var lastEnd: String.Index?
         var index = flat.startIndex
         var count = 0
@@ -30,6 +30,8 @@ public enum Summary {
             count += 1
         }
         if let lastEnd { return String(flat[..<lastEnd]).trimmingCharacters(in: .whitespaces) }
+        // No sentence end within the limit: a short text is whole, a long one is cut.
+        if index == flat.endIndex { return flat }
         return String(flat[..<index]).trimmingCharacters(in: .whitespaces) + "…"
     }
 }

@@ -70,7 +70,7 @@ final class EncodingTests: EndToEndCase {
 
         let run = try build(site)
         XCTAssertEqual(run.status, 1, "a file that is not text is an error\n\(run)")
-        XCTAssertNotNil(run.stderr.range(of: "\(NSRegularExpression.escapedPattern(for: file)):2:\\d+: error: .*not UTF-8",
+        XCTAssertNotNil(run.stderr.range(of: "\(NSRegularExpression.escapedPattern(for: file)):3:1: error: .*not UTF-8",
                                          options: .regularExpression),
                         "the error should name the file, the line of the first bad byte, and `not UTF-8`\n\(run)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
