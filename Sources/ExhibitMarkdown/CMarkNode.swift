@@ -14,6 +14,14 @@ struct CMarkNode {
         (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK)
     }
 
+    /// Whether the node comes from a syntax extension (table, strikethrough, task list):
+    /// their type numbers are assigned after cmark's own, which end with footnotes.
+    var isExtension: Bool {
+        let value = type.rawValue & UInt32(CMARK_NODE_VALUE_MASK)
+        let lastCore = isBlock ? CMARK_NODE_FOOTNOTE_DEFINITION.rawValue : CMARK_NODE_FOOTNOTE_REFERENCE.rawValue
+        return value > (lastCore & UInt32(CMARK_NODE_VALUE_MASK))
+    }
+
     /// The type's name; the only way to recognise extension nodes such as `table_cell`,
     /// whose type numbers are assigned at registration time.
     var typeName: String {

@@ -103,7 +103,7 @@ struct DocumentWalker {
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             footnoteDefinitions.append(node.pointer)
         default:
-            if node.isBlock, node.typeName == "table_cell" {
+            if node.isBlock, node.isExtension, node.typeName == "table_cell" {
                 leaf = (node.startLine, node.startColumn)
             }
         }
@@ -127,7 +127,7 @@ struct DocumentWalker {
             plainText.endBlock()
         default:
             guard node.isBlock else { return }
-            if node.typeName == "table_cell" {
+            if node.isExtension, node.typeName == "table_cell" {
                 plainText.separate()
             } else {
                 plainText.endBlock()
@@ -176,7 +176,7 @@ struct DocumentWalker {
     /// column where the paragraph starts. That is right on the paragraph's first line, but
     /// on later lines the text resumes after whatever `>` markers and indentation that line
     /// has, so the offset is re-based on where that line's content starts.
-    private func offset(of node: CMarkNode) -> Int? {
+    private mutating func offset(of node: CMarkNode) -> Int? {
         let line = node.startLine
         let column = node.startColumn
         guard line > 0, column > 0 else { return nil }

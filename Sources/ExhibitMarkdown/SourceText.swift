@@ -34,6 +34,7 @@ struct SourceText {
     /// The last position computed, to continue from: references come in document order,
     /// and counting every column from its line's start would be quadratic on a long line.
     private var cursor = (line: 1, offset: 0, column: 1)
+    private var contentColumnCache = (line: 0, column: 1)
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     mutating func position(of offset: Int) -> (line: Int, column: Int) {
@@ -62,8 +63,11 @@ struct SourceText {
     /// The byte column where a paragraph's text resumes on a continuation line: after the
     /// block-quote markers and indentation that cmark strips. A continuation line cannot
     /// itself start with `>`, which would open a block quote.
-    func contentColumn(line: Int) -> Int {
+    mutating func contentColumn(line: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return 1 }
+        // Remembered for the line last asked about: every inline on a continuation line
+        // asks, and the prefix may be fifty thousand `>` long.
+        if contentColumnCache.line == line { return contentColumnCache.column }
         let start = lineStarts[line - 1]
         var index = start
         let end = lineEnd(line)
@@ -72,7 +76,8 @@ struct SourceText {
         {
             index += 1
         }
-        return index - start + 1
+        contentColumnCache = (line, index - start + 1)
+        return contentColumnCache.column
     }
 
     /// The first occurrence of `needle` at or after `offset`, looking no further than

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// URL slugs from titles and file names, Chinese included.
 ///
@@ -13,8 +14,17 @@ public enum Slug {
         // Full-width letters and digits (ｆｕｌｌ２０２４) first become their ASCII forms.
         var folded = text.precomposedStringWithCompatibilityMapping
         if folded.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-            folded = folded.applyingTransform(.toLatin, reverse: false) ?? folded
-            folded = folded.applyingTransform(.stripDiacritics, reverse: false) ?? folded
+            var latin = ""
+            for scalar in folded.unicodeScalars {
+                if scalar.isASCII {
+                    latin.unicodeScalars.append(scalar)
+                } else if ReadingTime.isHan(scalar) {
+                    latin += " " + latinCache.latin(for: scalar) + " "
+                } else {
+                    latin += latinCache.latin(for: scalar)
+                }
+            }
+            folded = latin
         }
         var slug = ""
         slug.reserveCapacity(folded.utf8.count)
@@ -36,6 +46,11 @@ public enum Slug {
         return slug
     }
 
+    /// ICU builds a transliterator on every `applyingTransform` call, which made slugs
+    /// the largest cost of rendering headings; Han→pinyin is a per-character mapping, so
+    /// each character is transliterated once per process and remembered.
+    static let latinCache = LatinCache()
+
     /// Whether `slug` is safe as one path segment of the output: no separators, no `..`,
     /// nothing empty or hidden.
     public static func isSafePathSegment(_ slug: String) -> Bool {
@@ -47,4 +62,18 @@ public enum Slug {
 extension Slug {
     /// Whether `text` is already a slug: what `make` would return for it.
     public static func isURLSafe(_ text: String) -> Bool { !text.isEmpty && make(text) == text }
+}
+
+/// Latin spellings of non-ASCII characters, looked up once each.
+final class LatinCache: Sendable {
+    private let table = Mutex<[Unicode.Scalar: String]>([:])
+
+    func latin(for scalar: Unicode.Scalar) -> String {
+        if let known = table.withLock({ $0[scalar] }) { return known }
+        var text = String(Character(scalar))
+        text = text.applyingTransform(.toLatin, reverse: false) ?? text
+        text = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        table.withLock { $0[scalar] = text }
+        return text
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Exhibit: ParsableCommand {
@@ -6,7 +7,22 @@ struct Exhibit: ParsableCommand {
         commandName: "exhibit",
         abstract: "Builds an exhibition of achievements from content/ and templates/ into public/.",
         version: "0.1.0",
-        subcommands: [Build.self],
-        defaultSubcommand: nil
+        subcommands: [Build.self]
     )
+
+    /// ArgumentParser exits 64 (EX_USAGE) for a wrong command line; Exhibit promises 2,
+    /// like most Unix tools, and keeps 1 for content errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

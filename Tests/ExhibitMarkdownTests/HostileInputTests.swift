@@ -4,8 +4,10 @@ import ExhibitMarkdown
 
 /// Input built to hang or crash a parser must render quickly.
 @Suite struct HostileInputTests {
-    /// Generous for a debug build on a slow machine; the cases take well under a second in C.
-    static let limit = Duration.seconds(20)
+    /// Generous for a debug build on a busy two-core machine: the 10 MB document takes
+    /// about 4 s in release and 7 s in debug, the others well under a second.
+    static let limit = Duration.seconds(30)
+    static let quickLimit = Duration.seconds(10)
 
     private func render(_ markdown: String, unsafe: Bool = false) -> (MarkdownDocument, Duration) {
         let renderer = unsafe ? Rendering.unsafe : Rendering.safe
@@ -26,21 +28,28 @@ import ExhibitMarkdown
 
     @Test func fiftyThousandNestedBlockQuotes() {
         let (document, time) = render(String(repeating: ">", count: 50_000) + " 深处 [a](a.md)\n")
-        #expect(time < Self.limit)
-        #expect(document.links.map(\.column) == [50_002])
+        #expect(time < Self.quickLimit)
+        #expect(document.links.map(\.column) == [50_005])
         #expect(document.plainText == "深处 a")
     }
 
     @Test func fiftyThousandOpeningBrackets() {
         let (document, time) = render(String(repeating: "[", count: 50_000) + "\n")
-        #expect(time < Self.limit)
+        #expect(time < Self.quickLimit)
         #expect(document.html == "<p>" + String(repeating: "[", count: 50_000) + "</p>\n")
+    }
+
+    @Test func longContinuationLinesInsideDeepQuotes() {
+        let line = String(repeating: ">", count: 20_000) + " " + String(repeating: "*a* ", count: 2_000) + "\n"
+        let (document, time) = render(line + line + line)
+        #expect(time < Self.quickLimit)
+        #expect(document.plainText.hasPrefix("a a a"))
     }
 
     @Test func deeplyNestedImagesAndLinks() {
         let nested = String(repeating: "![a ", count: 20_000) + "x" + String(repeating: "](i.png)", count: 20_000)
         let (document, time) = render(nested + "\n\n" + String(repeating: "[a](", count: 50_000) + "\n")
-        #expect(time < Self.limit)
+        #expect(time < Self.quickLimit)
         #expect(document.images.count == 20_000)
     }
 
@@ -48,13 +57,16 @@ import ExhibitMarkdown
         let markdown = String(repeating: "*a **b ", count: 30_000) + "\n\n" + String(repeating: "`", count: 50_000)
             + "\n\n" + String(repeating: "- ", count: 10_000) + "x\n"
         let (_, time) = render(markdown)
-        #expect(time < Self.limit)
+        #expect(time < Self.quickLimit)
     }
 
     @Test func unterminatedRawHTMLWithUnsafeHTML() {
-        let markdown = "<div>\n" + String(repeating: "<a title=\"x <!-- ", count: 50_000) + "\n</div>\n"
+        // Every tag runs to the end without closing: each failed scan would restart at the
+        // next `<`, so the sanitiser must stop rescanning rather than go quadratic.
+        let markdown = "<div>\n" + String(repeating: "<a title='x ", count: 50_000) + "\n"
         let (document, time) = render(markdown, unsafe: true)
-        #expect(time < Self.limit)
+        #expect(time < Self.quickLimit)
         #expect(!document.html.contains("<a "))
+        #expect(document.html.hasPrefix("<div>\n&lt;a title='x &lt;a title='x "))
     }
 }

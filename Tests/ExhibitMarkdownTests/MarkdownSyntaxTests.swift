@@ -29,14 +29,14 @@ import ExhibitMarkdown
                 <table>
                 <thead>
                 <tr>
-                <th align="left">指标</th>
-                <th align="right">数值</th>
+                <th style="text-align: left">指标</th>
+                <th style="text-align: right">数值</th>
                 </tr>
                 </thead>
                 <tbody>
                 <tr>
-                <td align="left">学生</td>
-                <td align="right">120</td>
+                <td style="text-align: left">学生</td>
+                <td style="text-align: right">120</td>
                 </tr>
                 </tbody>
                 </table>
