@@ -20,7 +20,9 @@ enum CMarkParsing {
 
     /// Parses UTF-8 `bytes` into a tree rendered later with the matching options.
     static func parse(_ bytes: [UInt8], unsafeHTML: Bool) -> ParsedTree {
-        var renderOptions = CMARK_OPT_FOOTNOTES
+        // Table alignment as `style="text-align: …"`: the `align` attribute cmark-gfm
+        // writes by default is obsolete in HTML5 and fails validation.
+        var renderOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
         // Source positions are recorded for reported line and column only; they are not
         // passed to the renderer, so no `data-sourcepos` reaches the page. With the option

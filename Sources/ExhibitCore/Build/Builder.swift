@@ -65,15 +65,17 @@ public struct Builder: Sendable {
         stage("resolve")
         let theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: log).load()
         stage("theme")
+        // Markdown runs even when earlier stages found errors, so that broken links and
+        // images are reported in the same run; nothing is rendered or written then.
+        let markdown = MarkdownStage(model: model, threads: options.threads, log: log)
+        let bodies = markdown.render()
+        let pageBodies = markdown.renderPages()
+        stage("markdown")
         guard log.errorCount == 0, let theme else {
             report.diagnostics = log.all
             report.seconds = Date().timeIntervalSince(clock)
             return report
         }
-        let markdown = MarkdownStage(model: model, threads: options.threads, log: log)
-        let bodies = markdown.render()
-        let pageBodies = markdown.renderPages()
-        stage("markdown")
         let pages = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
                                  sink: sink, siteRoot: options.siteRoot, threads: options.threads, log: log)
             .renderAll()
