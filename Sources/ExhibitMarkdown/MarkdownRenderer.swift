@@ -51,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
         }
 
         return MarkdownDocument(
-            html: TableAlignment.modernize(tree.renderHTML()), headings: headings, links: links, images: images,
+            html: tree.renderHTML(), headings: headings, links: links, images: images,
             plainText: walker.finishPlainText())
     }
 }
