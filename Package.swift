@@ -4,7 +4,8 @@ import PackageDescription
 // Modules depend one way: CCMarkGFM ← ExhibitMarkdown ← ExhibitCore ← exhibit,
 // ExhibitText ← (Markdown, Core), ExhibitTemplates ← ExhibitCore.
 // Only `exhibit` sees ArgumentParser; only ExhibitTemplates sees Mustache; only
-// ExhibitMarkdown sees cmark-gfm's C API.
+// ExhibitMarkdown sees cmark-gfm's C API; only ExhibitQR sees libqrencode's
+// (CQREncode ← ExhibitQR ← ExhibitCore).
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 let package = Package(
@@ -25,7 +26,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
         .target(name: "ExhibitText", swiftSettings: strict),
+        .target(name: "ExhibitQR", dependencies: ["CQREncode"], swiftSettings: strict),
         .target(name: "ExhibitMarkdown", dependencies: ["CCMarkGFM", "ExhibitText"], swiftSettings: strict),
         .target(
             name: "ExhibitTemplates",
@@ -34,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "ExhibitCore",
-            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "Yams"],
+            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "Yams"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -45,6 +52,7 @@ let package = Package(
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
         .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),
+        .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR"]),
         .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ExhibitCore"]),
     ],

@@ -77,7 +77,8 @@ public struct Builder: Sendable {
             return report
         }
         let pages = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
-                                 sink: sink, siteRoot: options.siteRoot, threads: options.threads, log: log)
+                                 sink: sink, siteRoot: options.siteRoot, threads: options.threads, log: log,
+                                 shared: SharedRenderData.make(model: model, log: log))
             .renderAll()
         stage("render+write")
         report.pages = pages

@@ -40,13 +40,17 @@ struct SpecimenSite {
     }
 
     func context(for template: String) -> [String: Any] {
-        let page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
+        var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
+        page.isSpecimen = true
+        page.shared.qrCodes = [0: "<svg></svg>", 1: "<svg></svg>", 2: "<svg></svg>"]
         switch template {
         case "home": return page.home()
         case "case": return page.casePage(1)
         case "list": return page.list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pageCount: 3)
         case "terms": return page.terms(kind: "tags", title: "Tags", items: [("tag", "tags/tag/", 3, "")])
         case "page": return page.freePage(model.pages[0], body: bodies[0])
+        case "timeline": return page.timeline()
+        case "booklet": return page.booklet()
         default: return page.notFound()
         }
     }

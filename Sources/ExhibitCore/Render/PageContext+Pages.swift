@@ -16,7 +16,12 @@ extension PageContext {
     func casePage(_ index: Int) -> [String: Any] {
         let c = model.cases[index]
         let body = bodies[index]
-        var context = common(kind: "case", title: c.title, description: c.summary ?? body.summary, menuCurrent: "cases/")
+        let description = c.summary ?? body.summary
+        let image = coverOutputPath(index).flatMap(absolute) ?? (c.cover.flatMap { LinkResolver.hasScheme($0) ? $0 : nil })
+        let publicURL = absolute(model.casePath(index))
+        var context = common(kind: "case", title: c.title, description: description, menuCurrent: "cases/",
+                             ogType: "article", image: image,
+                             jsonLD: StructuredData.article(c, url: publicURL, image: image, description: description, site: model.config))
         var value: [String: Any] = [
             "title": c.title, "date": DateFormat.display(c.date, language: model.config.language),
             "date_iso": c.date.iso, "year": c.date.year, "category": categoryRef(c.category),
@@ -34,6 +39,10 @@ extension PageContext {
         ]
         if let org = c.organization { value["organization"] = organizationValue(org) }
         if let cover = coverValue(index) { value["cover"] = cover }
+        if let publicURL {
+            value["public_url"] = publicURL
+            if let qr = shared.qrCodes[index] { value["qr_svg"] = qr }
+        }
         // Cases are newest first: the previous (older) one is the next index.
         if index + 1 < model.cases.count { value["previous"] = card(index + 1) }
         if index > 0 { value["next"] = card(index - 1) }

@@ -12,11 +12,16 @@ struct PageContext {
     let directory: String
     /// Overrides `root` for pages served from any path (404.html).
     var absoluteRoot: String?
+    /// Site-wide values computed once per build: QR codes, figures.
+    var shared = SharedRenderData()
+    /// Set for the specimen site: every optional value of every page is present.
+    var isSpecimen = false
 
     var root: String { absoluteRoot ?? String(repeating: "../", count: directory.split(separator: "/").count) }
     func url(_ target: String) -> String { root + target }
 
-    func common(kind: String, title: String, description: String, menuCurrent: String? = nil) -> [String: Any] {
+    func common(kind: String, title: String, description: String, menuCurrent: String? = nil,
+                ogType: String = "website", image: String? = nil, jsonLD: String? = nil) -> [String: Any] {
         let config = model.config
         var site: [String: Any] = [
             "title": config.title, "subtitle": config.subtitle, "description": config.description,
@@ -25,8 +30,11 @@ struct PageContext {
             "extra": Dictionary(config.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
         ]
         if config.baseURL == nil { site["base_url"] = "" }
-        var page: [String: Any] = ["title": title, "description": description, "url": url(directory), "kind": kind]
+        var page: [String: Any] = ["title": title, "description": description, "url": url(directory), "kind": kind,
+                                   "og_type": ogType]
         if let base = config.baseURL, absoluteRoot == nil { page["canonical"] = base + directory }
+        if let image = image ?? (isSpecimen ? "https://example.org/cover.svg" : nil) { page["image"] = image }
+        if let jsonLD = jsonLD ?? (isSpecimen ? "{}" : nil) { page["json_ld"] = jsonLD }
         return [
             "root": root, "site": site, "t": strings, "page": page, "generator": "Exhibit",
             "menu": menu(current: menuCurrent ?? directory),
@@ -40,8 +48,8 @@ struct PageContext {
             items = menu.map { ($0.name, $0.url) }
         } else {
             items = [(strings["home"] ?? "Home", ""), (strings["all_cases"] ?? "Cases", "cases/"),
-                     (strings["categories"] ?? "Categories", "categories/"), (strings["tags"] ?? "Tags", "tags/"),
-                     (strings["organizations"] ?? "Organizations", "organizations/")]
+                     (strings["categories"] ?? "Categories", "categories/"), (strings["timeline"] ?? "Timeline", "timeline/"),
+                     (strings["dashboard"] ?? "Dashboard", "dashboard/"), (strings["booklet"] ?? "Booklet", "booklet/")]
                 + model.pages.map { ($0.title, "\($0.slug)/") }
         }
         return items.map { name, target in
@@ -72,6 +80,19 @@ struct PageContext {
 
     func metricValue(_ m: Metric) -> [String: Any] {
         ["label": m.label, "value": m.displayValue, "unit": m.unit]
+    }
+
+    /// The absolute URL of a site path, when the site has a base_url.
+    func absolute(_ path: String) -> String? { model.config.baseURL.map { $0 + path } }
+
+    /// The cover's path in the output, for absolute URLs (Open Graph, JSON-LD).
+    func coverOutputPath(_ index: Int) -> String? {
+        let c = model.cases[index]
+        guard let cover = c.cover else { return nil }
+        if LinkResolver.hasScheme(cover) { return nil }
+        let resolver = LinkResolver(outputBySource: model.outputBySource)
+        guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "") else { return nil }
+        return relative
     }
 
     func coverValue(_ index: Int) -> [String: Any]? {

@@ -12,12 +12,14 @@ struct PageRenderer {
     let siteRoot: URL
     let threads: Int
     let log: DiagnosticLog
+    let shared: SharedRenderData
 
     /// A page to write: its output folder and how to make its context.
     struct Job: Sendable {
         enum Kind: Sendable {
             case home, caseStudy(Int), list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
             case terms(kind: String, title: String, items: [TermItem]), freePage(Int), notFound
+            case timeline, booklet
         }
         var directory: String
         var kind: Kind
@@ -28,10 +30,11 @@ struct PageRenderer {
     func renderAll() -> Int {
         let jobs = plan()
         let model = self.model, bodies = self.bodies, pageBodies = self.pageBodies
-        let theme = self.theme, sink = self.sink, log = self.log
+        let theme = self.theme, sink = self.sink, log = self.log, shared = self.shared
         let written = parallelMap(jobs.count, threads: threads) { i -> Int in
             let job = jobs[i]
             var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
+            page.shared = shared
             let template: String, context: [String: Any], path: String
             switch job.kind {
             case .home: (template, context) = ("home", page.home())
@@ -42,6 +45,8 @@ struct PageRenderer {
             case .terms(let kind, let title, let items):
                 (template, context) = ("terms", page.terms(kind: kind, title: title, items: items.map { ($0.name, $0.url, $0.count, $0.description) }))
             case .freePage(let index): (template, context) = ("page", page.freePage(model.pages[index], body: pageBodies[index]))
+            case .timeline: (template, context) = ("timeline", page.timeline())
+            case .booklet: (template, context) = ("booklet", page.booklet())
             case .notFound:
                 page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
                 (template, context) = ("404", page.notFound())
@@ -63,7 +68,8 @@ struct PageRenderer {
 
     func plan() -> [Job] {
         let t = theme.files.strings
-        var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound)]
+        var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound),
+                           Job(directory: "timeline/", kind: .timeline), Job(directory: "booklet/", kind: .booklet)]
         jobs += model.cases.indices.map { Job(directory: model.casePath($0), kind: .caseStudy($0)) }
         jobs += model.pages.indices.map { Job(directory: "\(model.pages[$0].slug)/", kind: .freePage($0)) }
         func paginate(kind: String, title: String, description: String, cases: [Int], base: String) {
@@ -117,11 +123,15 @@ struct PageRenderer {
 
     private func writeStandards() {
         let feed = AtomFeed(model: model, bodies: bodies)
-        let files: [(String, String?)] = [("feed.xml", feed.xml()), ("sitemap.xml", Sitemap(model: model).xml()),
-                                          ("robots.txt", Sitemap(model: model).robots())]
-        for (path, text) in files {
-            guard let text else { continue }
-            do { try sink.write(text, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
+        let export = DataExport(model: model, bodies: bodies)
+        let files: [(String, Data?)] = [
+            ("feed.xml", Data(feed.xml().utf8)), ("sitemap.xml", Sitemap(model: model).xml().map { Data($0.utf8) }),
+            ("robots.txt", Data(Sitemap(model: model).robots().utf8)),
+            ("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV()),
+        ]
+        for (path, data) in files {
+            guard let data else { continue }
+            do { try sink.write(data, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
         }
         if model.config.baseURL == nil {
             log.add(.warning("content/site.yaml", "no `base_url`: the sitemap is left out and the feed's links are relative",

@@ -52,10 +52,17 @@ enum BuiltinTheme {
 <link rel="canonical" href="{{page.canonical}}">
 <meta property="og:url" content="{{page.canonical}}">
 {{/page.canonical}}
-<meta property="og:type" content="website">
+<meta property="og:type" content="{{page.og_type}}">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:title" content="{{page.title}}">
 <meta property="og:description" content="{{page.description}}">
+{{#page.image}}
+<meta property="og:image" content="{{page.image}}">
+<meta name="twitter:card" content="summary_large_image">
+{{/page.image}}
+{{#page.json_ld}}
+<script type="application/ld+json">{{{page.json_ld}}}</script>
+{{/page.json_ld}}
 <link rel="stylesheet" href="{{root}}css/exhibit.css">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 {{$head}}{{/head}}
@@ -103,6 +110,58 @@ enum BuiltinTheme {
 </footer>
 </body>
 </html>
+
+"""#,
+        "booklet.mustache": #"""
+{{! booklet: /booklet/, the print edition for exhibition boards.
+    A cover, contents pages, then one case per A4 page with its QR code. Print it from
+    the browser (A4, no headers and footers); page numbers come from CSS @page.
+    data-front-pages and data-cases let tests check the page count of the PDF. }}
+{{<base}}
+{{$main}}
+<div class="booklet" data-front-pages="{{booklet.front_pages}}" data-cases="{{booklet.case_count}}">
+  <p class="booklet-hint container">{{t.booklet_hint}}</p>
+  <section class="booklet-page booklet-cover" aria-labelledby="booklet-cover-title">
+    <p class="booklet-cover-org">{{site.author}}</p>
+    <h1 class="booklet-cover-title" id="booklet-cover-title">{{site.title}}</h1>
+    <p class="booklet-cover-subtitle">{{site.subtitle}}</p>
+    <p class="booklet-cover-description">{{site.description}}</p>
+    <p class="booklet-cover-year">{{site.year}}</p>
+  </section>
+  {{#booklet.contents_pages}}
+  <section class="booklet-page booklet-contents" aria-label="{{t.toc}}">
+    <h2 class="booklet-contents-title">{{t.toc}}</h2>
+    <ol class="booklet-toc">
+      {{#entries}}
+      <li><span class="booklet-toc-title">{{title}}</span> <span class="booklet-toc-category">{{category.name}}</span> <span class="booklet-toc-page">{{page_number}}</span></li>
+      {{/entries}}
+    </ol>
+  </section>
+  {{/booklet.contents_pages}}
+  {{#booklet.cases}}
+  <section class="booklet-page booklet-case cat-{{category.index}}" data-case="{{slug}}" aria-labelledby="booklet-{{slug}}">
+    <header class="booklet-case-header">
+      <p class="booklet-kicker"><span class="category-badge">{{category.name}}</span>{{#organization}} <span class="booklet-org">{{name}}</span>{{/organization}}</p>
+      <h2 class="booklet-title" id="booklet-{{slug}}">{{title}}</h2>
+      <p class="booklet-date"><time datetime="{{date_iso}}">{{date}}</time></p>
+    </header>
+    {{#cover}}<img class="booklet-cover-image" src="{{url}}" alt="{{alt}}">{{/cover}}
+    <p class="booklet-summary">{{summary}}</p>
+    {{#has_metrics}}{{> partials/metrics}}{{/has_metrics}}
+    {{#has_milestones}}
+    <h3 class="booklet-subtitle">{{t.milestones}}</h3>
+    <ol class="booklet-milestones">{{#milestones}}<li><time datetime="{{date_iso}}">{{date}}</time> {{title}}</li>{{/milestones}}</ol>
+    {{/has_milestones}}
+    <footer class="booklet-case-footer">
+      {{#qr_svg}}<div class="booklet-qr">{{{qr_svg}}}</div>{{/qr_svg}}
+      <p class="booklet-url">{{#public_url}}{{t.scan_to_read}}<br>{{public_url}}{{/public_url}}</p>
+      <p class="booklet-page-number">{{page_number}}</p>
+    </footer>
+  </section>
+  {{/booklet.cases}}
+</div>
+{{/main}}
+{{/base}}
 
 """#,
         "case.mustache": #"""
@@ -200,6 +259,14 @@ enum BuiltinTheme {
       </ol>
     </section>
     {{/case.has_milestones}}
+
+    {{#case.qr_svg}}
+    <aside class="case-qr" aria-labelledby="ex-qr-title">
+      <h2 id="ex-qr-title" class="section-title">{{t.qr_title}}</h2>
+      <div class="qr-code">{{{case.qr_svg}}}</div>
+      <p class="qr-url">{{case.public_url}}</p>
+    </aside>
+    {{/case.qr_svg}}
   </div>
 </article>
 
@@ -394,6 +461,49 @@ enum BuiltinTheme {
   {{^terms.items}}
   <p class="empty">{{t.no_terms}}</p>
   {{/terms.items}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "timeline.mustache": #"""
+{{! timeline: /timeline/. Cases and their milestones by year, newest first;
+    each entry links to its case. }}
+{{<base}}
+{{$main}}
+<div class="container page-timeline">
+  <header class="page-header">
+    <h1 class="page-title">{{timeline.title}}</h1>
+    <p class="page-lead">{{t.timeline_lead}}</p>
+  </header>
+  {{#timeline.has_years}}
+  <nav class="year-nav" aria-label="{{t.years}}">
+    <ul>{{#timeline.years}}<li><a href="#year-{{year}}">{{year}}</a></li>{{/timeline.years}}</ul>
+  </nav>
+  {{/timeline.has_years}}
+  {{#timeline.years}}
+  <section class="timeline-year" id="year-{{year}}" aria-labelledby="year-{{year}}-title">
+    <h2 class="timeline-year-title" id="year-{{year}}-title">{{year}}</h2>
+    <ol class="timeline">
+      {{#entries}}
+      <li class="timeline-item{{#is_case}} timeline-case{{/is_case}} cat-{{case.category.index}}">
+        <time class="timeline-date" datetime="{{date_iso}}">{{date}}</time>
+        {{#is_case}}
+        <span class="timeline-title"><a href="{{case.url}}">{{title}}</a></span>
+        <span class="timeline-meta"><span class="category-badge">{{case.category.name}}</span> {{t.case_published}}</span>
+        {{/is_case}}
+        {{^is_case}}
+        <span class="timeline-title">{{title}}</span>
+        <span class="timeline-meta">{{t.milestone_of}} <a href="{{case.url}}">{{case.title}}</a></span>
+        {{/is_case}}
+      </li>
+      {{/entries}}
+    </ol>
+  </section>
+  {{/timeline.years}}
+  {{^timeline.has_years}}
+  <p>{{t.no_cases}}</p>
+  {{/timeline.has_years}}
 </div>
 {{/main}}
 {{/base}}
@@ -2030,6 +2140,85 @@ main {
   }
 }
 
+/* ---------------------------------------------------------------------------
+   Timeline page
+   --------------------------------------------------------------------------- */
+.page-timeline { padding-block: 2rem 3rem; }
+.page-lead { color: var(--muted, #555); max-width: 46em; }
+.year-nav ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 1rem 0 2rem; }
+.year-nav a {
+  display: inline-block; padding: 0.25rem 0.85rem; border: 1px solid #d6d3d1; border-radius: 999px;
+  text-decoration: none; color: inherit; background: #fff;
+}
+.year-nav a:hover, .year-nav a:focus-visible { border-color: #9b1c1c; color: #9b1c1c; }
+.timeline-year { margin-bottom: 2.5rem; }
+.timeline-year-title { font-size: 1.75rem; color: #9b1c1c; margin: 0 0 1rem; }
+.timeline-item .timeline-meta { display: block; font-size: 0.9rem; color: #57534e; }
+.timeline-case .timeline-title { font-weight: 600; }
+.timeline-item time.timeline-date { display: block; }
+
+/* ---------------------------------------------------------------------------
+   QR code on case pages
+   --------------------------------------------------------------------------- */
+.case-qr { margin: 2.5rem 0; display: grid; justify-items: start; gap: 0.5rem; }
+.qr-code svg { width: 9rem; height: 9rem; display: block; background: #fff; }
+.qr-url { font-size: 0.85rem; color: #57534e; word-break: break-all; margin: 0; }
+
+/* ---------------------------------------------------------------------------
+   Booklet: A4 sheets on screen, one case per page in print
+   --------------------------------------------------------------------------- */
+.booklet { padding-block: 1.5rem 3rem; background: #e7e5e4; }
+.booklet-hint { font-size: 0.95rem; color: #44403c; }
+.booklet-page {
+  box-sizing: border-box; width: 210mm; max-width: 100%; height: 297mm; margin: 1.5rem auto; padding: 15mm;
+  background: #fff; box-shadow: 0 2px 12px rgb(0 0 0 / 15%); overflow: hidden; position: relative;
+  display: flex; flex-direction: column;
+}
+.booklet-cover { justify-content: center; text-align: center; background: #9b1c1c; color: #fff; }
+.booklet-cover-title { font-size: 2.6rem; margin: 1rem 0; line-height: 1.3; }
+.booklet-cover-subtitle { font-size: 1.3rem; letter-spacing: 0.2em; }
+.booklet-cover-description { max-width: 32em; margin: 2rem auto; line-height: 1.9; }
+.booklet-cover-org, .booklet-cover-year { font-size: 1rem; opacity: 0.9; }
+.booklet-contents-title { font-size: 1.6rem; color: #9b1c1c; margin-top: 0; }
+.booklet-toc { list-style: none; padding: 0; margin: 0; }
+.booklet-toc li { display: flex; gap: 0.75rem; align-items: baseline; padding: 0.35rem 0; border-bottom: 1px dotted #a8a29e; }
+.booklet-toc-title { flex: 1; }
+.booklet-toc-category { font-size: 0.85rem; color: #57534e; }
+.booklet-toc-page { min-width: 2em; text-align: right; font-variant-numeric: tabular-nums; }
+.booklet-kicker { margin: 0; display: flex; gap: 0.75rem; align-items: center; font-size: 0.95rem; }
+.booklet-title { font-size: 1.8rem; line-height: 1.35; margin: 0.5rem 0 0.25rem; }
+.booklet-date { margin: 0 0 0.75rem; color: #57534e; }
+.booklet-cover-image { width: 100%; height: 62mm; object-fit: cover; border-radius: 4px; }
+.booklet-summary { font-size: 1.05rem; line-height: 1.8; margin: 0.9rem 0; }
+.booklet-case .metrics { margin: 0.5rem 0; }
+.booklet-subtitle { font-size: 1.05rem; margin: 0.75rem 0 0.35rem; }
+.booklet-milestones { margin: 0; padding-left: 1.2rem; font-size: 0.95rem; line-height: 1.7; }
+.booklet-milestones time { color: #9b1c1c; margin-right: 0.35rem; }
+.booklet-case-footer {
+  margin-top: auto; display: flex; align-items: flex-end; gap: 1rem; padding-top: 0.75rem; border-top: 1px solid #d6d3d1;
+}
+.booklet-qr svg { width: 30mm; height: 30mm; display: block; }
+.booklet-url { flex: 1; font-size: 0.8rem; color: #44403c; word-break: break-all; margin: 0; }
+.booklet-page-number { margin: 0; font-variant-numeric: tabular-nums; color: #57534e; }
+
+@media print {
+  .kind-booklet .site-header, .kind-booklet .site-footer, .booklet-hint { display: none !important; }
+  .kind-booklet main { padding: 0; min-height: 0; }
+  .booklet { padding: 0; background: none; }
+  .booklet-page {
+    width: auto; height: 264mm; margin: 0; padding: 0; box-shadow: none;
+  }
+  .booklet-page + .booklet-page { break-before: page; }
+  .booklet-cover { background: #fff; color: #000; border: 3px double #9b1c1c; padding: 15mm; }
+  .booklet-cover-title { color: #9b1c1c; }
+  .booklet-page-number { display: none; }
+  .case-qr { break-inside: avoid; }
+}
+
+@page {
+  @bottom-center { content: counter(page); font-size: 9pt; color: #57534e; }
+}
+
 """#,
         "strings/en.yaml": #"""
 # UI strings of the default theme, English.
@@ -2083,6 +2272,13 @@ not_found_text: "The page you are looking for does not exist or has moved. Go ba
 back_home: "Back to home"
 feed: "Feed (Atom)"
 generated_by: "Built with"
+qr_title: "Scan to read"
+timeline_lead: "Every case and its milestones, year by year."
+years: "Years"
+case_published: "case published"
+milestone_of: "Milestone of"
+booklet_hint: "This is the print edition: print it from your browser on A4 paper without headers and footers to get one board per case."
+scan_to_read: "Scan to read online"
 
 """#,
         "strings/zh-CN.yaml": #"""
@@ -2137,6 +2333,13 @@ not_found_text: "您访问的页面不存在或已被移动。可以返回首页
 back_home: "返回首页"
 feed: "订阅 (Atom)"
 generated_by: "构建工具"
+qr_title: "扫码阅读"
+timeline_lead: "按年份回顾每个案例的发布与发展历程。"
+years: "年份"
+case_published: "案例发布"
+milestone_of: "所属案例："
+booklet_hint: "本页为打印版展册：在浏览器中选择“打印”，纸张 A4，关闭页眉页脚，即可得到每页一个案例的展板。"
+scan_to_read: "扫码在线阅读"
 
 """#,
     ]

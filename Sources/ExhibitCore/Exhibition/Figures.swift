@@ -1,0 +1,97 @@
+import Foundation
+
+/// The figures of all cases together, for the dashboard and the home page's headline:
+/// counts of cases by category, year and organization, and every metric summed (or, for
+/// rates, given as a range). Every list has a fixed order so the pages are the same bytes
+/// on every build.
+public struct Figures: Sendable {
+    /// Every category of the site in site order, with its number of cases (zero included,
+    /// so an empty category is visible rather than missing).
+    public var casesByCategory: [(category: Category, count: Int)]
+    /// Years that have cases, newest first.
+    public var casesByYear: [(year: Int, count: Int)]
+    /// Organizations, most cases first, then by name.
+    public var casesByOrganization: [(name: String, count: Int)]
+    /// Summed metrics by total (largest first), then rates and unknown units by label.
+    public var metrics: [MetricTotal]
+    /// The four largest sums, for the headline figures.
+    public var headline: [MetricTotal]
+    /// Distinct organizations that carried out cases.
+    public var organizations: Int
+    /// Distinct partners named by any case.
+    public var partners: Int
+    /// Number of cases counted.
+    public var cases: Int
+
+    /// How many metrics the headline shows.
+    public static let headlineCount = 4
+
+    /// `rateLabels` are the metric labels site.yaml declares as rates, never summed.
+    public init(cases: [Case], categories: [Category], rateLabels: Set<String> = []) {
+        self.cases = cases.count
+        var byCategory: [String: Int] = [:]
+        var byYear: [Int: Int] = [:]
+        var byOrganization: [String: Int] = [:]
+        var partnerNames = Set<String>()
+        for c in cases {
+            byCategory[c.category, default: 0] += 1
+            byYear[c.date.year, default: 0] += 1
+            if let org = Self.name(c.organization) { byOrganization[org, default: 0] += 1 }
+            for partner in c.partners { if let p = Self.name(partner) { partnerNames.insert(p) } }
+        }
+        casesByCategory = categories.map { ($0, byCategory[$0.id] ?? 0) }
+        casesByYear = byYear.sorted { $0.key > $1.key }.map { ($0.key, $0.value) }
+        casesByOrganization = byOrganization.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+        organizations = byOrganization.count
+        partners = partnerNames.count
+        metrics = Self.totals(cases, rateLabels: rateLabels)
+        headline = Array(metrics.filter { ($0.total ?? 0) > 0 }.prefix(Self.headlineCount))
+    }
+
+    /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
+    /// so a label with two units gives two totals rather than one meaningless sum.
+    private static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
+        struct Key: Hashable { var label: String; var unit: String }
+        var order: [Key] = []
+        var groups: [Key: MetricTotal] = [:]
+        for c in cases {
+            var seen = Set<Key>()
+            for metric in c.metrics where metric.value.isFinite {
+                let key = Key(label: metric.label.trimmingCharacters(in: .whitespacesAndNewlines),
+                              unit: metric.unit.trimmingCharacters(in: .whitespacesAndNewlines))
+                guard !key.label.isEmpty else { continue }
+                let firstInCase = seen.insert(key).inserted
+                if var group = groups[key] {
+                    group.total = group.total.map { $0 + metric.value }
+                    group.minimum = min(group.minimum, metric.value)
+                    group.maximum = max(group.maximum, metric.value)
+                    if firstInCase { group.cases += 1 }
+                    groups[key] = group
+                } else {
+                    let kind = MetricKind.classify(label: key.label, unit: key.unit, rateLabels: rateLabels)
+                    order.append(key)
+                    groups[key] = MetricTotal(label: key.label, unit: key.unit, kind: kind,
+                                              total: kind == .additive ? metric.value : nil,
+                                              minimum: metric.value, maximum: metric.value, cases: 1)
+                }
+            }
+        }
+        let all = order.map { groups[$0]! }
+        // Totals are compared as displayed (two decimals), so float noise in a sum cannot
+        // reorder two totals that read the same.
+        let sums = all.filter { $0.total != nil }.sorted { a, b in
+            let x = rounded(a.total!), y = rounded(b.total!)
+            return x != y ? x > y : (a.label, a.unit) < (b.label, b.unit)
+        }
+        let rates = all.filter { $0.total == nil }.sorted { ($0.label, $0.unit) < ($1.label, $1.unit) }
+        return sums + rates
+    }
+
+    private static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    /// A name worth counting: trimmed, not empty.
+    private static func name(_ raw: String?) -> String? {
+        guard let trimmed = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}

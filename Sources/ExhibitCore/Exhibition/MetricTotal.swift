@@ -1,0 +1,34 @@
+/// One metric (a label with a unit) across all cases that report it.
+public struct MetricTotal: Sendable, Equatable {
+    public var label: String
+    public var unit: String
+    public var kind: MetricKind
+    /// The sum over cases; nil for a rate, which is never summed.
+    public var total: Double?
+    public var minimum: Double
+    public var maximum: Double
+    /// How many cases report this metric.
+    public var cases: Int
+
+    public init(label: String, unit: String, kind: MetricKind, total: Double?, minimum: Double, maximum: Double, cases: Int) {
+        self.label = label
+        self.unit = unit
+        self.kind = kind
+        self.total = total
+        self.minimum = minimum
+        self.maximum = maximum
+        self.cases = cases
+    }
+
+    /// The figure to show: the total (`1,200`), or for a rate the range (`12–30`), or the
+    /// single value when all cases agree. Two decimals, so `0.35 万元` is not rounded away.
+    public var displayValue: String {
+        if let total { return NumberFormat.string(total, maxDecimals: 2) }
+        let low = NumberFormat.string(minimum, maxDecimals: 2)
+        let high = NumberFormat.string(maximum, maxDecimals: 2)
+        return low == high ? low : "\(low)–\(high)"
+    }
+
+    /// Whether the figure is a range of several values rather than one number.
+    public var isRange: Bool { total == nil && displayValue.contains("–") }
+}

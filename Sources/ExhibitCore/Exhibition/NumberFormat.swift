@@ -1,0 +1,43 @@
+/// Formats numbers the same way on every machine: no locale, ASCII digits, `,` between
+/// thousands, at most a few decimals and no trailing zeros (`1,200`, `2.5`, not `2.50`
+/// or `0.30000000000000004`).
+public enum NumberFormat {
+    /// `1200` → `1,200`, `2.50` → `2.5`, `0.1 + 0.2` → `0.3`, `-0.04` → `0`.
+    public static func string(_ value: Double, maxDecimals: Int = 1, grouping: Bool = true) -> String {
+        guard value.isFinite else { return "0" }
+        let decimals = max(0, min(maxDecimals, 6))
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+        // Beyond Int64 nobody reads the decimals; Swift's shortest representation is exact.
+        guard abs(scaled) < 9e15 else { return String(value) }
+        let units = Int64(scaled)
+        let magnitude = units.magnitude
+        let step = UInt64(scale)
+        let whole = String(magnitude / step)
+        var fraction = ""
+        if decimals > 0 {
+            let digits = String(magnitude % step)
+            fraction = String(repeating: "0", count: decimals - digits.count) + digits
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+        }
+        var out = units < 0 ? "-" : ""
+        out += grouping ? group(whole) : whole
+        if !fraction.isEmpty { out += "." + fraction }
+        return out
+    }
+
+    /// A coordinate or length for SVG: one decimal at most, no grouping.
+    public static func coordinate(_ value: Double) -> String {
+        string(value, maxDecimals: 1, grouping: false)
+    }
+
+    private static func group(_ digits: String) -> String {
+        var grouped = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { grouped.append(",") }
+            grouped.append(c)
+        }
+        return String(grouped.reversed())
+    }
+}

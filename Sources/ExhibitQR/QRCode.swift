@@ -1,0 +1,124 @@
+import CQREncode
+import Foundation
+
+/// QR codes as small inline SVG, for the case pages and the print booklet.
+///
+/// Only this module sees libqrencode's C API; callers get a `String` and no pointer.
+public enum QRCode {
+    /// Modules of white border around the symbol (the QR standard's quiet zone).
+    static let quietZone = 4
+
+    /// A standalone SVG drawing of a QR code of `text` (error correction level M, the
+    /// smallest version that fits, case preserved), or nil when it cannot be encoded
+    /// (empty, contains NUL, or longer than a version 40 symbol holds).
+    ///
+    /// The drawing is `<svg … viewBox="0 0 N N" role="img" aria-label="label">` with a
+    /// white background `<rect>` and one black `<path>` of row runs. It has no ids, so any
+    /// number of them can sit on one page, and no width or height: size it with CSS
+    /// (`svg.qr-code`); the viewBox keeps it square. UTF-8 text is encoded as 8-bit data.
+    public static func svg(for text: String, label: String) -> String? {
+        guard let matrix = encode(text) else { return nil }
+        return render(matrix, label: label)
+    }
+
+    // MARK: - Encoding
+
+    /// The dark modules of a symbol, row by row, without the quiet zone.
+    struct Matrix: Sendable {
+        let width: Int
+        let dark: [Bool]
+
+        func isDark(x: Int, y: Int) -> Bool { dark[y * width + x] }
+    }
+
+    /// libqrencode's encoders are documented "THREAD UNSAFE when pthread is disabled"
+    /// (qrencode.h): from 3.2.0 they are reentrant only if the library was built with
+    /// pthread support, which is a build option we cannot see from here (distribution
+    /// packages, Homebrew and hand builds may differ). Encoding a URL takes microseconds
+    /// and a site has a few hundred at most, so we serialise every call with one lock
+    /// rather than bet on how the installed library was configured.
+    private static let encoderLock = NSLock()
+
+    static func encode(_ text: String) -> Matrix? {
+        // A C string stops at NUL, so such text would encode as something else.
+        guard !text.isEmpty, !text.utf8.contains(0) else { return nil }
+        return encoderLock.withLock {
+            text.withCString { cString -> Matrix? in
+                // QR_MODE_8 hint: UTF-8 goes in as bytes; casesensitive 1 keeps URL paths intact.
+                guard let code = QRcode_encodeString(cString, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else {
+                    return nil
+                }
+                defer { QRcode_free(code) }
+                let width = Int(code.pointee.width)
+                guard width > 0, let data = code.pointee.data else { return nil }
+                // Bit 0 of each byte is the module colour (1 = black); the rest is metadata.
+                let dark = (0..<(width * width)).map { data[$0] & 1 == 1 }
+                return Matrix(width: width, dark: dark)
+            }
+        }
+    }
+
+    // MARK: - Drawing
+
+    static func render(_ matrix: Matrix, label: String) -> String {
+        let size = matrix.width + 2 * quietZone
+        var svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 \(size) \(size)" \
+            role="img" aria-label="\(escape(label))" shape-rendering="crispEdges">\
+            <rect width="\(size)" height="\(size)" fill="#fff"/>\
+            <path fill="#000" d="
+            """
+        svg += pathData(matrix)
+        svg += "\"/></svg>"
+        return svg
+    }
+
+    /// One subpath per horizontal run of dark modules: `m dx dy h w v1 h-w z`. After `z`
+    /// the pen is back at the run's start, so each move is relative to the previous run,
+    /// which keeps the numbers short (usually one or two digits).
+    static func pathData(_ matrix: Matrix) -> String {
+        var d = ""
+        var penX = 0, penY = 0
+        var first = true
+        for y in 0..<matrix.width {
+            var x = 0
+            while x < matrix.width {
+                guard matrix.isDark(x: x, y: y) else { x += 1; continue }
+                let start = x
+                while x < matrix.width, matrix.isDark(x: x, y: y) { x += 1 }
+                let runX = start + quietZone, runY = y + quietZone, run = x - start
+                if first {
+                    d += "M\(runX) \(runY)"
+                    first = false
+                } else {
+                    d += "m\(runX - penX) \(runY - penY)"
+                }
+                d += "h\(run)v1h-\(run)z"
+                penX = runX
+                penY = runY
+            }
+        }
+        return d
+    }
+
+    /// Text safe in a double-quoted XML/HTML attribute; characters XML forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out += " "
+            default:
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+import ExhibitCore
+import Foundation
+import XCTest
+
+/// The exhibition's own outputs: data downloads, timeline and booklet.
+final class ExhibitionPagesTests: XCTestCase {
+    var site: TemporarySite!
+
+    override func setUpWithError() throws {
+        site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/cases/apple.md": TemporarySite.caseFile(title: "Apples, \"sweet\"", date: "2024-06-18", extra: """
+                organization: 农学院
+                metrics:
+                  - {label: 苹果增产, value: 30, unit: "%"}
+                  - {label: 受益农户, value: 200, unit: 户}
+                milestones:
+                  - {date: 2023-03, title: 土壤检测}
+                  - {date: 2024-05, title: 直播带货}
+
+                """),
+            "content/cases/red.md": TemporarySite.caseFile(title: "Red sites", date: "2023-12-20"),
+        ])
+    }
+
+    override func tearDown() { site.remove() }
+
+    func build() throws -> MemorySink {
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
+        return sink
+    }
+
+    func testMetricsCSVOpensInExcelAsUTF8() throws {
+        let data = try XCTUnwrap(try build().files["data/metrics.csv"])
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "a BOM, or Excel reads the Chinese as GBK")
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        XCTAssertEqual(text, [
+            "slug,title,date,category,organization,label,value,unit",
+            #"apple,"Apples, ""sweet""",2024-06-18,research,农学院,苹果增产,30,%"#,
+            #"apple,"Apples, ""sweet""",2024-06-18,research,农学院,受益农户,200,户"#,
+        ].map { $0 + "\r\n" }.joined())
+    }
+
+    func testCasesJSONListsEveryPublishedCaseWithItsURL() throws {
+        let data = try XCTUnwrap(try build().files["data/cases.json"])
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let cases = try XCTUnwrap(root["cases"] as? [[String: Any]])
+        XCTAssertEqual(cases.map { $0["slug"] as? String }, ["apple", "red"])
+        XCTAssertEqual(cases[0]["url"] as? String, "https://example.org/cases/apple/")
+        XCTAssertEqual((cases[0]["metrics"] as? [[String: Any]])?.first?["value"] as? Int, 30)
+    }
+
+    func testTimelineGroupsCasesAndMilestonesByYearNewestFirst() throws {
+        let html = try XCTUnwrap(try build().text("timeline/index.html"))
+        let order = ["id=\"year-2024\"", "Apples", "直播带货", "id=\"year-2023\"", "Red sites", "土壤检测"]
+        let positions = order.map { html.range(of: $0)?.lowerBound }
+        XCTAssertFalse(positions.contains(nil), "missing one of \(order)")
+        XCTAssertEqual(positions.map { $0! }, positions.map { $0! }.sorted(), "entries are not newest first")
+        XCTAssertTrue(html.contains("href=\"../cases/apple/\""), "milestones link to their case")
+    }
+
+    func testBookletHasACoverContentsAndOnePagePerCase() throws {
+        let html = try XCTUnwrap(try build().text("booklet/index.html"))
+        XCTAssertTrue(html.contains("data-front-pages=\"2\" data-cases=\"2\""))
+        XCTAssertEqual(html.components(separatedBy: "class=\"booklet-page booklet-case").count - 1, 2)
+        XCTAssertTrue(html.contains("data-case=\"apple\""))
+    }
+
+    func testCasePageCarriesOpenGraphAndJSONLD() throws {
+        let html = try XCTUnwrap(try build().text("cases/apple/index.html"))
+        XCTAssertTrue(html.contains("<meta property=\"og:type\" content=\"article\">"))
+        let start = try XCTUnwrap(html.range(of: "<script type=\"application/ld+json\">"))
+        let end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let json = try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+        XCTAssertEqual(json?["@type"] as? String, "Article")
+        XCTAssertEqual(json?["datePublished"] as? String, "2024-06-18")
+        XCTAssertEqual((json?["author"] as? [String: Any])?["name"] as? String, "农学院")
+    }
+}

@@ -1,0 +1,94 @@
+@testable import ExhibitCore
+import XCTest
+
+final class FiguresTests: XCTestCase {
+    typealias F = ExhibitionFixtures
+
+    let cases = [
+        F.makeCase("a", year: 2023, category: "rural", organization: "农学院党支部", partners: ["县农业局", "合作社"],
+                   metrics: [("助农增收农户", 200, "户"), ("苹果增产", 30, "%"), ("论文", 3, "篇"), ("销售额", 120.5, "万元")]),
+        F.makeCase("b", year: 2024, category: "rural", organization: "农学院党支部", partners: ["合作社"],
+                   metrics: [("助农增收农户", 1000, "户"), ("苹果增产", 12, "%"), ("论文", 2, "项"), ("覆盖", 5, "米")]),
+        F.makeCase("c", year: 2024, category: "research", organization: "信息学院",
+                   metrics: [("论文", 4, "篇"), ("满意", 98, "分"), ("服务时长", 600, "小时"), ("培训", 90, "人次")]),
+        F.makeCase("d", year: 2022, category: "research", organization: " ",
+                   metrics: [("销售额", 0.3, "万元"), ("增产", 2, "吨")]),
+    ]
+
+    func testCountsByCategoryInSiteOrderWithZeros() {
+        let figures = Figures(cases: cases, categories: F.categories)
+        XCTAssertEqual(figures.casesByCategory.map(\.category.id), ["rural", "red", "research"])
+        XCTAssertEqual(figures.casesByCategory.map(\.count), [2, 0, 2])
+        XCTAssertEqual(figures.cases, 4)
+    }
+
+    func testCountsByYearNewestFirst() {
+        let figures = Figures(cases: cases, categories: F.categories)
+        XCTAssertEqual(figures.casesByYear.map(\.year), [2024, 2023, 2022])
+        XCTAssertEqual(figures.casesByYear.map(\.count), [2, 1, 1])
+    }
+
+    func testCountsByOrganizationMostFirstThenNameAndDistinctPartners() {
+        let more = cases + [F.makeCase("e", year: 2024, organization: "艺术学院")]
+        let figures = Figures(cases: more, categories: F.categories)
+        XCTAssertEqual(figures.casesByOrganization.map(\.name), ["农学院党支部", "信息学院", "艺术学院"])
+        XCTAssertEqual(figures.casesByOrganization.map(\.count), [2, 1, 1])
+        XCTAssertEqual(figures.organizations, 3, "a blank organization is not one")
+        XCTAssertEqual(figures.partners, 2)
+    }
+
+    func testMetricsAreGroupedByLabelAndUnit() throws {
+        let figures = Figures(cases: cases, categories: F.categories)
+        let papers = figures.metrics.filter { $0.label == "论文" }
+        XCTAssertEqual(papers.map(\.unit).sorted(), ["篇", "项"], "one label with two units stays two metrics")
+        let pian = try XCTUnwrap(papers.first { $0.unit == "篇" })
+        XCTAssertEqual(pian.total, 7)
+        XCTAssertEqual(pian.cases, 2)
+        let households = try XCTUnwrap(figures.metrics.first { $0.label == "助农增收农户" })
+        XCTAssertEqual(households, MetricTotal(label: "助农增收农户", unit: "户", kind: .additive, total: 1200,
+                                               minimum: 200, maximum: 1000, cases: 2))
+        XCTAssertEqual(households.displayValue, "1,200")
+        let sales = try XCTUnwrap(figures.metrics.first { $0.label == "销售额" })
+        XCTAssertEqual(sales.displayValue, "120.8")
+    }
+
+    func testRatesAreRangesNeverSums() throws {
+        let figures = Figures(cases: cases, categories: F.categories, rateLabels: ["培训"])
+        let increase = try XCTUnwrap(figures.metrics.first { $0.label == "苹果增产" })
+        XCTAssertEqual(increase.kind, .rate)
+        XCTAssertNil(increase.total)
+        XCTAssertEqual(increase.minimum, 12)
+        XCTAssertEqual(increase.maximum, 30)
+        XCTAssertEqual(increase.cases, 2)
+        XCTAssertEqual(increase.displayValue, "12–30")
+        XCTAssertTrue(increase.isRange)
+        let declared = try XCTUnwrap(figures.metrics.first { $0.label == "培训" })
+        XCTAssertNil(declared.total, "a label site.yaml declares a rate is not summed")
+        XCTAssertEqual(declared.displayValue, "90")
+        XCTAssertNil(figures.metrics.first { $0.unit == "米" }?.total, "an unknown unit is not summed")
+    }
+
+    func testAdditiveFirstByTotalThenRatesByLabel() {
+        let figures = Figures(cases: cases, categories: F.categories)
+        XCTAssertEqual(figures.metrics.map { "\($0.label)/\($0.unit)" }, [
+            "助农增收农户/户", "服务时长/小时", "销售额/万元", "培训/人次", "论文/篇", "增产/吨", "论文/项",
+            "满意/分", "苹果增产/%", "覆盖/米",
+        ])
+    }
+
+    func testHeadlineIsTheFourLargestSums() {
+        let figures = Figures(cases: cases, categories: F.categories)
+        XCTAssertEqual(figures.headline.map(\.label), ["助农增收农户", "服务时长", "销售额", "培训"])
+        XCTAssertTrue(figures.headline.allSatisfy { $0.kind == .additive })
+        let onlyRates = Figures(cases: [F.makeCase("r", year: 2024, metrics: [("满意度", 99, "%")])], categories: F.categories)
+        XCTAssertEqual(onlyRates.headline, [])
+    }
+
+    func testNoCasesGiveEmptyFigures() {
+        let figures = Figures(cases: [], categories: F.categories)
+        XCTAssertEqual(figures.casesByCategory.map(\.count), [0, 0, 0])
+        XCTAssertTrue(figures.casesByYear.isEmpty)
+        XCTAssertTrue(figures.metrics.isEmpty)
+        XCTAssertEqual(figures.organizations, 0)
+    }
+}

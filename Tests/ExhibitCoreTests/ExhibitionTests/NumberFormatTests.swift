@@ -1,0 +1,28 @@
+import ExhibitCore
+import XCTest
+
+final class NumberFormatTests: XCTestCase {
+    func testThousandsAndDecimals() {
+        XCTAssertEqual(NumberFormat.string(1200), "1,200")
+        XCTAssertEqual(NumberFormat.string(1_234_567), "1,234,567")
+        XCTAssertEqual(NumberFormat.string(999), "999")
+        XCTAssertEqual(NumberFormat.string(2.5), "2.5")
+        XCTAssertEqual(NumberFormat.string(30.0), "30")
+        XCTAssertEqual(NumberFormat.string(0), "0")
+        XCTAssertEqual(NumberFormat.string(-1500.25), "-1,500.3")
+    }
+
+    func testNoFloatingPointNoiseAndNoNegativeZero() {
+        XCTAssertEqual(NumberFormat.string(0.1 + 0.2), "0.3")
+        XCTAssertEqual(NumberFormat.string(2.04), "2")
+        XCTAssertEqual(NumberFormat.string(-0.04), "0")
+        XCTAssertEqual(NumberFormat.string(.nan), "0")
+    }
+
+    func testMoreDecimalsAndCoordinates() {
+        XCTAssertEqual(NumberFormat.string(0.35, maxDecimals: 2), "0.35")
+        XCTAssertEqual(NumberFormat.string(0.1 + 0.2, maxDecimals: 2), "0.3")
+        XCTAssertEqual(NumberFormat.coordinate(1234.56), "1234.6")
+        XCTAssertEqual(NumberFormat.coordinate(640), "640")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+
+@testable import ExhibitQR
+
+/// Round trips: SVG → PNG (rsvg-convert, apt librsvg2-bin) → text (zbarimg, apt zbar-tools).
+final class QRCodeTests: XCTestCase {
+    static let urls = [
+        "https://example.edu.cn/",
+        "https://example.edu.cn/achievements/cases/xiao-qi-dang-jian-gong-jian/",
+        "https://example.edu.cn/showcase/2024/industry-university-cooperation/achievements/cases/"
+            + "smart-manufacturing-joint-laboratory-with-regional-enterprises/?utm_source=booklet&ref=Board-07#Top",
+        "https://example.edu.cn/achievements/cases/%E6%A0%A1%E4%BC%81%E5%85%9A%E5%BB%BA%E5%85%B1%E5%BB%BA/",
+        "https://example.edu.cn/cases/校企党建共建/",
+        "HTTPS://EXAMPLE.EDU.CN/CASES/ABC-123/",
+    ]
+
+    func testRoundTripThroughRasteriserAndDecoder() throws {
+        let rsvg = try tool("rsvg-convert", package: "librsvg2-bin")
+        let zbar = try tool("zbarimg", package: "zbar-tools")
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("exhibit-qr-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+
+        for (index, url) in Self.urls.enumerated() {
+            let svg = try XCTUnwrap(QRCode.svg(for: url, label: "QR code: \(url)"), url)
+            let svgFile = dir.appendingPathComponent("qr\(index).svg")
+            let pngFile = dir.appendingPathComponent("qr\(index).png")
+            try Data(svg.utf8).write(to: svgFile)
+
+            let raster = try run(rsvg, ["-w", "400", "-b", "white", "-o", pngFile.path, svgFile.path])
+            XCTAssertEqual(raster.status, 0, "rsvg-convert failed for \(url): \(raster.stderr)")
+
+            let decoded = try run(zbar, ["--raw", "-q", pngFile.path])
+            XCTAssertEqual(decoded.status, 0, "zbarimg found no code for \(url): \(decoded.stderr)")
+            // --raw prints the payload followed by one newline.
+            var text = decoded.stdout
+            if text.hasSuffix("\n") { text.removeLast() }
+            XCTAssertEqual(text, url)
+        }
+    }
+
+    func testSVGIsSmallWithOnePathAndNoRectPerModule() throws {
+        let url = "https://example.edu.cn/achievements/cases/xiao-qi-dang-jian/"
+        XCTAssertEqual(url.count, 60)
+        let svg = try XCTUnwrap(QRCode.svg(for: url, label: "QR code of this case"))
+        XCTAssertLessThan(svg.utf8.count, 6 * 1024, "SVG is \(svg.utf8.count) bytes")
+        XCTAssertEqual(svg.components(separatedBy: "<rect").count - 1, 1, "only the background rect")
+        XCTAssertEqual(svg.components(separatedBy: "<path").count - 1, 1)
+        XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        XCTAssertTrue(svg.hasSuffix("</svg>"))
+        XCTAssertTrue(svg.contains("shape-rendering=\"crispEdges\""))
+        XCTAssertTrue(svg.contains("role=\"img\""))
+        XCTAssertFalse(svg.contains(" id="), "no ids, so many codes can share a page")
+    }
+
+    func testViewBoxIncludesFourModuleQuietZone() throws {
+        let matrix = try XCTUnwrap(QRCode.encode("https://example.edu.cn/"))
+        XCTAssertEqual((matrix.width - 17) % 4, 0, "a QR symbol is 17 + 4·version modules wide")
+        let svg = try XCTUnwrap(QRCode.svg(for: "https://example.edu.cn/", label: "x"))
+        let size = matrix.width + 8
+        XCTAssertTrue(svg.contains("viewBox=\"0 0 \(size) \(size)\""))
+        XCTAssertTrue(svg.contains("d=\"M4 4h7v1h-7z"), "finder pattern starts at the quiet zone's edge")
+    }
+
+    func testLabelIsEscaped() throws {
+        let svg = try XCTUnwrap(QRCode.svg(for: "https://example.edu.cn/", label: #"R&D <"校企"> 'x'"#))
+        XCTAssertTrue(svg.contains(#"aria-label="R&amp;D &lt;&quot;校企&quot;&gt; &#39;x&#39;""#), svg)
+    }
+
+    func testUnencodableTextGivesNil() {
+        XCTAssertNil(QRCode.svg(for: "", label: "empty"))
+        XCTAssertNil(QRCode.svg(for: "a\u{0}b", label: "NUL"))
+        // Version 40-M holds 2331 bytes of 8-bit data.
+        XCTAssertNil(QRCode.svg(for: "https://example.edu.cn/" + String(repeating: "x", count: 3000), label: "long"))
+        XCTAssertNotNil(QRCode.svg(for: String(repeating: "x", count: 2000), label: "long but fits"))
+    }
+
+    func testConcurrentEncodingIsDeterministic() async throws {
+        let url = Self.urls[2]
+        let expected = try XCTUnwrap(QRCode.svg(for: url, label: "x"))
+        let results = await withTaskGroup(of: String?.self) { group in
+            for _ in 0..<64 { group.addTask { QRCode.svg(for: url, label: "x") } }
+            var all: [String?] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        XCTAssertEqual(results.count, 64)
+        XCTAssertTrue(results.allSatisfy { $0 == expected })
+    }
+
+    // MARK: - Helpers
+
+    private func tool(_ name: String, package: String) throws -> URL {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        XCTFail("`\(name)` not found on PATH: install it with `apt-get install -y \(package)` (librsvg2-bin and zbar-tools)")
+        throw MissingTool(name: name)
+    }
+
+    private struct MissingTool: Error { let name: String }
+
+    private func run(_ tool: URL, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
