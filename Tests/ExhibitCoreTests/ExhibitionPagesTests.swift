@@ -78,4 +78,33 @@ final class ExhibitionPagesTests: XCTestCase {
         XCTAssertEqual(json?["datePublished"] as? String, "2024-06-18")
         XCTAssertEqual((json?["author"] as? [String: Any])?["name"] as? String, "农学院")
     }
+
+    /// The code printed on a board must lead to the case: decode it with a real reader.
+    func testCasePageQRCodeDecodesToItsPublicURL() throws {
+        let html = try XCTUnwrap(try build().text("cases/apple/index.html"))
+        let start = try XCTUnwrap(html.range(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\""))
+        let end = try XCTUnwrap(html.range(of: "</svg>", range: start.upperBound..<html.endIndex))
+        let svg = String(html[start.lowerBound..<end.upperBound])
+        let folder = site.root.appendingPathComponent("qr")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try svg.write(to: folder.appendingPathComponent("code.svg"), atomically: true, encoding: .utf8)
+        try run("rsvg-convert", ["-w", "400", "-b", "white", "-o", folder.appendingPathComponent("code.png").path,
+                                 folder.appendingPathComponent("code.svg").path], apt: "librsvg2-bin")
+        let decoded = try run("zbarimg", ["--raw", "-q", folder.appendingPathComponent("code.png").path], apt: "zbar-tools")
+        XCTAssertEqual(decoded.trimmingCharacters(in: .whitespacesAndNewlines), "https://example.org/cases/apple/")
+    }
+
+    @discardableResult
+    func run(_ tool: String, _ arguments: [String], apt: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus == 127 { XCTFail("\(tool) is missing: apt-get install \(apt)") }
+        return String(decoding: output, as: UTF8.self)
+    }
 }

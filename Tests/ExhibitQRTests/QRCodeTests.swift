@@ -98,7 +98,7 @@ final class QRCodeTests: XCTestCase {
             let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        XCTFail("`\(name)` not found on PATH: install it with `apt-get install -y \(package)` (librsvg2-bin and zbar-tools)")
+        XCTFail("`\(name)` (apt package \(package)) not found on PATH: the QR round-trip test needs `apt-get install -y librsvg2-bin zbar-tools`")
         throw MissingTool(name: name)
     }
 

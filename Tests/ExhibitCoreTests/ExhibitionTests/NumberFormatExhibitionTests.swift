@@ -1,7 +1,7 @@
 import ExhibitCore
 import XCTest
 
-final class NumberFormatTests: XCTestCase {
+final class NumberFormatExhibitionTests: XCTestCase {
     func testThousandsAndDecimals() {
         XCTAssertEqual(NumberFormat.string(1200), "1,200")
         XCTAssertEqual(NumberFormat.string(1_234_567), "1,234,567")

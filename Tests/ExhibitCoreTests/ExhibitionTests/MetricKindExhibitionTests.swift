@@ -1,7 +1,7 @@
 @testable import ExhibitCore
 import XCTest
 
-final class MetricKindTests: XCTestCase {
+final class MetricKindExhibitionTests: XCTestCase {
     func testCountsAndAmountsAreAdditive() {
         for unit in ["户", "人次", "万元", "篇", "亩", " 项 "] {
             XCTAssertEqual(MetricKind.classify(label: "成果", unit: unit), .additive, unit)

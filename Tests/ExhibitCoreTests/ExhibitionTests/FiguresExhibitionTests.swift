@@ -1,7 +1,7 @@
 @testable import ExhibitCore
 import XCTest
 
-final class FiguresTests: XCTestCase {
+final class FiguresExhibitionTests: XCTestCase {
     typealias F = ExhibitionFixtures
 
     let cases = [
