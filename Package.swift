@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "ExhibitText", swiftSettings: strict),
         .target(name: "ExhibitQR", dependencies: ["CQREncode"], swiftSettings: strict),
         .target(name: "ExhibitMarkdown", dependencies: ["CCMarkGFM", "ExhibitText"], swiftSettings: strict),
+        .target(name: "ExhibitSearch", dependencies: ["ExhibitText"], swiftSettings: strict),
         .target(
             name: "ExhibitTemplates",
             dependencies: ["ExhibitText", .product(name: "Mustache", package: "swift-mustache")],
@@ -41,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "ExhibitCore",
-            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "Yams"],
+            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "ExhibitSearch", "Yams"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -53,6 +54,7 @@ let package = Package(
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
         .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),
         .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR"]),
+        .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
         .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ExhibitCore"]),
     ],

@@ -9,7 +9,8 @@ from selenium.webdriver.common.keys import Keys
 
 from exhibit_browser import PAGES, axe_script, require_page
 
-AXE_PAGES = ["home", "case", "cases-list", "dashboard", "timeline"]
+AXE_PAGES = ["home", "case", "cases-list", "dashboard", "timeline", "booklet"]
+AXE_WIDTHS = [1280, 375]   # desktop, phone: contrast and landmarks can differ by layout
 NOJS_PAGES = ["home", "case", "cases-list", "dashboard", "timeline"]
 SKIP_LINK_PAGES = ["home", "case"]
 
@@ -58,17 +59,18 @@ def test_axe_finds_a_known_violation(driver):
     assert "image-alt" in [v["id"] for v in violations], violations
 
 
+@pytest.mark.parametrize("width", AXE_WIDTHS)
 @pytest.mark.parametrize("page", AXE_PAGES)
-def test_axe_no_violations(page, driver, base_url):
+def test_axe_no_violations(page, width, driver, base_url):
     require_page(PAGES[page])
     url = base_url + PAGES[page]
-    driver.set_window_size(1280, 900)
+    driver.set_window_size(width, 900)
     driver.get(url)
     driver.execute_async_script(
         "var done = arguments[0]; (document.fonts ? document.fonts.ready : Promise.resolve())"
         ".then(function () { done(); }, function () { done(); });")
     version, violations = run_axe(driver)
-    assert not violations, describe(violations, page, url, version)
+    assert not violations, describe(violations, f"{page} at {width} px", url, version)
 
 
 # --------------------------------------------------------------------------- JavaScript off

@@ -1,8 +1,9 @@
 """The print edition: /booklet/ printed to PDF by headless Chromium, one case per A4 page.
 
-The booklet page declares its layout:
-  <meta name="exhibit:booklet-front-pages" content="N">   cover + contents pages
-  <meta name="exhibit:booklet-cases" content="M">         cases, one page each
+The booklet page declares its layout on its wrapper element (data attributes, since
+unregistered <meta> names are invalid HTML):
+  data-front-pages="N"   cover + contents pages
+  data-cases="M"         cases, one page each
 and each case is an element with data-case="<slug>" holding <h2 class="booklet-title">.
 The PDF must have exactly N + M pages, case i (0-based, in document order) on page N + i + 1.
 
@@ -39,8 +40,10 @@ class BookletParser(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == "meta" and (a.get("name") or "").startswith("exhibit:"):
-            self.metas[a["name"]] = a.get("content")
+        if "data-front-pages" in a:
+            self.metas["exhibit:booklet-front-pages"] = a.get("data-front-pages")
+        if "data-cases" in a:
+            self.metas["exhibit:booklet-cases"] = a.get("data-cases")
         if "data-case" in a:
             self.cases.append({"slug": a["data-case"], "titles": []})
         if self._title is not None and tag == "h2":
@@ -92,8 +95,8 @@ def booklet(booklet_url):
     metas = parser.metas
     missing = [m for m in ("exhibit:booklet-front-pages", "exhibit:booklet-cases") if m not in metas]
     assert not missing, (
-        f"{url} lacks <meta name=\"{missing[0]}\" content=\"…\">: the booklet must declare its "
-        f"front pages and case count (exhibit:* metas found: {metas or 'none'})")
+        f"{url} lacks data-front-pages / data-cases on its wrapper: the booklet must declare its "
+        f"front pages and case count (found: {metas or 'none'})")
     values = {}
     for key in ("exhibit:booklet-front-pages", "exhibit:booklet-cases"):
         assert re.fullmatch(r"\d+", metas[key] or ""), f"{url}: {key} is {metas[key]!r}, not a count"

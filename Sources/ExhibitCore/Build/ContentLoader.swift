@@ -35,6 +35,10 @@ struct ContentLoader {
             log.add(.warning("content/site.yaml", "there is no content/site.yaml; building with the default title and the five standard categories",
                              fix: "create content/site.yaml with `title:`, `base_url:` and `categories:` (see README)"))
         }
+        if config.baseURL == nil {
+            log.add(.warning("content/site.yaml", "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
+                             fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
+        }
         for path in tree.strayMarkdown {
             log.add(.warning(path, "this Markdown file is neither a case nor a page, and is not published",
                              fix: "move it to content/cases/ (a case) or content/pages/ (a page)"))

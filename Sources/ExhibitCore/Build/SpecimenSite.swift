@@ -18,7 +18,7 @@ struct SpecimenSite {
                  date: CaseDate(year: 2024, month: 6, day: 18 - i), category: category, slug: "specimen-\(i)",
                  summary: "Summary", tags: ["tag"], organization: "Organization", partners: ["Partner"],
                  cover: "cover.svg", coverAlt: "Cover", featured: true, draft: false,
-                 metrics: [Metric(label: "Metric", value: 30, unit: "%")],
+                 metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")],
                  milestones: [Milestone(date: CaseDate(year: 2023, month: 3), title: "Milestone")],
                  extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1)
         }
@@ -42,6 +42,7 @@ struct SpecimenSite {
     func context(for template: String) -> [String: Any] {
         var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
         page.isSpecimen = true
+        page.shared.figures = Figures(cases: model.cases, categories: model.config.categories)
         page.shared.qrCodes = [0: "<svg></svg>", 1: "<svg></svg>", 2: "<svg></svg>"]
         switch template {
         case "home": return page.home()
@@ -51,6 +52,7 @@ struct SpecimenSite {
         case "page": return page.freePage(model.pages[0], body: bodies[0])
         case "timeline": return page.timeline()
         case "booklet": return page.booklet()
+        case "dashboard": return page.dashboard()
         default: return page.notFound()
         }
     }

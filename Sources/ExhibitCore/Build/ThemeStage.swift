@@ -17,7 +17,8 @@ struct ThemeStage {
     /// Page templates and the page kind each renders, as named in messages.
     static let pageTemplates = [("home", "home page"), ("case", "case page"), ("list", "list page"),
                                 ("terms", "index page"), ("page", "free page"), ("404", "404 page"),
-                                ("timeline", "timeline page"), ("booklet", "booklet page")]
+                                ("timeline", "timeline page"), ("booklet", "booklet page"),
+                                ("dashboard", "dashboard page")]
 
     func load() -> Loaded? {
         let (files, problems) = ThemeFiles.load(siteRoot: siteRoot, language: model.config.language)

@@ -19,7 +19,7 @@ struct PageRenderer {
         enum Kind: Sendable {
             case home, caseStudy(Int), list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
             case terms(kind: String, title: String, items: [TermItem]), freePage(Int), notFound
-            case timeline, booklet
+            case timeline, booklet, dashboard
         }
         var directory: String
         var kind: Kind
@@ -47,6 +47,7 @@ struct PageRenderer {
             case .freePage(let index): (template, context) = ("page", page.freePage(model.pages[index], body: pageBodies[index]))
             case .timeline: (template, context) = ("timeline", page.timeline())
             case .booklet: (template, context) = ("booklet", page.booklet())
+            case .dashboard: (template, context) = ("dashboard", page.dashboard())
             case .notFound:
                 page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
                 (template, context) = ("404", page.notFound())
@@ -69,7 +70,8 @@ struct PageRenderer {
     func plan() -> [Job] {
         let t = theme.files.strings
         var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound),
-                           Job(directory: "timeline/", kind: .timeline), Job(directory: "booklet/", kind: .booklet)]
+                           Job(directory: "timeline/", kind: .timeline), Job(directory: "booklet/", kind: .booklet),
+                           Job(directory: "dashboard/", kind: .dashboard)]
         jobs += model.cases.indices.map { Job(directory: model.casePath($0), kind: .caseStudy($0)) }
         jobs += model.pages.indices.map { Job(directory: "\(model.pages[$0].slug)/", kind: .freePage($0)) }
         func paginate(kind: String, title: String, description: String, cases: [Int], base: String) {
@@ -132,10 +134,6 @@ struct PageRenderer {
         for (path, data) in files {
             guard let data else { continue }
             do { try sink.write(data, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
-        }
-        if model.config.baseURL == nil {
-            log.add(.warning("content/site.yaml", "no `base_url`: the sitemap is left out and the feed's links are relative",
-                             fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
         }
     }
 }

@@ -13,11 +13,14 @@ public struct SiteConfig: Sendable {
     public var categories: [Category] = SiteConfig.defaultCategories
     public var menu: [MenuItem]?
     public var unsafeHTML = false
+    /// Metric labels that are rates or averages, never summed on the dashboard
+    /// (`%` and other rate units are recognised without being listed).
+    public var rateLabels: Set<String> = []
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
-                                   "per_page", "categories", "menu", "unsafe_html"]
+                                   "per_page", "categories", "menu", "unsafe_html", "rate_labels"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.

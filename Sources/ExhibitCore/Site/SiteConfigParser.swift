@@ -49,6 +49,7 @@ enum SiteConfigParser {
                     }
                 }
             case "unsafe_html": config.unsafeHTML = reader.bool(value, key: key) ?? false
+            case "rate_labels": config.rateLabels = Set(reader.stringList(value, key: key))
             case "categories": config.categories = categories(value, reader: &reader)
             case "menu": config.menu = menu(value, reader: &reader)
             default:

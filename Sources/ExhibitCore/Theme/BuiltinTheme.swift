@@ -297,6 +297,84 @@ enum BuiltinTheme {
 {{/base}}
 
 """#,
+        "dashboard.mustache": #"""
+{{! dashboard: /dashboard/. The figures of all cases together: counts, summed metrics
+    (only additive units), rates as ranges, and charts drawn by Exhibit as inline SVG,
+    each followed by a table with the same numbers for screen readers and printing. }}
+{{<base}}
+{{$main}}
+<div class="container page-dashboard">
+  <header class="page-header">
+    <h1 class="page-title">{{dashboard.title}}</h1>
+    <p class="page-lead">{{t.dashboard_lead}}</p>
+  </header>
+
+  <section aria-labelledby="dash-figures-title">
+    <h2 id="dash-figures-title" class="section-title">{{t.figures}}</h2>
+    <ul class="dash-figures">
+      <li><span class="dash-figure-value">{{dashboard.figures.cases}}</span> <span class="dash-figure-label">{{t.figure_cases}}</span></li>
+      <li><span class="dash-figure-value">{{dashboard.figures.organizations}}</span> <span class="dash-figure-label">{{t.figure_organizations}}</span></li>
+      <li><span class="dash-figure-value">{{dashboard.figures.partners}}</span> <span class="dash-figure-label">{{t.figure_partners}}</span></li>
+      <li><span class="dash-figure-value">{{dashboard.figures.categories}}</span> <span class="dash-figure-label">{{t.figure_categories}}</span></li>
+    </ul>
+  </section>
+
+  {{#dashboard.has_sums}}
+  <section aria-labelledby="dash-sums-title">
+    <h2 id="dash-sums-title" class="section-title">{{t.summed_metrics}}</h2>
+    <p class="section-note">{{t.summed_metrics_note}}</p>
+    <ul class="dash-metrics">
+      {{#dashboard.sums}}
+      <li class="dash-metric"><span class="dash-metric-value">{{value}}<small>{{unit}}</small></span> <span class="dash-metric-label">{{label}}</span> <span class="dash-metric-cases">{{cases}} {{t.cases_unit}}</span></li>
+      {{/dashboard.sums}}
+    </ul>
+  </section>
+  {{/dashboard.has_sums}}
+
+  {{#dashboard.has_rates}}
+  <section aria-labelledby="dash-rates-title">
+    <h2 id="dash-rates-title" class="section-title">{{t.rate_metrics}}</h2>
+    <p class="section-note">{{t.rate_metrics_note}}</p>
+    <table class="data-table">
+      <caption class="visually-hidden">{{t.rate_metrics}}</caption>
+      <thead><tr><th scope="col">{{t.metric}}</th><th scope="col">{{t.value_range}}</th><th scope="col">{{t.case_count}}</th></tr></thead>
+      <tbody>
+        {{#dashboard.rates}}
+        <tr><th scope="row">{{label}}</th><td>{{value}} {{unit}}</td><td>{{cases}}</td></tr>
+        {{/dashboard.rates}}
+      </tbody>
+    </table>
+  </section>
+  {{/dashboard.has_rates}}
+
+  {{#dashboard.charts}}
+  <section class="dash-chart" aria-labelledby="{{id}}-heading">
+    <h2 id="{{id}}-heading" class="section-title">{{title}}</h2>
+    <div class="chart-figure">{{{svg}}}</div>
+    <table class="data-table">
+      <caption>{{title}}</caption>
+      <thead><tr><th scope="col">{{t.item}}</th><th scope="col">{{t.case_count}}</th></tr></thead>
+      <tbody>
+        {{#rows}}
+        <tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+        {{/rows}}
+      </tbody>
+    </table>
+  </section>
+  {{/dashboard.charts}}
+
+  <section aria-labelledby="dash-downloads-title">
+    <h2 id="dash-downloads-title" class="section-title">{{t.downloads}}</h2>
+    <ul class="dash-downloads">
+      <li><a href="{{dashboard.downloads.json}}" download>cases.json</a> · {{t.download_json}}</li>
+      <li><a href="{{dashboard.downloads.csv}}" download>metrics.csv</a> · {{t.download_csv}}</li>
+    </ul>
+  </section>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
         "home.mustache": #"""
 {{! home: the exhibition hall at "/".
     Hero with the headline figures, featured cases, the categories, the latest cases. }}
@@ -316,7 +394,15 @@ enum BuiltinTheme {
       <li class="figure"><span class="figure-value">{{home.figures.partners}}</span> <span class="figure-label">{{t.figure_partners}}</span></li>
       <li class="figure"><span class="figure-value">{{home.figures.categories}}</span> <span class="figure-label">{{t.figure_categories}}</span></li>
     </ul>
-    <p class="hero-actions"><a class="button button-light" href="{{root}}cases/">{{t.browse_all}}</a></p>
+    {{#home.has_headline}}
+    <h2 class="visually-hidden">{{t.headline_figures}}</h2>
+    <ul class="figures figures-headline">
+      {{#home.headline}}
+      <li class="figure"><span class="figure-value">{{value}}<small class="figure-unit">{{unit}}</small></span> <span class="figure-label">{{label}}</span></li>
+      {{/home.headline}}
+    </ul>
+    {{/home.has_headline}}
+    <p class="hero-actions"><a class="button button-light" href="{{root}}cases/">{{t.browse_all}}</a> <a class="button button-light" href="{{root}}dashboard/">{{t.dashboard}}</a></p>
   </div>
 </section>
 
@@ -2175,7 +2261,7 @@ main {
   display: flex; flex-direction: column;
 }
 .booklet-cover { justify-content: center; text-align: center; background: #9b1c1c; color: #fff; }
-.booklet-cover-title { font-size: 2.6rem; margin: 1rem 0; line-height: 1.3; }
+.booklet-cover-title { font-size: 2.6rem; margin: 1rem 0; line-height: 1.3; color: #fff; }
 .booklet-cover-subtitle { font-size: 1.3rem; letter-spacing: 0.2em; }
 .booklet-cover-description { max-width: 32em; margin: 2rem auto; line-height: 1.9; }
 .booklet-cover-org, .booklet-cover-year { font-size: 1rem; opacity: 0.9; }
@@ -2218,6 +2304,39 @@ main {
 @page {
   @bottom-center { content: counter(page); font-size: 9pt; color: #57534e; }
 }
+
+/* ---------------------------------------------------------------------------
+   Dashboard
+   --------------------------------------------------------------------------- */
+.page-dashboard { padding-block: 2rem 3rem; }
+.page-dashboard section { margin-bottom: 2.5rem; }
+.section-note { color: #57534e; font-size: 0.95rem; }
+.dash-figures, .dash-metrics {
+  list-style: none; padding: 0; margin: 1rem 0; display: grid; gap: 1rem;
+  grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+}
+.dash-figures li, .dash-metric {
+  background: #fff; border: 1px solid #e7e5e4; border-top: 3px solid #9b1c1c; border-radius: 6px; padding: 1rem;
+  display: flex; flex-direction: column; gap: 0.25rem;
+}
+.dash-figure-value, .dash-metric-value { font-size: 2rem; font-weight: 700; color: #9b1c1c; line-height: 1.1; font-variant-numeric: tabular-nums; }
+.dash-metric-value small { font-size: 0.9rem; margin-left: 0.15rem; color: #44403c; }
+.dash-metric-cases { font-size: 0.85rem; color: #57534e; }
+.dash-chart { display: grid; gap: 1rem; }
+@media (min-width: 1024px) { .dash-chart { grid-template-columns: 3fr 2fr; align-items: start; } .dash-chart > h2 { grid-column: 1 / -1; } }
+.chart-figure { background: #fff; border: 1px solid #e7e5e4; border-radius: 6px; padding: 0.75rem; overflow-x: auto; }
+.chart-figure svg { width: 100%; height: auto; display: block; color: #292524; }
+.chart-bar { fill: #9b1c1c; }
+.chart-label { fill: #292524; }
+.chart-value { fill: #292524; font-weight: 600; }
+.data-table { border-collapse: collapse; width: 100%; background: #fff; font-size: 0.95rem; }
+.data-table caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
+.data-table th, .data-table td { border-bottom: 1px solid #e7e5e4; padding: 0.45rem 0.6rem; text-align: left; }
+.data-table td { font-variant-numeric: tabular-nums; }
+.data-table thead th { background: #f5f5f4; }
+.dash-downloads { padding-left: 1.2rem; }
+.figures-headline { margin-top: 1rem; }
+.figure-unit { font-size: 0.5em; margin-left: 0.15rem; font-weight: 600; }
 
 """#,
         "strings/en.yaml": #"""
@@ -2279,6 +2398,25 @@ case_published: "case published"
 milestone_of: "Milestone of"
 booklet_hint: "This is the print edition: print it from your browser on A4 paper without headers and footers to get one board per case."
 scan_to_read: "Scan to read online"
+dashboard_lead: "The figures of all cases together: only additive quantities are summed; rates and averages are shown as ranges."
+headline_figures: "Headline figures"
+summed_metrics: "Totals"
+summed_metrics_note: "Values of the same metric and unit are added up; the number of cases is shown beside each."
+rate_metrics: "Rates and averages"
+rate_metrics_note: "Rates, percentages and averages cannot be added; the range across cases is shown."
+metric: "Metric"
+value_range: "Range"
+case_count: "Cases"
+item: "Item"
+chart_by_category: "Cases by category"
+chart_by_category_desc: "Number of cases in each category."
+chart_by_year: "Cases by year"
+chart_by_year_desc: "Number of cases by the year of their date."
+chart_by_organization: "Cases by organization (top ten)"
+chart_by_organization_desc: "The ten organizations with the most cases."
+downloads: "Downloads"
+download_json: "All cases with their data (JSON)"
+download_csv: "One row per case and metric (CSV, opens in Excel)"
 
 """#,
         "strings/zh-CN.yaml": #"""
@@ -2340,6 +2478,25 @@ case_published: "案例发布"
 milestone_of: "所属案例："
 booklet_hint: "本页为打印版展册：在浏览器中选择“打印”，纸张 A4，关闭页眉页脚，即可得到每页一个案例的展板。"
 scan_to_read: "扫码在线阅读"
+dashboard_lead: "全部案例的成果数据汇总：只有可相加的数量被合计，比率与平均值按区间展示。"
+headline_figures: "主要成果数据"
+summed_metrics: "成果合计"
+summed_metrics_note: "同一指标、同一单位的数值相加；括号内为涉及的案例数。"
+rate_metrics: "比率与平均值"
+rate_metrics_note: "比率、百分比和平均值不能相加，这里列出各案例数值的范围。"
+metric: "指标"
+value_range: "数值范围"
+case_count: "案例数"
+item: "项目"
+chart_by_category: "各类别案例数"
+chart_by_category_desc: "按成果类别统计的案例数量。"
+chart_by_year: "各年份案例数"
+chart_by_year_desc: "按案例日期所在年份统计的案例数量。"
+chart_by_organization: "各单位案例数（前十）"
+chart_by_organization_desc: "案例最多的十个参与单位。"
+downloads: "数据下载"
+download_json: "全部案例及其数据（JSON）"
+download_csv: "每个案例的每项指标一行（CSV，可用 Excel 打开）"
 
 """#,
     ]

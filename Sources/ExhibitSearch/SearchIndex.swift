@@ -1,0 +1,451 @@
+import Dispatch
+import Foundation
+
+/// The static search index of a site: files under `search/` that `search.js` reads.
+///
+/// ```
+/// search/meta.json          format, tokenizer version, shard count, documents,
+///                           categories, years, and the (year, category) groups of
+///                           document numbers that the filters use
+/// search/shards/<n>.json    {"token": "postings", …}: every token whose hash lands in
+///                           shard n (see TokenHash), keys in code point order
+/// search/docs/<n>.json      what a result shows: title, url, category name, year,
+///                           organization, tags, summary, and the opening of the text
+/// ```
+/// Documents are numbered 0… in the order newest year first, then category (in
+/// `categoryOrder`, then by id), then `SearchDocument.id`, so the documents of one year
+/// and category are one run of numbers (a group in `meta.json`), and a lower number wins
+/// a tie in ranking. The same input always gives the same bytes.
+public struct SearchIndex: Sendable {
+    /// Documents in index order: `documents[n]` is document number n.
+    public let documents: [SearchDocument]
+    /// Categories in `meta.json` order: (id, name).
+    public let categories: [(id: String, name: String)]
+    /// Characters of the text kept in each document file for snippets and reranking.
+    public var excerptLength = 2000
+    /// The average shard size aimed at; shards vary around it with the hash.
+    public var targetShardBytes = 16 * 1024
+
+    public static let formatVersion = 1
+
+    public init(documents: [SearchDocument], categoryOrder: [String] = []) {
+        var names: [String: String] = [:]
+        for document in documents where names[document.category] == nil {
+            names[document.category] = document.categoryName
+        }
+        var order: [String] = categoryOrder.filter { names[$0] != nil }
+        var listed = Set(order)
+        for id in names.keys.sorted() where !listed.contains(id) {
+            order.append(id)
+            listed.insert(id)
+        }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        categories = order.map { ($0, names[$0]!) }
+        self.documents = documents.sorted { a, b in
+            if a.year != b.year { return a.year > b.year }
+            let ra = rank[a.category]!, rb = rank[b.category]!
+            if ra != rb { return ra < rb }
+            if a.id != b.id { return a.id < b.id }
+            return a.url < b.url
+        }
+    }
+
+    /// Every file of the index, paths relative to the output root, in a fixed order:
+    /// meta, shards, documents.
+    public func files() -> [(path: String, data: Data)] {
+        let postings = buildPostings()
+        var files: [(path: String, data: Data)] = []
+        let shards = writeShards(postings)
+        files.reserveCapacity(1 + shards.count + documents.count)
+        files.append(("search/meta.json", Data(metaJSON(shardCount: shards.count))))
+        for (n, shard) in shards.enumerated() {
+            files.append(("search/shards/\(n).json", Data(shard)))
+        }
+        let docs = documentFiles()
+        for (n, doc) in docs.enumerated() {
+            files.append(("search/docs/\(n).json", Data(doc)))
+        }
+        return files
+    }
+
+    // MARK: - Tokenising
+
+    /// The distinct tokens of one document with the fields they occur in.
+    struct DocumentTokens: Sendable {
+        var keys: [UInt64] = []
+        var masks: [UInt8] = []
+        var words: [String] = []
+        var wordMasks: [UInt8] = []
+    }
+
+    /// Collects a document's tokens as integers: a Han character is its code point, a pair
+    /// `first << 21 | second`.
+    struct KeySink: SearchTokenizer.Sink {
+        var table = IntTable(capacity: 4096)
+        var words: [String: UInt8] = [:]
+        var mask: UInt32 = 0
+
+        @inline(__always)
+        mutating func han(_ scalar: UInt32, previous: UInt32) {
+            table.or(UInt64(scalar), mask)
+            if previous != 0 { table.or(UInt64(previous) << 21 | UInt64(scalar), mask) }
+        }
+
+        mutating func endOfHanRun() {}
+
+        mutating func word(_ word: String) { words[word, default: 0] |= UInt8(mask) }
+
+        mutating func add(_ text: String, _ field: SearchField) {
+            mask = UInt32(field.rawValue)
+            SearchTokenizer.scan(text, into: &self)
+        }
+
+        /// The collected tokens, and the sink emptied for the next document.
+        mutating func take() -> DocumentTokens {
+            var result = DocumentTokens()
+            result.keys.reserveCapacity(table.count)
+            result.masks.reserveCapacity(table.count)
+            for slot in table.used {
+                result.keys.append(table.key(at: slot))
+                result.masks.append(UInt8(table.value(at: slot)))
+            }
+            for word in words.keys.sorted() {
+                result.words.append(word)
+                result.wordMasks.append(words[word]!)
+            }
+            table.removeAll()
+            words.removeAll(keepingCapacity: true)
+            return result
+        }
+    }
+
+    static func tokens(of document: SearchDocument, sink: inout KeySink) -> DocumentTokens {
+        sink.add(document.title, .title)
+        for tag in document.tags { sink.add(tag, .tags) }
+        sink.add(document.organization, .organization)
+        sink.add(document.summary, .summary)
+        sink.add(document.text, .body)
+        return sink.take()
+    }
+
+    /// Runs `body(chunk)` for `count` chunks on all cores.
+    static func parallel(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count <= 1 {
+            for i in 0..<count { body(i) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        }
+    }
+
+    /// A buffer several threads write disjoint elements of.
+    final class SharedSlots<T>: @unchecked Sendable {
+        var items: [T?]
+        init(count: Int) { items = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: T) {
+            items.withUnsafeMutableBufferPointer { $0[i] = value }
+        }
+    }
+
+    // MARK: - Postings
+
+    struct Postings {
+        /// Token strings (UTF-8) by token number, back to back.
+        var tokenBytes: [UInt8] = []
+        var tokenStart: [Int32] = [0]
+        var tokenHash: [UInt32] = []
+        /// Encoded postings of each token, back to back.
+        var postingBytes: [UInt8] = []
+        var postingStart: [Int32] = [0]
+        var count: Int { tokenHash.count }
+    }
+
+    func buildPostings() -> Postings {
+        let docs = documents
+        let chunkCount = docs.count < 64 ? 1 : min(64, max(2, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
+        let slots = SharedSlots<DocumentTokens>(count: docs.count)
+        Self.parallel(chunkCount) { chunk in
+            var sink = KeySink()
+            let start = chunk * perChunk
+            let end = min(docs.count, start + perChunk)
+            guard start < end else { return }
+            for n in start..<end { slots.set(n, Self.tokens(of: docs[n], sink: &sink)) }
+        }
+
+        // Token numbers in order of first appearance; postings as (token, doc << 5 | mask).
+        var table = IntTable(capacity: 1 << 16)
+        var tokenKeys: [UInt64] = []
+        var wordIDs: [String: UInt32] = [:]
+        var words: [String] = []
+        var total = 0
+        for case let t? in slots.items { total += t.keys.count + t.words.count }
+        var postTokens = [UInt32](); postTokens.reserveCapacity(total)
+        var postValues = [UInt32](); postValues.reserveCapacity(total)
+        for n in 0..<docs.count {
+            let t = slots.items[n]!
+            let docBits = UInt32(n) << 5
+            for i in 0..<t.keys.count {
+                let key = t.keys[i]
+                let (slot, inserted) = table.findOrInsert(key, value: UInt32(tokenKeys.count))
+                if inserted { tokenKeys.append(key) }
+                postTokens.append(table.value(at: Int32(slot)))
+                postValues.append(docBits | UInt32(t.masks[i]))
+            }
+            for i in 0..<t.words.count {
+                let word = t.words[i]
+                var id = wordIDs[word]
+                if id == nil {
+                    id = UInt32(tokenKeys.count)
+                    wordIDs[word] = id
+                    tokenKeys.append(1 << 62 | UInt64(words.count))
+                    words.append(word)
+                }
+                postTokens.append(id!)
+                postValues.append(docBits | UInt32(t.wordMasks[i]))
+            }
+        }
+        slots.items = []
+
+        // Counting sort by token; documents stay in increasing order within a token.
+        let tokenCount = tokenKeys.count
+        var start = [Int](repeating: 0, count: tokenCount + 1)
+        for t in postTokens { start[Int(t) + 1] += 1 }
+        for i in 0..<tokenCount { start[i + 1] += start[i] }
+        var sorted = [UInt32](repeating: 0, count: postValues.count)
+        var fill = start
+        for i in 0..<postTokens.count {
+            let t = Int(postTokens[i])
+            sorted[fill[t]] = postValues[i]
+            fill[t] += 1
+        }
+
+        var result = Postings()
+        result.tokenHash.reserveCapacity(tokenCount)
+        result.tokenStart.reserveCapacity(tokenCount + 1)
+        result.postingStart.reserveCapacity(tokenCount + 1)
+        result.postingBytes.reserveCapacity(postValues.count * 3 / 2)
+        sorted.withUnsafeBufferPointer { all in
+            for t in 0..<tokenCount {
+                let key = tokenKeys[t]
+                var h = TokenHash.seed
+                if key >> 62 == 1 {
+                    let word = words[Int(key & 0xFFFF_FFFF)]
+                    for scalar in word.unicodeScalars { h = TokenHash.add(h, scalar.value) }
+                    result.tokenBytes.append(contentsOf: word.utf8)
+                } else if key < 1 << 21 {
+                    h = TokenHash.add(h, UInt32(key))
+                    Self.appendUTF8(UInt32(key), to: &result.tokenBytes)
+                } else {
+                    let a = UInt32(key >> 21), b = UInt32(key & 0x1F_FFFF)
+                    h = TokenHash.add(TokenHash.add(h, a), b)
+                    Self.appendUTF8(a, to: &result.tokenBytes)
+                    Self.appendUTF8(b, to: &result.tokenBytes)
+                }
+                result.tokenHash.append(TokenHash.finish(h))
+                result.tokenStart.append(Int32(result.tokenBytes.count))
+                PostingCodec.encode(UnsafeBufferPointer(rebasing: all[start[t]..<start[t + 1]]), into: &result.postingBytes)
+                result.postingStart.append(Int32(result.postingBytes.count))
+            }
+        }
+        return result
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    /// The shard count for postings of `bytes` in all: at least one, and enough that the
+    /// average shard is `targetShardBytes`.
+    func shardCount(forBytes bytes: Int) -> Int {
+        max(1, (bytes + targetShardBytes - 1) / targetShardBytes)
+    }
+
+    func writeShards(_ p: Postings) -> [[UInt8]] {
+        var totalBytes = 2
+        for t in 0..<p.count {
+            totalBytes += Int(p.tokenStart[t + 1] - p.tokenStart[t]) + Int(p.postingStart[t + 1] - p.postingStart[t]) + 6
+        }
+        let shardCount = shardCount(forBytes: totalBytes)
+
+        // Tokens by shard, each shard in code point order (= UTF-8 byte order): sorted by
+        // their first eight bytes, then (only long words can tie) by all of them.
+        var shardOf = [Int32](repeating: 0, count: p.count)
+        var shardStart = [Int](repeating: 0, count: shardCount + 1)
+        var prefix = [UInt64](repeating: 0, count: p.count)
+        p.tokenBytes.withUnsafeBufferPointer { bytes in
+            for t in 0..<p.count {
+                let s = Int(p.tokenHash[t] % UInt32(shardCount))
+                shardOf[t] = Int32(s)
+                shardStart[s + 1] += 1
+                var key: UInt64 = 0
+                let a = Int(p.tokenStart[t]), b = Int(p.tokenStart[t + 1])
+                for i in 0..<8 { key = key << 8 | (a + i < b ? UInt64(bytes[a + i]) : 0) }
+                prefix[t] = key
+            }
+        }
+        for s in 0..<shardCount { shardStart[s + 1] += shardStart[s] }
+        var order = [Int32](repeating: 0, count: p.count)
+        var fill = shardStart
+        for t in 0..<p.count {
+            let s = Int(shardOf[t])
+            order[fill[s]] = Int32(t)
+            fill[s] += 1
+        }
+
+        let shards = SharedSlots<[UInt8]>(count: shardCount)
+        let chunkCount = shardCount < 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        let perChunk = (shardCount + chunkCount - 1) / chunkCount
+        Self.parallel(chunkCount) { [order, prefix, shardStart] chunk in
+            let first = chunk * perChunk
+            let last = min(shardCount, first + perChunk)
+            guard first < last else { return }
+            for s in first..<last {
+                var tokens = Array(order[shardStart[s]..<shardStart[s + 1]])
+                tokens.sort { x, y in
+                    let px = prefix[Int(x)], py = prefix[Int(y)]
+                    if px != py { return px < py }
+                    return p.tokenBytes[Int(p.tokenStart[Int(x)])..<Int(p.tokenStart[Int(x) + 1])]
+                        .lexicographicallyPrecedes(p.tokenBytes[Int(p.tokenStart[Int(y)])..<Int(p.tokenStart[Int(y) + 1])])
+                }
+                var out = JSONBytes(capacity: targetShardBytes * 2)
+                out.raw(0x7B)
+                for (i, t) in tokens.enumerated() {
+                    if i > 0 { out.raw(0x2C) }
+                    out.raw(0x22)
+                    out.bytes.append(contentsOf: p.tokenBytes[Int(p.tokenStart[Int(t)])..<Int(p.tokenStart[Int(t) + 1])])
+                    out.raw(0x22); out.raw(0x3A); out.raw(0x22)
+                    out.bytes.append(contentsOf: p.postingBytes[Int(p.postingStart[Int(t)])..<Int(p.postingStart[Int(t) + 1])])
+                    out.raw(0x22)
+                }
+                out.raw(0x7D)
+                shards.set(s, out.bytes)
+            }
+        }
+        return shards.items.map { $0! }
+    }
+
+    // MARK: - Meta and documents
+
+    func metaJSON(shardCount: Int) -> [UInt8] {
+        var counts: [String: Int] = [:]
+        for d in documents { counts[d.category, default: 0] += 1 }
+        let categoryIndex = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.id, $0) })
+        var out = JSONBytes(capacity: 1024)
+        out.raw(0x7B)
+        out.key("categories"); out.raw(0x5B)
+        for (i, c) in categories.enumerated() {
+            if i > 0 { out.raw(0x2C) }
+            out.raw(0x7B)
+            out.key("count"); out.int(counts[c.id] ?? 0); out.raw(0x2C)
+            out.key("id"); out.string(c.id); out.raw(0x2C)
+            out.key("name"); out.string(c.name)
+            out.raw(0x7D)
+        }
+        out.raw(0x5D); out.raw(0x2C)
+        out.key("docs"); out.int(documents.count); out.raw(0x2C)
+        out.key("excerpt"); out.int(excerptLength); out.raw(0x2C)
+        out.key("fields"); out.strings(SearchField.names); out.raw(0x2C)
+        out.key("format"); out.int(Self.formatVersion); out.raw(0x2C)
+        // [year, category index, first document, count], in document order.
+        out.key("groups"); out.raw(0x5B)
+        var n = 0
+        var firstGroup = true
+        while n < documents.count {
+            var end = n + 1
+            while end < documents.count && documents[end].year == documents[n].year
+                && documents[end].category == documents[n].category { end += 1 }
+            if !firstGroup { out.raw(0x2C) }
+            firstGroup = false
+            out.raw(0x5B)
+            out.int(documents[n].year); out.raw(0x2C)
+            out.int(categoryIndex[documents[n].category]!); out.raw(0x2C)
+            out.int(n); out.raw(0x2C)
+            out.int(end - n)
+            out.raw(0x5D)
+            n = end
+        }
+        out.raw(0x5D); out.raw(0x2C)
+        out.key("shards"); out.int(shardCount); out.raw(0x2C)
+        out.key("tokenizer"); out.int(SearchTokenizer.version); out.raw(0x2C)
+        var years: [Int] = []
+        for d in documents where years.last != d.year { years.append(d.year) }
+        out.key("years"); out.raw(0x5B)
+        for (i, y) in years.enumerated() {
+            if i > 0 { out.raw(0x2C) }
+            out.int(y)
+        }
+        out.raw(0x5D)
+        out.raw(0x7D)
+        out.raw(0x0A)
+        return out.bytes
+    }
+
+    func documentFiles() -> [[UInt8]] {
+        let docs = documents
+        let limit = excerptLength
+        let result = SharedSlots<[UInt8]>(count: docs.count)
+        let chunkCount = docs.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
+        Self.parallel(chunkCount) { chunk in
+            let first = chunk * perChunk
+            let last = min(docs.count, first + perChunk)
+            guard first < last else { return }
+            for n in first..<last {
+                let d = docs[n]
+                var out = JSONBytes(capacity: limit * 3 + 512)
+                out.raw(0x7B)
+                out.key("category"); out.string(d.categoryName); out.raw(0x2C)
+                out.key("excerpt"); Self.excerpt(d.text, limit: limit, into: &out); out.raw(0x2C)
+                out.key("organization"); out.string(d.organization); out.raw(0x2C)
+                out.key("summary"); out.string(d.summary); out.raw(0x2C)
+                out.key("tags"); out.strings(d.tags); out.raw(0x2C)
+                out.key("title"); out.string(d.title); out.raw(0x2C)
+                out.key("url"); out.string(d.url); out.raw(0x2C)
+                out.key("year"); out.int(d.year)
+                out.raw(0x7D)
+                result.set(n, out.bytes)
+            }
+        }
+        return result.items.map { $0! }
+    }
+
+    /// The first `limit` Unicode scalars of `text` with each run of white space made one
+    /// space, as a JSON string.
+    static func excerpt(_ text: String, limit: Int, into out: inout JSONBytes) {
+        var text = text
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(min(text.utf8.count, limit * 4))
+        text.withUTF8 { bytes in
+            var scalars = 0
+            var pendingSpace = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+                if isSpace {
+                    pendingSpace = !buffer.isEmpty
+                    continue
+                }
+                let starts = byte & 0xC0 != 0x80
+                if starts {
+                    if pendingSpace {
+                        if scalars >= limit { break }
+                        buffer.append(0x20); scalars += 1; pendingSpace = false
+                    }
+                    if scalars >= limit { break }
+                    scalars += 1
+                }
+                buffer.append(byte)
+            }
+        }
+        buffer.withUnsafeBufferPointer { out.string(utf8: $0) }
+    }
+}

@@ -1,0 +1,201 @@
+import ExhibitText
+import Foundation
+
+/// How text becomes search tokens: the same rules here and in `search.js`.
+///
+/// 1. The text is NFKC-normalised (full-width `ＡＢＣ１２３` → `ABC123`, compatibility
+///    ideographs → unified ones).
+/// 2. Han characters (``ReadingTime/isHan(_:)``) give one token each (for one-character
+///    queries) and one token for every pair of adjacent Han characters: `乡村振兴` → 乡, 村,
+///    振, 兴, 乡村, 村振, 振兴. Every string of two or more Han characters that occurs in a
+///    text is then found by AND-ing its bigrams, whatever the word boundaries.
+/// 3. Runs of letters and decimal digits outside the Han ranges are words, lower-cased:
+///    `IoT 5G` → `iot`, `5g`.
+/// 4. Everything else (punctuation, spaces, symbols) separates tokens.
+///
+/// A query is split the same way, except that a Han run of two or more characters gives
+/// only its bigrams (its single characters add nothing to an AND).
+public enum SearchTokenizer {
+    /// Version of these rules, written to `meta.json` as `tokenizer`.
+    public static let version = 1
+
+    /// The text the tokens are taken from: NFKC, with a fast path for text made only of
+    /// characters NFKC leaves alone or turns into other separators (most Chinese prose).
+    public static func normalize(_ text: String) -> String {
+        var needsNFKC = false
+        for scalar in text.unicodeScalars where !isStableScalar(scalar.value) {
+            needsNFKC = true
+            break
+        }
+        return needsNFKC ? text.precomposedStringWithCompatibilityMapping : text
+    }
+
+    /// The distinct tokens an indexed text yields, in order of first appearance.
+    public static func indexTokens(_ text: String) -> [String] {
+        var sink = StringSink(unigrams: true)
+        scan(text, into: &sink)
+        return sink.tokens
+    }
+
+    /// The distinct tokens of a query, in order of first appearance.
+    public static func queryTokens(_ text: String) -> [String] {
+        var sink = StringSink(unigrams: false)
+        scan(text, into: &sink)
+        sink.flushSingle()
+        return sink.tokens
+    }
+
+    // MARK: - Scanner
+
+    /// Receives tokens as integers: Han characters as code points, adjacent pairs as
+    /// `(first << 21) | second`, words as strings.
+    protocol Sink {
+        mutating func han(_ scalar: UInt32, previous: UInt32)  // previous is 0 at a run's start
+        mutating func endOfHanRun()
+        mutating func word(_ word: String)
+    }
+
+    /// Scalars NFKC maps to themselves, or (being separators) to other separators, so the
+    /// tokens of a text made only of them do not depend on normalisation. Full-width
+    /// ASCII (U+FF01…U+FF5E) is mapped by the scanner itself. Checked in the tests.
+    @inline(__always)
+    static func isStableScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return true }
+        switch v {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF,  // Han, no decompositions
+             0x3000...0x3003, 0x3008...0x3011, 0x3014...0x301F,  // CJK punctuation
+             0x2010...0x2027, 0x00A0, 0x00B7, 0x00D7,  // dashes, quotes, ellipsis, ·, ×
+             0xFF01...0xFF5E:  // full-width ASCII
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ b: UInt32) -> Bool {
+        (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26
+    }
+
+    /// Splits `text` into tokens, normalising it first.
+    static func scan<S: Sink>(_ text: String, into sink: inout S) {
+        var text = normalize(text)
+        text.withUTF8 { bytes in scanUTF8(bytes, into: &sink) }
+    }
+
+    /// The scanner over the UTF-8 bytes of already-normalised text (full-width ASCII
+    /// still mapped here, so `normalize`'s fast path can leave it in place).
+    static func scanUTF8<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout S) {
+        var i = 0
+        let n = bytes.count
+        var previousHan: UInt32 = 0
+        var wordStart = -1  // byte offset of the current word, if any
+        var wordIsPlainASCII = true  // no full-width or non-ASCII letters in it
+
+        @inline(__always) func endWord(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+            if wordIsPlainASCII {
+                sink.word(asciiLowercased(raw))
+            } else {
+                var mapped = String.UnicodeScalarView()
+                for scalar in raw.unicodeScalars {
+                    let v = scalar.value
+                    mapped.append(v >= 0xFF01 && v <= 0xFF5E ? Unicode.Scalar(v - 0xFEE0)! : scalar)
+                }
+                sink.word(String(mapped).lowercased())
+            }
+            wordStart = -1
+            wordIsPlainASCII = true
+        }
+
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            var v: UInt32
+            var len: Int
+            if b0 < 0x80 {
+                v = b0; len = 1
+            } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
+            } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                len = 4
+            }
+            if v >= 0xFF01 && v <= 0xFF5E {
+                v -= 0xFEE0  // full-width ASCII, as NFKC maps it
+                if isASCIIWordByte(v) { wordIsPlainASCII = false }
+            }
+            if v < 0x80 {
+                if previousHan != 0 { sink.endOfHanRun(); previousHan = 0 }
+                if isASCIIWordByte(v) {
+                    if wordStart < 0 { wordStart = i }
+                } else {
+                    endWord(i)
+                }
+            } else if ReadingTime.isHan(Unicode.Scalar(v)!) {
+                endWord(i)
+                sink.han(v, previous: previousHan)
+                previousHan = v
+            } else {
+                if previousHan != 0 { sink.endOfHanRun(); previousHan = 0 }
+                let scalar = Unicode.Scalar(v)!
+                if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .decimalNumber {
+                    if wordStart < 0 { wordStart = i }
+                    wordIsPlainASCII = false
+                } else {
+                    endWord(i)
+                }
+            }
+            i += len
+        }
+        endWord(n)
+        if previousHan != 0 { sink.endOfHanRun() }
+    }
+
+    @inline(__always)
+    static func asciiLowercased(_ word: String) -> String {
+        if !word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return word }
+        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Collects tokens as strings (for tests and queries).
+    struct StringSink: Sink {
+        let unigrams: Bool
+        var tokens: [String] = []
+        var seen: Set<String> = []
+        var runLength = 0
+        var firstOfRun: UInt32 = 0
+
+        init(unigrams: Bool) { self.unigrams = unigrams }
+
+        mutating func add(_ token: String) {
+            if seen.insert(token).inserted { tokens.append(token) }
+        }
+
+        mutating func han(_ scalar: UInt32, previous: UInt32) {
+            if previous == 0 { runLength = 0; firstOfRun = scalar }
+            runLength += 1
+            if unigrams { add(String(Unicode.Scalar(scalar)!)) }
+            if previous != 0 {
+                var pair = String(Unicode.Scalar(previous)!)
+                pair.unicodeScalars.append(Unicode.Scalar(scalar)!)
+                add(pair)
+            }
+        }
+
+        mutating func endOfHanRun() {
+            flushSingle()
+        }
+
+        /// A query's one-character Han run is searched as that character.
+        mutating func flushSingle() {
+            if !unigrams && runLength == 1 { add(String(Unicode.Scalar(firstOfRun)!)) }
+            runLength = 0
+        }
+
+        mutating func word(_ word: String) { add(word) }
+    }
+}

@@ -1,0 +1,223 @@
+/// Open-addressing hash table from non-zero 64-bit keys to 32-bit values: the token
+/// tables of the indexer, without `Dictionary`'s per-entry hashing and boxing costs.
+struct IntTable {
+    private(set) var keys: [UInt64]
+    private(set) var values: [UInt32]
+    /// Occupied slots, in insertion order.
+    private(set) var used: [Int32] = []
+    private var shift: UInt64
+    private var mask: Int
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    var count: Int { used.count }
+
+    @inline(__always)
+    private func slot(for key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The slot of `key`, inserting it with `value` if absent; returns whether it was new.
+    @inline(__always)
+    mutating func findOrInsert(_ key: UInt64, value: UInt32) -> (slot: Int, inserted: Bool) {
+        if used.count * 2 >= keys.count { grow() }
+        var s = slot(for: key)
+        while true {
+            let k = keys[s]
+            if k == key { return (s, false) }
+            if k == 0 {
+                keys[s] = key
+                values[s] = value
+                used.append(Int32(s))
+                return (s, true)
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// ORs `bits` into the value of `key` (inserting it with `bits`).
+    @inline(__always)
+    mutating func or(_ key: UInt64, _ bits: UInt32) {
+        let (s, inserted) = findOrInsert(key, value: bits)
+        if !inserted { values[s] |= bits }
+    }
+
+    /// Empties the table, keeping its storage (cost proportional to the entries).
+    mutating func removeAll() {
+        for s in used { keys[Int(s)] = 0 }
+        used.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values, oldUsed = used
+        let size = keys.count * 2
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        used = []
+        used.reserveCapacity(oldUsed.count * 2)
+        for s in oldUsed {
+            let (n, _) = findOrInsert(oldKeys[Int(s)], value: oldValues[Int(s)])
+            _ = n
+        }
+    }
+
+    func value(at slot: Int32) -> UInt32 { values[Int(slot)] }
+    func key(at slot: Int32) -> UInt64 { keys[Int(slot)] }
+}
+
+/// Bytes of a JSON document, written in a fixed order (the caller writes keys sorted).
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always) mutating func raw(_ byte: UInt8) { bytes.append(byte) }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `"key":`
+    mutating func key(_ name: StaticString) {
+        raw(0x22); raw(name); raw(0x22); raw(0x3A)
+    }
+
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; everything
+    /// else (Chinese included) as UTF-8.
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { string(utf8: $0) }
+    }
+
+    mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
+        raw(0x22)
+        for byte in source {
+            switch byte {
+            case 0x22: raw(0x5C); raw(0x22)
+            case 0x5C: raw(0x5C); raw(0x5C)
+            case 0x0A: raw(0x5C); raw(0x6E)
+            case 0x0D: raw(0x5C); raw(0x72)
+            case 0x09: raw(0x5C); raw(0x74)
+            case 0..<0x20:
+                raw("\\u00")
+                raw(Self.hex[Int(byte >> 4)]); raw(Self.hex[Int(byte & 15)])
+            default: raw(byte)
+            }
+        }
+        raw(0x22)
+    }
+
+    mutating func strings(_ list: [String]) {
+        raw(0x5B)
+        for (i, item) in list.enumerated() {
+            if i > 0 { raw(0x2C) }
+            string(item)
+        }
+        raw(0x5D)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+}
+
+/// The shard of a token: FNV-1a over its code points, finished with MurmurHash3's fmix32,
+/// modulo the shard count. `search.js` computes the same.
+enum TokenHash {
+    @inline(__always)
+    static func add(_ h: UInt32, _ scalar: UInt32) -> UInt32 {
+        (h ^ scalar) &* 16_777_619
+    }
+
+    static let seed: UInt32 = 2_166_136_261
+
+    @inline(__always)
+    static func finish(_ h: UInt32) -> UInt32 {
+        var h = h
+        h ^= h >> 16
+        h = h &* 0x85EB_CA6B
+        h ^= h >> 13
+        h = h &* 0xC2B2_AE35
+        h ^= h >> 16
+        return h
+    }
+
+    static func hash(_ token: String) -> UInt32 {
+        var h = seed
+        for scalar in token.unicodeScalars { h = add(h, scalar.value) }
+        return finish(h)
+    }
+}
+
+/// Postings as a JSON-safe string: for each document, in increasing order, a varint of
+/// `(gap << 1) | hasMask` (gap: document number minus the previous one minus one, the
+/// first counted from -1), then, if `hasMask`, a varint of the field mask (a posting
+/// without one is in the body only). A varint is little-endian groups of five bits, one
+/// character each, with 32 added while more follow, written with the alphabet below.
+enum PostingCodec {
+    static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let values: [Int8] = {
+        var table = [Int8](repeating: -1, count: 128)
+        for (i, c) in alphabet.enumerated() { table[Int(c)] = Int8(i) }
+        return table
+    }()
+
+    @inline(__always)
+    static func varint(_ value: UInt32, into out: inout [UInt8]) {
+        var v = value
+        repeat {
+            var c = v & 31
+            v >>= 5
+            if v != 0 { c |= 32 }
+            out.append(alphabet[Int(c)])
+        } while v != 0
+    }
+
+    /// Appends the encoding of `postings` (`doc << 5 | mask`, increasing docs).
+    static func encode(_ postings: UnsafeBufferPointer<UInt32>, into out: inout [UInt8]) {
+        var previous: Int64 = -1
+        for p in postings {
+            let doc = Int64(p >> 5)
+            let mask = p & 31
+            let gap = UInt32(doc - previous - 1)
+            let hasMask: UInt32 = mask == UInt32(SearchField.body.rawValue) ? 0 : 1
+            varint(gap << 1 | hasMask, into: &out)
+            if hasMask == 1 { varint(mask, into: &out) }
+            previous = doc
+        }
+    }
+
+    /// Decodes a posting string into (doc, mask) pairs.
+    static func decode(_ text: String) -> [(doc: Int, mask: Int)] {
+        var result: [(doc: Int, mask: Int)] = []
+        var iterator = text.utf8.makeIterator()
+        func next() -> Int? {
+            var value = 0, shift = 0
+            while let c = iterator.next() {
+                let v = Int(values[Int(c & 127)])
+                value |= (v & 31) << shift
+                shift += 5
+                if v & 32 == 0 { return value }
+            }
+            return nil
+        }
+        var doc = -1
+        while let head = next() {
+            doc += (head >> 1) + 1
+            let mask = head & 1 == 1 ? (next() ?? 1) : 1
+            result.append((doc, mask))
+        }
+        return result
+    }
+}

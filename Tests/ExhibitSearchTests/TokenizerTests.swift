@@ -1,0 +1,6 @@
+import ExhibitSearch
+import XCTest
+
+final class TokenizerTests: XCTestCase {
+    func testPlaceholder() {}
+}
