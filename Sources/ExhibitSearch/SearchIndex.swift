@@ -53,7 +53,9 @@ public struct SearchIndex: Sendable {
     /// Every file of the index, paths relative to the output root, in a fixed order:
     /// meta, shards, documents.
     public func files() -> [(path: String, data: Data)] {
+        let t0 = DispatchTime.now().uptimeNanoseconds
         let postings = buildPostings()
+        let t1 = DispatchTime.now().uptimeNanoseconds
         var files: [(path: String, data: Data)] = []
         let shards = writeShards(postings)
         files.reserveCapacity(1 + shards.count + documents.count)
@@ -61,7 +63,10 @@ public struct SearchIndex: Sendable {
         for (n, shard) in shards.enumerated() {
             files.append(("search/shards/\(n).json", Data(shard)))
         }
+        let t2 = DispatchTime.now().uptimeNanoseconds
         let docs = documentFiles()
+        let t3 = DispatchTime.now().uptimeNanoseconds
+        if ProcessInfo.processInfo.environment["TRACE"] != nil { print("TRACE postings", (t1-t0)/1_000_000, "shards", (t2-t1)/1_000_000, "docs", (t3-t2)/1_000_000) }
         for (n, doc) in docs.enumerated() {
             files.append(("search/docs/\(n).json", Data(doc)))
         }
@@ -105,7 +110,7 @@ public struct SearchIndex: Sendable {
             var result = DocumentTokens()
             result.keys.reserveCapacity(table.count)
             result.masks.reserveCapacity(table.count)
-            for slot in table.used {
+            for slot in table.usedSlots {
                 result.keys.append(table.key(at: slot))
                 result.masks.append(UInt8(table.value(at: slot)))
             }
@@ -161,7 +166,8 @@ public struct SearchIndex: Sendable {
 
     func buildPostings() -> Postings {
         let docs = documents
-        let chunkCount = docs.count < 64 ? 1 : min(64, max(2, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let chunkCount = docs.count < 64 ? 1 : min(64, max(2, cores * 8))
         let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
         let slots = SharedSlots<DocumentTokens>(count: docs.count)
         Self.parallel(chunkCount) { chunk in
@@ -171,26 +177,63 @@ public struct SearchIndex: Sendable {
             guard start < end else { return }
             for n in start..<end { slots.set(n, Self.tokens(of: docs[n], sink: &sink)) }
         }
+        TRACE("tokenise")
+        // The tokens are split by a hash of their key into partitions built in parallel,
+        // then put back together (the order of tokens is irrelevant: shards sort them).
+        let partitionCount = docs.count < 64 ? 1 : max(1, min(8, cores))
+        let tokens = slots.items.map { $0! }
+        slots.items = []
+        let parts = SharedSlots<Postings>(count: partitionCount)
+        Self.parallel(partitionCount) { p in
+            parts.set(p, Self.postings(of: tokens, partition: p, of: partitionCount))
+        }
+        TRACE("partitions")
+        var result = Postings()
+        for part in parts.items.map({ $0! }) {
+            let tokenBase = Int32(result.tokenBytes.count), postingBase = Int32(result.postingBytes.count)
+            result.tokenBytes.append(contentsOf: part.tokenBytes)
+            result.postingBytes.append(contentsOf: part.postingBytes)
+            result.tokenHash.append(contentsOf: part.tokenHash)
+            result.tokenStart.append(contentsOf: part.tokenStart.dropFirst().lazy.map { $0 + tokenBase })
+            result.postingStart.append(contentsOf: part.postingStart.dropFirst().lazy.map { $0 + postingBase })
+        }
+        TRACE("joined")
+        return result
+    }
 
+    @inline(__always)
+    static func partition(of key: UInt64, _ count: Int) -> Int {
+        count == 1 ? 0 : Int(truncatingIfNeeded: ((key &* 0xD6E8_FEB8_6659_FD93) >> 32) % UInt64(count))
+    }
+
+    /// The postings of the tokens of partition `p` (words all go to partition 0).
+    static func postings(of docs: [DocumentTokens], partition p: Int, of partitionCount: Int) -> Postings {
         // Token numbers in order of first appearance; postings as (token, doc << 5 | mask).
-        var table = IntTable(capacity: 1 << 16)
+        let table = IntTable(capacity: 1 << 15)
         var tokenKeys: [UInt64] = []
         var wordIDs: [String: UInt32] = [:]
         var words: [String] = []
         var total = 0
-        for case let t? in slots.items { total += t.keys.count + t.words.count }
+        for t in docs { total += t.keys.count + t.words.count }
+        total = total / partitionCount + total / 16
         var postTokens = [UInt32](); postTokens.reserveCapacity(total)
         var postValues = [UInt32](); postValues.reserveCapacity(total)
         for n in 0..<docs.count {
-            let t = slots.items[n]!
             let docBits = UInt32(n) << 5
-            for i in 0..<t.keys.count {
-                let key = t.keys[i]
-                let (slot, inserted) = table.findOrInsert(key, value: UInt32(tokenKeys.count))
-                if inserted { tokenKeys.append(key) }
-                postTokens.append(table.value(at: Int32(slot)))
-                postValues.append(docBits | UInt32(t.masks[i]))
+            docs[n].keys.withUnsafeBufferPointer { keys in
+                docs[n].masks.withUnsafeBufferPointer { masks in
+                    for i in 0..<keys.count {
+                        let key = keys[i]
+                        if partitionCount > 1 && partition(of: key, partitionCount) != p { continue }
+                        let (slot, inserted) = table.findOrInsert(key, value: UInt32(tokenKeys.count))
+                        if inserted { tokenKeys.append(key) }
+                        postTokens.append(table.value(atSlot: slot))
+                        postValues.append(docBits | UInt32(masks[i]))
+                    }
+                }
             }
+            guard p == 0 else { continue }
+            let t = docs[n]
             for i in 0..<t.words.count {
                 let word = t.words[i]
                 var id = wordIDs[word]
@@ -204,25 +247,35 @@ public struct SearchIndex: Sendable {
                 postValues.append(docBits | UInt32(t.wordMasks[i]))
             }
         }
-        slots.items = []
 
         // Counting sort by token; documents stay in increasing order within a token.
         let tokenCount = tokenKeys.count
         var start = [Int](repeating: 0, count: tokenCount + 1)
-        for t in postTokens { start[Int(t) + 1] += 1 }
-        for i in 0..<tokenCount { start[i + 1] += start[i] }
         var sorted = [UInt32](repeating: 0, count: postValues.count)
-        var fill = start
-        for i in 0..<postTokens.count {
-            let t = Int(postTokens[i])
-            sorted[fill[t]] = postValues[i]
-            fill[t] += 1
+        start.withUnsafeMutableBufferPointer { start in
+            postTokens.withUnsafeBufferPointer { postTokens in
+                for t in postTokens { start[Int(t) + 1] += 1 }
+                for i in 0..<tokenCount { start[i + 1] += start[i] }
+                var fill = Array(start)
+                fill.withUnsafeMutableBufferPointer { fill in
+                    sorted.withUnsafeMutableBufferPointer { sorted in
+                        postValues.withUnsafeBufferPointer { postValues in
+                            for i in 0..<postTokens.count {
+                                let t = Int(postTokens[i])
+                                sorted[fill[t]] = postValues[i]
+                                fill[t] += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         var result = Postings()
         result.tokenHash.reserveCapacity(tokenCount)
         result.tokenStart.reserveCapacity(tokenCount + 1)
         result.postingStart.reserveCapacity(tokenCount + 1)
+        result.tokenBytes.reserveCapacity(tokenCount * 6)
         result.postingBytes.reserveCapacity(postValues.count * 3 / 2)
         sorted.withUnsafeBufferPointer { all in
             for t in 0..<tokenCount {
@@ -448,4 +501,11 @@ public struct SearchIndex: Sendable {
         }
         buffer.withUnsafeBufferPointer { out.string(utf8: $0) }
     }
+}
+
+nonisolated(unsafe) var traceLast: UInt64 = 0
+func TRACE(_ label: String) {
+    let now = DispatchTime.now().uptimeNanoseconds
+    if ProcessInfo.processInfo.environment["TRACE"] != nil { print("TRACE", label, (now - traceLast) / 1_000_000) }
+    traceLast = now
 }

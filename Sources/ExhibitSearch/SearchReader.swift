@@ -16,6 +16,12 @@ public struct SearchReader {
     }
 
     let files: [String: Data]
+    /// Parsed shards and documents, each read once.
+    final class Cache {
+        var shards: [String: [String: String]] = [:]
+        var documents: [Int: [String: Any]] = [:]
+    }
+    let cache = Cache()
     public let shardCount: Int
     public let documentCount: Int
     /// (first document, year, category id) of each group, in document order.
@@ -43,9 +49,11 @@ public struct SearchReader {
     }
 
     func shard(_ path: String) -> [String: String] {
+        if let known = cache.shards[path] { return known }
         guard let data = files[path],
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: String]
         else { return [:] }
+        cache.shards[path] = object
         return object
     }
 
@@ -126,9 +134,11 @@ public struct SearchReader {
     }
 
     func document(_ n: Int) -> [String: Any] {
+        if let known = cache.documents[n] { return known }
         guard let data = files["search/docs/\(n).json"],
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return [:] }
+        cache.documents[n] = object
         return object
     }
 

@@ -22,12 +22,28 @@ public enum SearchTokenizer {
     /// The text the tokens are taken from: NFKC, with a fast path for text made only of
     /// characters NFKC leaves alone or turns into other separators (most Chinese prose).
     public static func normalize(_ text: String) -> String {
-        var needsNFKC = false
-        for scalar in text.unicodeScalars where !isStableScalar(scalar.value) {
-            needsNFKC = true
-            break
+        var text = text
+        let stable = text.withUTF8 { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 { i += 1; continue }
+                if b0 >= 0xE0 && b0 < 0xF0 {
+                    let v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if !isStableScalar(v) { return false }
+                    i += 3
+                } else if b0 < 0xE0 {
+                    let v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    if !isStableScalar(v) { return false }
+                    i += 2
+                } else {
+                    return false  // outside the BMP: let NFKC decide
+                }
+            }
+            return true
         }
-        return needsNFKC ? text.precomposedStringWithCompatibilityMapping : text
+        return stable ? text : text.precomposedStringWithCompatibilityMapping
     }
 
     /// The distinct tokens an indexed text yields, in order of first appearance.
@@ -69,6 +85,29 @@ public enum SearchTokenizer {
             return true
         default:
             return false
+        }
+    }
+
+    /// ``ReadingTime/isHan(_:)``, inlined here (the tests check they agree).
+    @inline(__always)
+    static func isHan(_ v: UInt32) -> Bool {
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        if v < 0x3400 { return false }
+        return (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF) || (v >= 0x2A700 && v <= 0x2EBEF)
+            || (v >= 0x30000 && v <= 0x3134F) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x2F800 && v <= 0x2FA1F)
+    }
+
+    /// Whether a non-ASCII, non-Han scalar is part of a word: a letter (Alphabetic) or a
+    /// decimal digit. Common punctuation is answered without the property tables.
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF20, 0x00A0...0x00A9, 0x00AB...0x00B4,
+             0x00B6...0x00B9, 0x00BB...0x00BF, 0x00D7, 0x00F7:
+            return false
+        default:
+            guard let scalar = Unicode.Scalar(v) else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .decimalNumber
         }
     }
 
@@ -135,14 +174,13 @@ public enum SearchTokenizer {
                 } else {
                     endWord(i)
                 }
-            } else if ReadingTime.isHan(Unicode.Scalar(v)!) {
+            } else if isHan(v) {
                 endWord(i)
                 sink.han(v, previous: previousHan)
                 previousHan = v
             } else {
                 if previousHan != 0 { sink.endOfHanRun(); previousHan = 0 }
-                let scalar = Unicode.Scalar(v)!
-                if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .decimalNumber {
+                if isWordScalar(v) {
                     if wordStart < 0 { wordStart = i }
                     wordIsPlainASCII = false
                 } else {

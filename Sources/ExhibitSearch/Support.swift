@@ -1,41 +1,48 @@
 /// Open-addressing hash table from non-zero 64-bit keys to 32-bit values: the token
-/// tables of the indexer, without `Dictionary`'s per-entry hashing and boxing costs.
-struct IntTable {
-    private(set) var keys: [UInt64]
-    private(set) var values: [UInt32]
+/// tables of the indexer, without `Dictionary`'s hashing and copy-on-write costs.
+final class IntTable {
+    private(set) var keys: UnsafeMutablePointer<UInt64>
+    private(set) var values: UnsafeMutablePointer<UInt32>
     /// Occupied slots, in insertion order.
-    private(set) var used: [Int32] = []
+    private(set) var used: UnsafeMutablePointer<Int32>
+    private(set) var count = 0
+    private var size: Int
     private var shift: UInt64
     private var mask: Int
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
+        self.size = size
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        used = .allocate(capacity: size / 2 + 1)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
-    var count: Int { used.count }
-
-    @inline(__always)
-    private func slot(for key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    deinit {
+        keys.deallocate()
+        values.deallocate()
+        used.deallocate()
     }
+
+    var usedSlots: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: used, count: count) }
 
     /// The slot of `key`, inserting it with `value` if absent; returns whether it was new.
     @inline(__always)
-    mutating func findOrInsert(_ key: UInt64, value: UInt32) -> (slot: Int, inserted: Bool) {
-        if used.count * 2 >= keys.count { grow() }
-        var s = slot(for: key)
+    func findOrInsert(_ key: UInt64, value: UInt32) -> (slot: Int, inserted: Bool) {
+        if count * 2 >= size { grow() }
+        var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let k = keys[s]
             if k == key { return (s, false) }
             if k == 0 {
                 keys[s] = key
                 values[s] = value
-                used.append(Int32(s))
+                used[count] = Int32(truncatingIfNeeded: s)
+                count += 1
                 return (s, true)
             }
             s = (s + 1) & mask
@@ -44,34 +51,39 @@ struct IntTable {
 
     /// ORs `bits` into the value of `key` (inserting it with `bits`).
     @inline(__always)
-    mutating func or(_ key: UInt64, _ bits: UInt32) {
+    func or(_ key: UInt64, _ bits: UInt32) {
         let (s, inserted) = findOrInsert(key, value: bits)
         if !inserted { values[s] |= bits }
     }
 
     /// Empties the table, keeping its storage (cost proportional to the entries).
-    mutating func removeAll() {
-        for s in used { keys[Int(s)] = 0 }
-        used.removeAll(keepingCapacity: true)
+    func removeAll() {
+        for i in 0..<count { keys[Int(used[i])] = 0 }
+        count = 0
     }
 
-    private mutating func grow() {
-        let oldKeys = keys, oldValues = values, oldUsed = used
-        let size = keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
+    private func grow() {
+        let oldKeys = keys, oldValues = values, oldUsed = used, oldCount = count
+        size *= 2
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        used = .allocate(capacity: size / 2 + 1)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
-        used = []
-        used.reserveCapacity(oldUsed.count * 2)
-        for s in oldUsed {
-            let (n, _) = findOrInsert(oldKeys[Int(s)], value: oldValues[Int(s)])
-            _ = n
+        count = 0
+        for i in 0..<oldCount {
+            let s = Int(oldUsed[i])
+            _ = findOrInsert(oldKeys[s], value: oldValues[s])
         }
+        oldKeys.deallocate()
+        oldValues.deallocate()
+        oldUsed.deallocate()
     }
 
-    func value(at slot: Int32) -> UInt32 { values[Int(slot)] }
-    func key(at slot: Int32) -> UInt64 { keys[Int(slot)] }
+    @inline(__always) func value(at slot: Int32) -> UInt32 { values[Int(slot)] }
+    @inline(__always) func value(atSlot slot: Int) -> UInt32 { values[slot] }
+    @inline(__always) func key(at slot: Int32) -> UInt64 { keys[Int(slot)] }
 }
 
 /// Bytes of a JSON document, written in a fixed order (the caller writes keys sorted).
@@ -104,19 +116,24 @@ struct JSONBytes {
 
     mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
         raw(0x22)
-        for byte in source {
+        var runStart = 0
+        for i in 0..<source.count {
+            let byte = source[i]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i])) }
+            runStart = i + 1
             switch byte {
             case 0x22: raw(0x5C); raw(0x22)
             case 0x5C: raw(0x5C); raw(0x5C)
             case 0x0A: raw(0x5C); raw(0x6E)
             case 0x0D: raw(0x5C); raw(0x72)
             case 0x09: raw(0x5C); raw(0x74)
-            case 0..<0x20:
+            default:
                 raw("\\u00")
                 raw(Self.hex[Int(byte >> 4)]); raw(Self.hex[Int(byte & 15)])
-            default: raw(byte)
             }
         }
+        if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
         raw(0x22)
     }
 

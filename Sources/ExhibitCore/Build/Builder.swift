@@ -78,7 +78,7 @@ public struct Builder: Sendable {
         }
         let pages = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
                                  sink: sink, siteRoot: options.siteRoot, threads: options.threads, log: log,
-                                 shared: SharedRenderData.make(model: model, threads: options.threads, log: log))
+                                 shared: SharedRenderData.make(model: model, theme: theme, threads: options.threads))
             .renderAll()
         stage("render+write")
         report.pages = pages

@@ -39,6 +39,16 @@ struct SpecimenSite {
         self.strings = strings
     }
 
+    /// What `partials/case-card` sees: a card's values, root, site and t.
+    func cardContext() -> [String: Any] {
+        let page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/")
+        var context = page.cardValues(0)
+        context["root"] = page.root
+        context["site"] = page.siteValue()
+        context["t"] = strings
+        return context
+    }
+
     func context(for template: String) -> [String: Any] {
         var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
         page.isSpecimen = true

@@ -38,6 +38,13 @@ struct ThemeStage {
         for (name, page) in Self.pageTemplates {
             log.add(contentsOf: theme.check(name, specimen: specimen.context(for: name), page: page).map(Self.diagnostic))
         }
+        if theme.names.contains(CardRenderer.template) {
+            log.add(contentsOf: theme.check(CardRenderer.template, specimen: specimen.cardContext(), page: "case card")
+                .map(Self.diagnostic))
+        } else {
+            log.add(.error("templates/\(CardRenderer.template).mustache", "the theme has no case card template",
+                           fix: "create templates/\(CardRenderer.template).mustache"))
+        }
         return Loaded(theme: theme, files: files)
     }
 

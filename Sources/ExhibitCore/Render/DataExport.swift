@@ -9,40 +9,47 @@ struct DataExport {
     /// file is the same on every build.
     func casesJSON() -> Data {
         let config = model.config
-        let cases: [[String: Any]] = model.cases.indices.map { i in
+        let resolver = LinkResolver(outputBySource: model.outputBySource)
+        let cases: [JSONValue] = model.cases.indices.map { i in
             let c = model.cases[i]
             let path = model.casePath(i)
-            var value: [String: Any] = [
-                "slug": c.slug, "title": c.title, "date": c.date.iso, "category": c.category,
-                "category_name": config.category(c.category)?.name ?? c.category,
-                "summary": c.summary ?? bodies[i].summary, "tags": c.tags, "partners": c.partners,
-                "featured": c.featured, "url": config.baseURL.map { $0 + path } ?? path,
-                "metrics": c.metrics.map { ["label": $0.label, "value": Self.jsonNumber($0.value), "unit": $0.unit] },
-                "milestones": c.milestones.map { ["date": $0.date.iso, "title": $0.title] },
-                "reading_minutes": bodies[i].readingMinutes,
+            var pairs: [(String, JSONValue)] = [
+                ("slug", .string(c.slug)), ("title", .string(c.title)), ("date", .string(c.date.iso)),
+                ("url", .string(config.baseURL.map { $0 + path } ?? path)),
+                ("category", .string(c.category)), ("category_name", .string(config.category(c.category)?.name ?? c.category)),
+                ("summary", .string(c.summary ?? bodies[i].summary)),
             ]
-            if let org = c.organization { value["organization"] = org }
+            if let org = c.organization { pairs.append(("organization", .string(org))) }
+            pairs += [
+                ("partners", .array(c.partners.map(JSONValue.string))), ("tags", .array(c.tags.map(JSONValue.string))),
+                ("featured", .bool(c.featured)),
+            ]
             if let cover = c.cover {
                 // The cover as published, not as written relative to the Markdown file.
-                let resolver = LinkResolver(outputBySource: model.outputBySource)
                 if case .url(let output) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "") {
-                    value["cover"] = config.baseURL.map { $0 + output } ?? output
+                    pairs.append(("cover", .string(config.baseURL.map { $0 + output } ?? output)))
                 } else if LinkResolver.hasScheme(cover) {
-                    value["cover"] = cover
+                    pairs.append(("cover", .string(cover)))
                 }
             }
-            if !c.extra.isEmpty {
-                value["extra"] = Dictionary(c.extra.map { ($0.key, Self.json($0.value)) }, uniquingKeysWith: { a, _ in a })
-            }
-            return value
+            pairs += [
+                ("metrics", .array(c.metrics.map { .object([("label", .string($0.label)), ("value", .number($0.value)),
+                                                            ("unit", .string($0.unit))]) })),
+                ("milestones", .array(c.milestones.map { .object([("date", .string($0.date.iso)), ("title", .string($0.title))]) })),
+                ("reading_minutes", .number(Double(bodies[i].readingMinutes))),
+            ]
+            if !c.extra.isEmpty { pairs.append(("extra", .object(c.extra.map { ($0.key, JSONValue($0.value)) }))) }
+            return .object(pairs)
         }
-        let root: [String: Any] = [
-            "site": ["title": config.title, "language": config.language, "base_url": config.baseURL ?? ""],
-            "categories": config.categories.map { ["id": $0.id, "name": $0.name, "description": $0.description] },
-            "cases": cases,
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
-        return data + Data("\n".utf8)
+        let root = JSONValue.object([
+            ("site", .object([("title", .string(config.title)), ("language", .string(config.language)),
+                              ("base_url", .string(config.baseURL ?? ""))])),
+            ("categories", .array(config.categories.map {
+                .object([("id", .string($0.id)), ("name", .string($0.name)), ("description", .string($0.description))])
+            })),
+            ("cases", .array(cases)),
+        ])
+        return Data((root.text(pretty: true) + "\n").utf8)
     }
 
     /// One row per case and metric, RFC 4180 with CRLF, and a UTF-8 BOM: without it
@@ -66,20 +73,5 @@ struct DataExport {
     /// 30 rather than 30.0, so the files read as the editor wrote them.
     static func plainNumber(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-
-    static func jsonNumber(_ value: Double) -> Any {
-        value == value.rounded() && abs(value) < 1e15 ? Int(value) as Any : value as Any
-    }
-
-    static func json(_ value: YAMLValue) -> Any {
-        switch value {
-        case .string(let s): return s
-        case .number(let d): return jsonNumber(d)
-        case .bool(let b): return b
-        case .list(let items): return items.map(json)
-        case .map(let pairs): return Dictionary(pairs.map { ($0.0, json($0.1)) }, uniquingKeysWith: { a, _ in a })
-        case .null: return NSNull()
-        }
     }
 }

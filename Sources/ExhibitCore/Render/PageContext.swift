@@ -23,13 +23,7 @@ struct PageContext {
     func common(kind: String, title: String, description: String, menuCurrent: String? = nil,
                 ogType: String = "website", image: String? = nil, jsonLD: String? = nil) -> [String: Any] {
         let config = model.config
-        var site: [String: Any] = [
-            "title": config.title, "subtitle": config.subtitle, "description": config.description,
-            "author": config.author, "language": config.language, "base_url": config.baseURL ?? "",
-            "year": model.cases.map(\.date.year).max() ?? 0,
-            "extra": Dictionary(config.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
-        ]
-        if config.baseURL == nil { site["base_url"] = "" }
+        let site = siteValue()
         var page: [String: Any] = ["title": title, "description": description, "url": url(directory), "kind": kind,
                                    "og_type": ogType]
         if let base = config.baseURL, absoluteRoot == nil { page["canonical"] = base + directory }
@@ -106,7 +100,15 @@ struct PageContext {
         return ["url": u, "alt": c.coverAlt ?? ""]
     }
 
+    /// A case in a list: its values, and `html`, the card partial rendered for it.
     func card(_ index: Int) -> [String: Any] {
+        var value = cardValues(index)
+        value["html"] = shared.cards?.html(caseIndex: index, root: root) { cardValues(index) } ?? ""
+        return value
+    }
+
+    /// The names the card partial sees (besides root, site and t).
+    func cardValues(_ index: Int) -> [String: Any] {
         let c = model.cases[index]
         var card: [String: Any] = [
             "title": c.title, "url": url(model.casePath(index)), "date": DateFormat.display(c.date, language: model.config.language),
@@ -118,5 +120,16 @@ struct PageContext {
         if let org = c.organization { card["organization"] = organizationValue(org) }
         if let cover = coverValue(index) { card["cover"] = cover }
         return card
+    }
+
+    /// The `site` value every page has.
+    func siteValue() -> [String: Any] {
+        let config = model.config
+        return [
+            "title": config.title, "subtitle": config.subtitle, "description": config.description,
+            "author": config.author, "language": config.language, "base_url": config.baseURL ?? "",
+            "year": model.latestYear,
+            "extra": Dictionary(config.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
+        ]
     }
 }

@@ -18,6 +18,8 @@ public struct SiteModel: Sendable {
     public var organizationSlugs: [String: String]
     /// Unknown front-matter keys used by any case, so the template check accepts them.
     public var extraKeys: [String]
+    /// The year of the newest case (`site.year`), 0 for an empty site.
+    public var latestYear: Int { cases.first?.date.year ?? 0 }
 
     /// Output folder of a case page, relative to the output root.
     public func casePath(_ index: Int) -> String { "cases/\(cases[index].slug)/" }

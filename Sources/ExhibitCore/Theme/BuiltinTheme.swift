@@ -276,7 +276,7 @@ enum BuiltinTheme {
     <h2 id="ex-related-title" class="section-title">{{t.related}}</h2>
     <ul class="card-grid">
       {{#case.related}}
-      <li>{{> partials/case-card}}</li>
+      <li>{{{html}}}</li>
       {{/case.related}}
     </ul>
   </div>
@@ -412,7 +412,7 @@ enum BuiltinTheme {
     <h2 id="ex-featured-title" class="section-title">{{t.featured}}</h2>
     <ul class="card-grid">
       {{#home.featured}}
-      <li>{{> partials/case-card}}</li>
+      <li>{{{html}}}</li>
       {{/home.featured}}
     </ul>
   </div>
@@ -439,7 +439,7 @@ enum BuiltinTheme {
     <h2 id="ex-latest-title" class="section-title">{{t.latest}}</h2>
     <ul class="card-grid">
       {{#home.latest}}
-      <li>{{> partials/case-card}}</li>
+      <li>{{{html}}}</li>
       {{/home.latest}}
     </ul>
     <p class="section-more"><a class="button" href="{{root}}cases/">{{t.all_cases}}<span aria-hidden="true"> →</span></a></p>
@@ -473,7 +473,7 @@ enum BuiltinTheme {
     <h2 id="ex-list-title" class="visually-hidden">{{t.case_list}}</h2>
     <ul class="card-grid">
       {{#list.cases}}
-      <li>{{> partials/case-card}}</li>
+      <li>{{{html}}}</li>
       {{/list.cases}}
     </ul>
     {{^list.cases}}
@@ -597,11 +597,10 @@ enum BuiltinTheme {
 """#,
         "partials/case-card.mustache": #"""
 {{! partials/case-card: one case as a card.
-    Use it inside a section over a list of cards, inside a list item of a card grid:
-      ul.card-grid > li > this partial
-    Card titles are h3: put the grid under an h2.
-    Never include it inside a section over the case itself: a card without a cover or
-    an organization would then pick up the current case's one. }}
+    Exhibit renders it once per case and page depth (cached, like Hugo's partialCached)
+    and hands the result to lists as the card's html: write html in triple braces,
+    unescaped, inside a list item of a card grid (ul.card-grid > li). Here only the card's own names, root,
+    site and t are available. Card titles are h3: put the grid under an h2. }}
 <article class="card cat-{{category.index}}">
   {{#cover}}
   <img class="card-cover" src="{{url}}" alt="{{alt}}" loading="lazy" decoding="async">
