@@ -53,6 +53,7 @@ public struct SearchIndex: Sendable {
     /// Every file of the index, paths relative to the output root, in a fixed order:
     /// meta, shards, documents.
     public func files() -> [(path: String, data: Data)] {
+        TRACE("begin")
         let t0 = DispatchTime.now().uptimeNanoseconds
         let postings = buildPostings()
         let t1 = DispatchTime.now().uptimeNanoseconds
@@ -180,8 +181,11 @@ public struct SearchIndex: Sendable {
         TRACE("tokenise")
         // The tokens are split by a hash of their key into partitions built in parallel,
         // then put back together (the order of tokens is irrelevant: shards sort them).
-        let partitionCount = docs.count < 64 ? 1 : max(1, min(8, cores))
         let tokens = slots.items.map { $0! }
+        // A partition numbers its tokens in 22 bits (IntTable); distinct tokens are a small
+        // fraction of postings, so a partition per 32 M postings keeps well under that.
+        let totalKeys = tokens.reduce(0) { $0 + $1.keys.count }
+        let partitionCount = max(docs.count < 64 ? 1 : min(8, cores), totalKeys / (32 << 20) + 1)
         slots.items = []
         let parts = SharedSlots<Postings>(count: partitionCount)
         Self.parallel(partitionCount) { p in
@@ -226,7 +230,10 @@ public struct SearchIndex: Sendable {
                         let key = keys[i]
                         if partitionCount > 1 && partition(of: key, partitionCount) != p { continue }
                         let (slot, inserted) = table.findOrInsert(key, value: UInt32(tokenKeys.count))
-                        if inserted { tokenKeys.append(key) }
+                        if inserted {
+                            precondition(tokenKeys.count < IntTable.maxValue, "too many distinct tokens in one partition")
+                            tokenKeys.append(key)
+                        }
                         postTokens.append(table.value(atSlot: slot))
                         postValues.append(docBits | UInt32(masks[i]))
                     }

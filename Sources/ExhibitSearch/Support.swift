@@ -1,10 +1,14 @@
-/// Open-addressing hash table from non-zero 64-bit keys to 32-bit values: the token
-/// tables of the indexer, without `Dictionary`'s hashing and copy-on-write costs.
+/// Open-addressing hash table from non-zero keys below 2^42 to values below 2^22, each
+/// entry one 64-bit word (`key << 22 | value`), so a lookup touches one cache line: the
+/// token tables of the indexer, without `Dictionary`'s hashing and copy-on-write costs.
 final class IntTable {
-    private(set) var keys: UnsafeMutablePointer<UInt64>
-    private(set) var values: UnsafeMutablePointer<UInt32>
+    static let valueBits: UInt64 = 22
+    static let valueMask: UInt64 = (1 << 22) - 1
+    static let maxValue = Int(valueMask)
+
+    private var entries: UnsafeMutablePointer<UInt64>
     /// Occupied slots, in insertion order.
-    private(set) var used: UnsafeMutablePointer<Int32>
+    private var used: UnsafeMutablePointer<Int32>
     private(set) var count = 0
     private var size: Int
     private var shift: UInt64
@@ -14,17 +18,15 @@ final class IntTable {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         self.size = size
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
-        values = .allocate(capacity: size)
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: 0, count: size)
         used = .allocate(capacity: size / 2 + 1)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     deinit {
-        keys.deallocate()
-        values.deallocate()
+        entries.deallocate()
         used.deallocate()
     }
 
@@ -36,11 +38,10 @@ final class IntTable {
         if count * 2 >= size { grow() }
         var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let k = keys[s]
-            if k == key { return (s, false) }
-            if k == 0 {
-                keys[s] = key
-                values[s] = value
+            let e = entries[s]
+            if e >> Self.valueBits == key { return (s, false) }
+            if e == 0 {
+                entries[s] = key << Self.valueBits | UInt64(value)
                 used[count] = Int32(truncatingIfNeeded: s)
                 count += 1
                 return (s, true)
@@ -53,37 +54,35 @@ final class IntTable {
     @inline(__always)
     func or(_ key: UInt64, _ bits: UInt32) {
         let (s, inserted) = findOrInsert(key, value: bits)
-        if !inserted { values[s] |= bits }
+        if !inserted { entries[s] |= UInt64(bits) }
     }
 
     /// Empties the table, keeping its storage (cost proportional to the entries).
     func removeAll() {
-        for i in 0..<count { keys[Int(used[i])] = 0 }
+        for i in 0..<count { entries[Int(used[i])] = 0 }
         count = 0
     }
 
     private func grow() {
-        let oldKeys = keys, oldValues = values, oldUsed = used, oldCount = count
+        let oldEntries = entries, oldUsed = used, oldCount = count
         size *= 2
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
-        values = .allocate(capacity: size)
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: 0, count: size)
         used = .allocate(capacity: size / 2 + 1)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
         count = 0
         for i in 0..<oldCount {
-            let s = Int(oldUsed[i])
-            _ = findOrInsert(oldKeys[s], value: oldValues[s])
+            let e = oldEntries[Int(oldUsed[i])]
+            _ = findOrInsert(e >> Self.valueBits, value: UInt32(e & Self.valueMask))
         }
-        oldKeys.deallocate()
-        oldValues.deallocate()
+        oldEntries.deallocate()
         oldUsed.deallocate()
     }
 
-    @inline(__always) func value(at slot: Int32) -> UInt32 { values[Int(slot)] }
-    @inline(__always) func value(atSlot slot: Int) -> UInt32 { values[slot] }
-    @inline(__always) func key(at slot: Int32) -> UInt64 { keys[Int(slot)] }
+    @inline(__always) func value(at slot: Int32) -> UInt32 { UInt32(entries[Int(slot)] & Self.valueMask) }
+    @inline(__always) func value(atSlot slot: Int) -> UInt32 { UInt32(entries[slot] & Self.valueMask) }
+    @inline(__always) func key(at slot: Int32) -> UInt64 { entries[Int(slot)] >> Self.valueBits }
 }
 
 /// Bytes of a JSON document, written in a fixed order (the caller writes keys sorted).

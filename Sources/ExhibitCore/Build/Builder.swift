@@ -47,45 +47,16 @@ public struct Builder: Sendable {
 
     /// Runs every stage, writing into `sink`; `succeeded` says whether the output is good.
     public func run(into sink: any OutputSink) -> BuildReport {
-        let clock = Date()
-        var report = BuildReport()
-        let log = DiagnosticLog()
-        var stageStart = Date()
-        func stage(_ name: String) {
-            let now = Date()
-            report.stages.append((name, now.timeIntervalSince(stageStart)))
-            stageStart = now
-        }
-
-        let loaded = ContentLoader(options: options, log: log).load()
-        stage("load+parse")
-        let (model, resolveProblems) = SiteResolver.resolve(config: loaded.config, cases: loaded.cases, pages: loaded.pages,
-                                                           tree: loaded.tree, includeDrafts: options.includeDrafts)
-        log.add(contentsOf: resolveProblems)
-        stage("resolve")
-        let theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: log).load()
-        stage("theme")
-        // Markdown runs even when earlier stages found errors, so that broken links and
-        // images are reported in the same run; nothing is rendered or written then.
-        let markdown = MarkdownStage(model: model, threads: options.threads, log: log)
-        let bodies = markdown.render()
-        let pageBodies = markdown.renderPages()
-        stage("markdown")
-        guard log.errorCount == 0, let theme else {
-            report.diagnostics = log.all
-            report.seconds = Date().timeIntervalSince(clock)
-            return report
-        }
-        let pages = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
-                                 sink: sink, siteRoot: options.siteRoot, threads: options.threads, log: log,
-                                 shared: SharedRenderData.make(model: model, theme: theme, threads: options.threads))
-            .renderAll()
-        stage("render+write")
+        let session = SiteSession(options: options)
+        var report = session.update()
+        guard report.succeeded else { return report }
+        let start = Date()
+        let (pages, problems) = session.write(to: sink)
         report.pages = pages
-        report.cases = model.cases.count
-        report.diagnostics = log.all
-        report.succeeded = report.errors == 0 && !(options.strict && report.warnings > 0)
-        report.seconds = Date().timeIntervalSince(clock)
+        report.diagnostics += problems
+        report.succeeded = problems.isEmpty
+        report.stages.append(("render+write", Date().timeIntervalSince(start)))
+        report.seconds += Date().timeIntervalSince(start)
         return report
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 struct ContentLoader {
     let options: BuildOptions
     let log: DiagnosticLog
+    var cache = ParseCache()
 
     struct Loaded {
         var tree: SourceTree
@@ -44,23 +45,53 @@ struct ContentLoader {
                              fix: "move it to content/cases/ (a case) or content/pages/ (a page)"))
         }
         let site = config
+        // A case's problems depend on the categories; any change of site.yaml re-parses all.
+        let settings = tree.siteYAML.flatMap { FileFingerprint(path: root.appendingPathComponent($0).path) }?.hashValue ?? 0
         let caseFiles = tree.cases
         let parsedCases = parallelMap(caseFiles.count, threads: options.threads) { i -> Case? in
             let file = caseFiles[i]
-            guard let text = read(file.path) else { return nil }
-            let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
-                                                     bundlePath: file.bundlePath, site: site)
-            log.add(contentsOf: problems)
-            return value
+            let entry = cached(file.path, settings: settings) { text in
+                let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
+                                                         bundlePath: file.bundlePath, site: site)
+                return (.caseStudy(value), problems)
+            }
+            if case .caseStudy(let value)? = entry { return value }
+            return nil
         }
         let pageFiles = tree.pages
         let parsedPages = parallelMap(pageFiles.count, threads: options.threads) { i -> FreePage? in
-            guard let text = read(pageFiles[i].path) else { return nil }
-            let (value, problems) = FreePage.parse(text, path: pageFiles[i].path, defaultSlug: defaultSlug(pageFiles[i].defaultSlug))
-            log.add(contentsOf: problems)
-            return value
+            let file = pageFiles[i]
+            let entry = cached(file.path, settings: settings) { text in
+                let (value, problems) = FreePage.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug))
+                return (.page(value), problems)
+            }
+            if case .page(let value)? = entry { return value }
+            return nil
         }
+        cache.keep(only: Set(caseFiles.map(\.path) + pageFiles.map(\.path)))
         return Loaded(tree: tree, config: config, cases: parsedCases.compactMap { $0 }, pages: parsedPages.compactMap { $0 })
+    }
+
+    /// The parse of `path`, from the cache when the file is unchanged; its diagnostics are
+    /// logged either way, since every build reports every problem.
+    private func cached(_ path: String, settings: Int,
+                        parse: (String) -> (ParseCache.Parsed, [Diagnostic])) -> ParseCache.Parsed? {
+        let fingerprint = FileFingerprint(path: options.siteRoot.appendingPathComponent(path).path)
+        if let hit = cache.lookup(path, fingerprint: fingerprint, settings: settings) {
+            log.add(contentsOf: hit.diagnostics)
+            return hit.value
+        }
+        let local = DiagnosticLog()
+        guard let text = read(path, log: local) else {
+            log.add(contentsOf: local.all)
+            return nil
+        }
+        let (value, problems) = parse(text)
+        local.add(contentsOf: problems)
+        let diagnostics = local.all
+        log.add(contentsOf: diagnostics)
+        if let fingerprint { cache.store(path, .init(fingerprint: fingerprint, settings: settings, value: value, diagnostics: diagnostics)) }
+        return value
     }
 
     private func defaultSlug(_ name: String) -> String {
@@ -69,7 +100,8 @@ struct ContentLoader {
     }
 
     /// The file's text; a diagnostic and nil when it cannot be read or is not text.
-    private func read(_ path: String) -> String? {
+    private func read(_ path: String, log: DiagnosticLog? = nil) -> String? {
+        let log = log ?? self.log
         let url = options.siteRoot.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             log.add(.error(path, "cannot read this file", fix: "check that it exists and that you may read it"))

@@ -11,23 +11,46 @@ struct MarkdownStage {
     let model: SiteModel
     let threads: Int
     let log: DiagnosticLog
+    var cache = MarkdownCache()
 
     func render() -> [CaseBody] {
-        let model = self.model, log = self.log
+        let model = self.model, log = self.log, cache = self.cache
+        var signature = Hasher()
+        for (source, output) in model.outputBySource.sorted(by: { $0.key < $1.key }) {
+            signature.combine(source)
+            signature.combine(output)
+        }
+        cache.begin(signature: signature.finalize())
         Self.checkCovers(model: model, log: log)
         return parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
-            return Self.body(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
-                             directory: model.casePath(i), model: model, log: log)
+            return Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+                                   directory: model.casePath(i), model: model, log: log, cache: cache)
         }
     }
 
     func renderPages() -> [CaseBody] {
-        let model = self.model, log = self.log
+        let model = self.model, log = self.log, cache = self.cache
         return model.pages.map { page in
-            Self.body(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
-                      directory: "\(page.slug)/", model: model, log: log)
+            Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
+                            directory: "\(page.slug)/", model: model, log: log, cache: cache)
         }
+    }
+
+    static func cachedBody(_ markdown: String, source: String, lineOffset: Int, directory: String,
+                           model: SiteModel, log: DiagnosticLog, cache: MarkdownCache) -> CaseBody {
+        let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
+                                    directory: directory, unsafeHTML: model.config.unsafeHTML)
+        if let hit = cache.lookup(key) {
+            log.add(contentsOf: hit.diagnostics)
+            return hit.body
+        }
+        let local = DiagnosticLog()
+        let body = Self.body(markdown, source: source, lineOffset: lineOffset, directory: directory, model: model, log: local)
+        let diagnostics = local.all
+        log.add(contentsOf: diagnostics)
+        cache.store(key, .init(body: body, diagnostics: diagnostics))
+        return body
     }
 
     /// A cover that does not exist, or has no alt text, is a warning at its line.

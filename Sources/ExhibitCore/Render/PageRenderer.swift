@@ -3,12 +3,11 @@ import Foundation
 
 /// Renders every page of the site with the theme and writes it, with the content files,
 /// the theme's static files, the feed, the sitemap and robots.txt.
-struct PageRenderer {
+struct PageRenderer: Sendable {
     let model: SiteModel
     let bodies: [CaseBody]
     let pageBodies: [CaseBody]
     let theme: ThemeStage.Loaded
-    let sink: any OutputSink
     let siteRoot: URL
     let threads: Int
     let log: DiagnosticLog
@@ -26,45 +25,92 @@ struct PageRenderer {
     }
     struct TermItem: Sendable { var name: String; var url: String; var count: Int; var description: String }
 
-    /// Renders and writes everything; returns the number of HTML pages written.
-    func renderAll() -> Int {
+    /// The file a job writes, relative to the output folder.
+    static func outputPath(_ job: Job) -> String {
+        job.directory.isEmpty ? "index.html" : (job.directory == "404/" ? "404.html" : job.directory + "index.html")
+    }
+
+    /// The HTML of one page.
+    func render(_ job: Job) -> String {
+        var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
+        page.shared = shared
+        let template: String, context: [String: Any]
+        switch job.kind {
+        case .home: (template, context) = ("home", page.home())
+        case .caseStudy(let index): (template, context) = ("case", page.casePage(index))
+        case .list(let kind, let title, let description, let cases, let base, let n, let count):
+            (template, context) = ("list", page.list(kind: kind, title: title, description: description,
+                                                     cases: cases, base: base, page: n, pageCount: count))
+        case .terms(let kind, let title, let items):
+            (template, context) = ("terms", page.terms(kind: kind, title: title, items: items.map { ($0.name, $0.url, $0.count, $0.description) }))
+        case .freePage(let index): (template, context) = ("page", page.freePage(model.pages[index], body: pageBodies[index]))
+        case .timeline: (template, context) = ("timeline", page.timeline())
+        case .booklet: (template, context) = ("booklet", page.booklet())
+        case .dashboard: (template, context) = ("dashboard", page.dashboard())
+        case .notFound:
+            page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+            (template, context) = ("404", page.notFound())
+        }
+        return theme.theme.render(template, context: context) ?? ""
+    }
+
+    /// Renders and writes everything into `sink`; returns the number of HTML pages written.
+    func renderAll(into sink: any OutputSink, log: DiagnosticLog) -> Int {
         let jobs = plan()
-        let model = self.model, bodies = self.bodies, pageBodies = self.pageBodies
-        let theme = self.theme, sink = self.sink, log = self.log, shared = self.shared
+        let renderer = self
         let written = parallelMap(jobs.count, threads: threads) { i -> Int in
-            let job = jobs[i]
-            var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
-            page.shared = shared
-            let template: String, context: [String: Any], path: String
-            switch job.kind {
-            case .home: (template, context) = ("home", page.home())
-            case .caseStudy(let index): (template, context) = ("case", page.casePage(index))
-            case .list(let kind, let title, let description, let cases, let base, let n, let count):
-                (template, context) = ("list", page.list(kind: kind, title: title, description: description,
-                                                         cases: cases, base: base, page: n, pageCount: count))
-            case .terms(let kind, let title, let items):
-                (template, context) = ("terms", page.terms(kind: kind, title: title, items: items.map { ($0.name, $0.url, $0.count, $0.description) }))
-            case .freePage(let index): (template, context) = ("page", page.freePage(model.pages[index], body: pageBodies[index]))
-            case .timeline: (template, context) = ("timeline", page.timeline())
-            case .booklet: (template, context) = ("booklet", page.booklet())
-            case .dashboard: (template, context) = ("dashboard", page.dashboard())
-            case .notFound:
-                page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
-                (template, context) = ("404", page.notFound())
-            }
-            path = job.directory.isEmpty ? "index.html" : (job.directory == "404/" ? "404.html" : job.directory + "index.html")
-            let html = theme.theme.render(template, context: context) ?? ""
+            let path = Self.outputPath(jobs[i])
             do {
-                try sink.write(html, to: path)
+                try sink.write(renderer.render(jobs[i]), to: path)
                 return 1
             } catch {
                 log.add(.error(path, "cannot write this page: \(error)"))
                 return 0
             }
         }
-        copyFiles()
-        writeStandards()
+        for (output, source) in copies() {
+            do {
+                switch source {
+                case .file(let url): try sink.copy(from: url, to: output)
+                case .text(let text): try sink.write(text, to: output)
+                }
+            } catch {
+                log.add(.error(output, "cannot write this file: \(error.localizedDescription)"))
+            }
+        }
+        for (path, data) in standards() {
+            do { try sink.write(data, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
+        }
         return written.reduce(0, +)
+    }
+
+    enum CopySource: Sendable {
+        case file(URL)
+        case text(String)
+    }
+
+    /// Content files and the theme's static files, by output path.
+    func copies() -> [(output: String, source: CopySource)] {
+        var result = model.assets.map { ($0.output, CopySource.file(siteRoot.appendingPathComponent($0.source))) }
+        for (output, source) in theme.files.statics {
+            switch source {
+            case .builtin(let text): result.append((output, .text(text)))
+            case .file(let url): result.append((output, .file(url)))
+            }
+        }
+        return result
+    }
+
+    /// Feed, sitemap, robots.txt and the data downloads.
+    func standards() -> [(path: String, data: Data)] {
+        let feed = AtomFeed(model: model, bodies: bodies)
+        let export = DataExport(model: model, bodies: bodies)
+        let files: [(String, Data?)] = [
+            ("feed.xml", Data(feed.xml().utf8)), ("sitemap.xml", Sitemap(model: model).xml().map { Data($0.utf8) }),
+            ("robots.txt", Data(Sitemap(model: model).robots().utf8)),
+            ("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV()),
+        ]
+        return files.compactMap { path, data in data.map { (path, $0) } }
     }
 
     func plan() -> [Job] {
@@ -103,37 +149,5 @@ struct PageRenderer {
         jobs.append(Job(directory: "organizations/", kind: .terms(kind: "organizations", title: t["organizations"] ?? "Organizations",
             items: model.organizations.map { TermItem(name: $0.name, url: "organizations/\($0.slug)/", count: $0.cases.count, description: "") })))
         return jobs
-    }
-
-    private func copyFiles() {
-        for (source, output) in model.assets {
-            do { try sink.copy(from: siteRoot.appendingPathComponent(source), to: output) } catch {
-                log.add(.error(source, "cannot copy this file to \(output): \(error.localizedDescription)"))
-            }
-        }
-        for (output, source) in theme.files.statics {
-            do {
-                switch source {
-                case .builtin(let text): try sink.write(text, to: output)
-                case .file(let url): try sink.copy(from: url, to: output)
-                }
-            } catch {
-                log.add(.error("templates/static/\(output)", "cannot copy this file: \(error.localizedDescription)"))
-            }
-        }
-    }
-
-    private func writeStandards() {
-        let feed = AtomFeed(model: model, bodies: bodies)
-        let export = DataExport(model: model, bodies: bodies)
-        let files: [(String, Data?)] = [
-            ("feed.xml", Data(feed.xml().utf8)), ("sitemap.xml", Sitemap(model: model).xml().map { Data($0.utf8) }),
-            ("robots.txt", Data(Sitemap(model: model).robots().utf8)),
-            ("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV()),
-        ]
-        for (path, data) in files {
-            guard let data else { continue }
-            do { try sink.write(data, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
-        }
     }
 }

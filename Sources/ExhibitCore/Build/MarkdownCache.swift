@@ -1,0 +1,33 @@
+import Synchronization
+
+/// Rendered Markdown from the previous build of a session. A body is reused when its
+/// text, place and options are the same and no output place of any source changed
+/// (a renamed slug changes where links lead, so then everything is rendered again).
+final class MarkdownCache: Sendable {
+    struct Key: Hashable, Sendable {
+        var source: String
+        var markdown: String
+        var lineOffset: Int
+        var directory: String
+        var unsafeHTML: Bool
+    }
+    struct Entry: Sendable {
+        var body: CaseBody
+        var diagnostics: [Diagnostic]
+    }
+
+    private let state = Mutex<(signature: Int, entries: [String: (Key, Entry)])>((0, [:]))
+
+    /// Starts a build whose link targets have `signature`; a different one empties the cache.
+    func begin(signature: Int) {
+        state.withLock { if $0.signature != signature { $0 = (signature, [:]) } }
+    }
+
+    func lookup(_ key: Key) -> Entry? {
+        state.withLock { $0.entries[key.source] }.flatMap { $0.0 == key ? $0.1 : nil }
+    }
+
+    func store(_ key: Key, _ entry: Entry) {
+        state.withLock { $0.entries[key.source] = (key, entry) }
+    }
+}

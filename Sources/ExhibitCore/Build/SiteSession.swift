@@ -1,0 +1,118 @@
+import Foundation
+import Synchronization
+
+/// A site loaded in memory, kept up to date as its files change.
+///
+/// `build` uses one for a single pass; `serve` keeps one for the whole session, so that
+/// after an edit only the changed files are parsed and their Markdown rendered again,
+/// and pages are rendered when they are requested. Both go through the same stages, so
+/// what `serve` shows is byte for byte what `build` writes.
+public final class SiteSession: Sendable {
+    public let options: BuildOptions
+    private let parseCache = ParseCache()
+    private let markdownCache = MarkdownCache()
+    private let current = Mutex<Snapshot?>(nil)
+
+    /// The last good state of the site and the pages rendered from it so far.
+    final class Snapshot: Sendable {
+        let renderer: PageRenderer
+        let jobs: [String: PageRenderer.Job]
+        let copies: [String: PageRenderer.CopySource]
+        let standards: [String: Data]
+        let rendered = Mutex<[String: Data]>([:])
+
+        init(renderer: PageRenderer) {
+            self.renderer = renderer
+            jobs = Dictionary(renderer.plan().map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+            copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
+            standards = Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Loads the site again, reusing what did not change. When the site has errors (or
+    /// warnings with --strict), the previous good state stays in place and the report
+    /// says why.
+    public func update() -> BuildReport {
+        let clock = Date()
+        var report = BuildReport()
+        let log = DiagnosticLog()
+        var stageStart = Date()
+        func stage(_ name: String) {
+            let now = Date()
+            report.stages.append((name, now.timeIntervalSince(stageStart)))
+            stageStart = now
+        }
+        let loaded = ContentLoader(options: options, log: log, cache: parseCache).load()
+        stage("load+parse")
+        let (model, resolveProblems) = SiteResolver.resolve(config: loaded.config, cases: loaded.cases, pages: loaded.pages,
+                                                           tree: loaded.tree, includeDrafts: options.includeDrafts)
+        log.add(contentsOf: resolveProblems)
+        stage("resolve")
+        let theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: log).load()
+        stage("theme")
+        // Markdown runs even when earlier stages found errors, so that broken links and
+        // images are reported in the same run; nothing is rendered then.
+        let markdown = MarkdownStage(model: model, threads: options.threads, log: log, cache: markdownCache)
+        let bodies = markdown.render()
+        let pageBodies = markdown.renderPages()
+        stage("markdown")
+        report.cases = model.cases.count
+        report.diagnostics = log.all
+        report.succeeded = report.errors == 0 && !(options.strict && report.warnings > 0)
+        if report.succeeded, let theme {
+            let renderer = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
+                                        siteRoot: options.siteRoot, threads: options.threads, log: log,
+                                        shared: SharedRenderData.make(model: model, theme: theme, threads: options.threads))
+            let snapshot = Snapshot(renderer: renderer)
+            current.withLock { $0 = snapshot }
+            report.pages = snapshot.jobs.count
+            stage("plan")
+        }
+        report.seconds = Date().timeIntervalSince(clock)
+        return report
+    }
+
+    /// Renders every page and writes the whole site into `sink`; returns the pages
+    /// written and the problems writing them.
+    public func write(to sink: any OutputSink) -> (pages: Int, problems: [Diagnostic]) {
+        guard let snapshot = current.withLock({ $0 }) else { return (0, []) }
+        let log = DiagnosticLog()
+        let pages = snapshot.renderer.renderAll(into: sink, log: log)
+        return (pages, log.all)
+    }
+
+    /// A file of the site as last loaded without errors (`cases/x/index.html`), rendered
+    /// on first request; nil when there is no such file.
+    public func file(at path: String) -> Data? {
+        guard let snapshot = current.withLock({ $0 }) else { return nil }
+        if let done = snapshot.rendered.withLock({ $0[path] }) { return done }
+        let data: Data
+        if let job = snapshot.jobs[path] {
+            data = Data(snapshot.renderer.render(job).utf8)
+        } else if let standard = snapshot.standards[path] {
+            return standard
+        } else if let copy = snapshot.copies[path] {
+            switch copy {
+            case .file(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
+            case .text(let text): data = Data(text.utf8)
+            }
+        } else {
+            return nil
+        }
+        snapshot.rendered.withLock { $0[path] = data }
+        return data
+    }
+
+    /// Every file of the site as last loaded without errors.
+    public var paths: [String] {
+        guard let snapshot = current.withLock({ $0 }) else { return [] }
+        return Array(snapshot.jobs.keys) + Array(snapshot.standards.keys) + Array(snapshot.copies.keys)
+    }
+
+    /// Whether a good state of the site exists to serve.
+    public var hasSite: Bool { current.withLock { $0 != nil } }
+}
