@@ -3,7 +3,8 @@ import PackageDescription
 
 // Modules depend one way: CCMarkGFM ← ExhibitMarkdown ← ExhibitCore ← exhibit,
 // ExhibitText ← (Markdown, Core), ExhibitTemplates ← ExhibitCore.
-// Only `exhibit` sees ArgumentParser; only ExhibitTemplates sees Mustache; only
+// ExhibitCore ← ExhibitServer ← exhibit. Only `exhibit` sees ArgumentParser; only
+// ExhibitServer sees FlyingFox; only ExhibitTemplates sees Mustache; only
 // ExhibitMarkdown sees cmark-gfm's C API; only ExhibitQR sees libqrencode's
 // (CQREncode ← ExhibitQR ← ExhibitCore).
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,9 +47,14 @@ let package = Package(
             dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "ExhibitSearch", "Yams"],
             swiftSettings: strict
         ),
+        .target(
+            name: "ExhibitServer",
+            dependencies: ["ExhibitCore", .product(name: "FlyingFox", package: "FlyingFox")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "exhibit",
-            dependencies: ["ExhibitCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ExhibitCore", "ExhibitServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
@@ -56,6 +63,10 @@ let package = Package(
         .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR"]),
         .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
         .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"]),
+        .testTarget(
+            name: "ExhibitServerTests",
+            dependencies: ["ExhibitServer", "ExhibitCore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["ExhibitCore"]),
     ],
     swiftLanguageModes: [.v6]

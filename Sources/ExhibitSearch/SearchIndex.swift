@@ -25,6 +25,8 @@ public struct SearchIndex: Sendable {
     public var excerptLength = 2000
     /// The average shard size aimed at; shards vary around it with the hash.
     public var targetShardBytes = 16 * 1024
+    /// The size no shard should exceed (unless one token's postings are about that big).
+    public var maxShardBytes = 40 * 1024
 
     public static let formatVersion = 1
 
@@ -41,45 +43,47 @@ public struct SearchIndex: Sendable {
         }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         categories = order.map { ($0, names[$0]!) }
-        self.documents = documents.sorted { a, b in
+        let keys = documents.map { (year: $0.year, rank: rank[$0.category]!, id: $0.id) }
+        let sorted = documents.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
             if a.year != b.year { return a.year > b.year }
-            let ra = rank[a.category]!, rb = rank[b.category]!
-            if ra != rb { return ra < rb }
+            if a.rank != b.rank { return a.rank < b.rank }
             if a.id != b.id { return a.id < b.id }
-            return a.url < b.url
+            return documents[i].url < documents[j].url
         }
+        self.documents = sorted.map { documents[$0] }
     }
 
     /// Every file of the index, paths relative to the output root, in a fixed order:
     /// meta, shards, documents.
     public func files() -> [(path: String, data: Data)] {
-        TRACE("begin")
-        let t0 = DispatchTime.now().uptimeNanoseconds
         let postings = buildPostings()
-        let t1 = DispatchTime.now().uptimeNanoseconds
         var files: [(path: String, data: Data)] = []
         let shards = writeShards(postings)
         files.reserveCapacity(1 + shards.count + documents.count)
-        files.append(("search/meta.json", Data(metaJSON(shardCount: shards.count))))
+        files.append(("search/meta.json", Self.data(metaJSON(shardCount: shards.count))))
         for (n, shard) in shards.enumerated() {
-            files.append(("search/shards/\(n).json", Data(shard)))
+            files.append(("search/shards/\(n).json", shard))
         }
-        let t2 = DispatchTime.now().uptimeNanoseconds
         let docs = documentFiles()
-        let t3 = DispatchTime.now().uptimeNanoseconds
-        if ProcessInfo.processInfo.environment["TRACE"] != nil { print("TRACE postings", (t1-t0)/1_000_000, "shards", (t2-t1)/1_000_000, "docs", (t3-t2)/1_000_000) }
         for (n, doc) in docs.enumerated() {
-            files.append(("search/docs/\(n).json", Data(doc)))
+            files.append(("search/docs/\(n).json", doc))
         }
         return files
+    }
+
+    /// `Data(bytes)` copies element by element; this is one copy.
+    static func data(_ bytes: [UInt8]) -> Data {
+        bytes.withUnsafeBytes { Data($0) }
     }
 
     // MARK: - Tokenising
 
     /// The distinct tokens of one document with the fields they occur in.
     struct DocumentTokens: Sendable {
+        /// `key << 5 | mask`, grouped by partition: partition p is `parts[p]..<parts[p + 1]`.
         var keys: [UInt64] = []
-        var masks: [UInt8] = []
+        var parts: [Int32] = []
         var words: [String] = []
         var wordMasks: [UInt8] = []
     }
@@ -99,6 +103,9 @@ public struct SearchIndex: Sendable {
 
         mutating func endOfHanRun() {}
 
+        /// Tokens already sent stay: they are tokens of the normalised text too.
+        mutating func restart() {}
+
         mutating func word(_ word: String) { words[word, default: 0] |= UInt8(mask) }
 
         mutating func add(_ text: String, _ field: SearchField) {
@@ -107,14 +114,20 @@ public struct SearchIndex: Sendable {
         }
 
         /// The collected tokens, and the sink emptied for the next document.
-        mutating func take() -> DocumentTokens {
+        mutating func take(partitions: Int) -> DocumentTokens {
             var result = DocumentTokens()
             result.keys.reserveCapacity(table.count)
-            result.masks.reserveCapacity(table.count)
-            for slot in table.usedSlots {
-                result.keys.append(table.key(at: slot))
-                result.masks.append(UInt8(table.value(at: slot)))
+            result.parts.reserveCapacity(partitions + 1)
+            for p in 0..<partitions {
+                result.parts.append(Int32(result.keys.count))
+                for slot in table.usedSlots {
+                    let key = table.key(at: slot)
+                    if partitions == 1 || SearchIndex.partition(of: key, partitions) == p {
+                        result.keys.append(key << 5 | UInt64(table.value(at: slot)))
+                    }
+                }
             }
+            result.parts.append(Int32(result.keys.count))
             for word in words.keys.sorted() {
                 result.words.append(word)
                 result.wordMasks.append(words[word]!)
@@ -125,13 +138,13 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    static func tokens(of document: SearchDocument, sink: inout KeySink) -> DocumentTokens {
+    static func tokens(of document: SearchDocument, sink: inout KeySink, partitions: Int) -> DocumentTokens {
         sink.add(document.title, .title)
         for tag in document.tags { sink.add(tag, .tags) }
         sink.add(document.organization, .organization)
         sink.add(document.summary, .summary)
         sink.add(document.text, .body)
-        return sink.take()
+        return sink.take(partitions: partitions)
     }
 
     /// Runs `body(chunk)` for `count` chunks on all cores.
@@ -144,11 +157,23 @@ public struct SearchIndex: Sendable {
     }
 
     /// A buffer several threads write disjoint elements of.
+    ///
+    /// The storage is allocated once: writing through `Array.withUnsafeMutableBufferPointer`
+    /// from several threads is a race (the array is a mutable property accessed at once),
+    /// which lost writes under load.
     final class SharedSlots<T>: @unchecked Sendable {
-        var items: [T?]
-        init(count: Int) { items = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: T) {
-            items.withUnsafeMutableBufferPointer { $0[i] = value }
+        private let storage: UnsafeMutableBufferPointer<T?>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
+        func set(_ i: Int, _ value: T) { storage[i] = value }
+        var items: [T?] {
+            get { Array(storage) }
         }
     }
 
@@ -170,28 +195,25 @@ public struct SearchIndex: Sendable {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunkCount = docs.count < 64 ? 1 : min(64, max(2, cores * 8))
         let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
+        // The tokens are split by a hash of their key into partitions built in parallel,
+        // then put back together (the order of tokens is irrelevant: shards sort them).
+        // A partition numbers its tokens in 22 bits (IntTable); a text of b bytes has at
+        // most b / 1.5 Han tokens, so a partition per 48 MB of text keeps well under that.
+        let textBytes = docs.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count + $1.summary.utf8.count }
+        let partitionCount = max(docs.count < 64 ? 1 : min(8, cores), textBytes / (48 << 20) + 1)
         let slots = SharedSlots<DocumentTokens>(count: docs.count)
         Self.parallel(chunkCount) { chunk in
             var sink = KeySink()
             let start = chunk * perChunk
             let end = min(docs.count, start + perChunk)
             guard start < end else { return }
-            for n in start..<end { slots.set(n, Self.tokens(of: docs[n], sink: &sink)) }
+            for n in start..<end { slots.set(n, Self.tokens(of: docs[n], sink: &sink, partitions: partitionCount)) }
         }
-        TRACE("tokenise")
-        // The tokens are split by a hash of their key into partitions built in parallel,
-        // then put back together (the order of tokens is irrelevant: shards sort them).
         let tokens = slots.items.map { $0! }
-        // A partition numbers its tokens in 22 bits (IntTable); distinct tokens are a small
-        // fraction of postings, so a partition per 32 M postings keeps well under that.
-        let totalKeys = tokens.reduce(0) { $0 + $1.keys.count }
-        let partitionCount = max(docs.count < 64 ? 1 : min(8, cores), totalKeys / (32 << 20) + 1)
-        slots.items = []
         let parts = SharedSlots<Postings>(count: partitionCount)
         Self.parallel(partitionCount) { p in
             parts.set(p, Self.postings(of: tokens, partition: p, of: partitionCount))
         }
-        TRACE("partitions")
         var result = Postings()
         for part in parts.items.map({ $0! }) {
             let tokenBase = Int32(result.tokenBytes.count), postingBase = Int32(result.postingBytes.count)
@@ -201,7 +223,6 @@ public struct SearchIndex: Sendable {
             result.tokenStart.append(contentsOf: part.tokenStart.dropFirst().lazy.map { $0 + tokenBase })
             result.postingStart.append(contentsOf: part.postingStart.dropFirst().lazy.map { $0 + postingBase })
         }
-        TRACE("joined")
         return result
     }
 
@@ -214,29 +235,38 @@ public struct SearchIndex: Sendable {
     static func postings(of docs: [DocumentTokens], partition p: Int, of partitionCount: Int) -> Postings {
         // Token numbers in order of first appearance; postings as (token, doc << 5 | mask).
         let table = IntTable(capacity: 1 << 15)
+        var single = [Int32](repeating: -1, count: 0x31350)  // every Han code point
         var tokenKeys: [UInt64] = []
         var wordIDs: [String: UInt32] = [:]
         var words: [String] = []
         var total = 0
-        for t in docs { total += t.keys.count + t.words.count }
-        total = total / partitionCount + total / 16
+        for t in docs { total += Int(t.parts[p + 1] - t.parts[p]) + (p == 0 ? t.words.count : 0) }
         var postTokens = [UInt32](); postTokens.reserveCapacity(total)
         var postValues = [UInt32](); postValues.reserveCapacity(total)
         for n in 0..<docs.count {
             let docBits = UInt32(n) << 5
+            let first = Int(docs[n].parts[p]), last = Int(docs[n].parts[p + 1])
             docs[n].keys.withUnsafeBufferPointer { keys in
-                docs[n].masks.withUnsafeBufferPointer { masks in
-                    for i in 0..<keys.count {
-                        let key = keys[i]
-                        if partitionCount > 1 && partition(of: key, partitionCount) != p { continue }
+                for i in first..<last {
+                    let key = keys[i] >> 5
+                    let id: UInt32
+                    if key < 1 << 21 {
+                        // A single Han character: a direct table, no hashing.
+                        if single[Int(key)] < 0 {
+                            single[Int(key)] = Int32(tokenKeys.count)
+                            tokenKeys.append(key)
+                        }
+                        id = UInt32(single[Int(key)])
+                    } else {
                         let (slot, inserted) = table.findOrInsert(key, value: UInt32(tokenKeys.count))
                         if inserted {
                             precondition(tokenKeys.count < IntTable.maxValue, "too many distinct tokens in one partition")
                             tokenKeys.append(key)
                         }
-                        postTokens.append(table.value(atSlot: slot))
-                        postValues.append(docBits | UInt32(masks[i]))
+                        id = table.value(atSlot: slot)
                     }
+                    postTokens.append(id)
+                    postValues.append(docBits | UInt32(keys[i] & 31))
                 }
             }
             guard p == 0 else { continue }
@@ -324,18 +354,32 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// The shard count for postings of `bytes` in all: at least one, and enough that the
-    /// average shard is `targetShardBytes`.
-    func shardCount(forBytes bytes: Int) -> Int {
-        max(1, (bytes + targetShardBytes - 1) / targetShardBytes)
+    /// The shard count: the smallest that gives an average shard of `targetShardBytes`,
+    /// raised (by a quarter at a time) until no shard is over `maxShardBytes`, or the
+    /// largest shard is little more than its largest token.
+    func shardCount(_ p: Postings) -> Int {
+        var sizes = [Int](repeating: 0, count: p.count)
+        var total = 2
+        var largestToken = 0
+        for t in 0..<p.count {
+            let size = Int(p.tokenStart[t + 1] - p.tokenStart[t]) + Int(p.postingStart[t + 1] - p.postingStart[t]) + 6
+            sizes[t] = size
+            total += size
+            largestToken = max(largestToken, size)
+        }
+        var count = max(1, (total + targetShardBytes - 1) / targetShardBytes)
+        let limit = max(maxShardBytes, largestToken + targetShardBytes)
+        for _ in 0..<12 {
+            var shard = [Int](repeating: 2, count: count)
+            for t in 0..<p.count { shard[Int(p.tokenHash[t] % UInt32(count))] += sizes[t] }
+            if shard.max()! <= limit { break }
+            count += count / 4 + 1
+        }
+        return count
     }
 
-    func writeShards(_ p: Postings) -> [[UInt8]] {
-        var totalBytes = 2
-        for t in 0..<p.count {
-            totalBytes += Int(p.tokenStart[t + 1] - p.tokenStart[t]) + Int(p.postingStart[t + 1] - p.postingStart[t]) + 6
-        }
-        let shardCount = shardCount(forBytes: totalBytes)
+    func writeShards(_ p: Postings) -> [Data] {
+        let shardCount = shardCount(p)
 
         // Tokens by shard, each shard in code point order (= UTF-8 byte order): sorted by
         // their first eight bytes, then (only long words can tie) by all of them.
@@ -362,7 +406,7 @@ public struct SearchIndex: Sendable {
             fill[s] += 1
         }
 
-        let shards = SharedSlots<[UInt8]>(count: shardCount)
+        let shards = SharedSlots<Data>(count: shardCount)
         let chunkCount = shardCount < 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
         let perChunk = (shardCount + chunkCount - 1) / chunkCount
         Self.parallel(chunkCount) { [order, prefix, shardStart] chunk in
@@ -388,7 +432,7 @@ public struct SearchIndex: Sendable {
                     out.raw(0x22)
                 }
                 out.raw(0x7D)
-                shards.set(s, out.bytes)
+                shards.set(s, Self.data(out.bytes))
             }
         }
         return shards.items.map { $0! }
@@ -450,19 +494,20 @@ public struct SearchIndex: Sendable {
         return out.bytes
     }
 
-    func documentFiles() -> [[UInt8]] {
+    func documentFiles() -> [Data] {
         let docs = documents
         let limit = excerptLength
-        let result = SharedSlots<[UInt8]>(count: docs.count)
+        let result = SharedSlots<Data>(count: docs.count)
         let chunkCount = docs.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
         let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
         Self.parallel(chunkCount) { chunk in
             let first = chunk * perChunk
             let last = min(docs.count, first + perChunk)
             guard first < last else { return }
+            var out = JSONBytes(capacity: limit * 4 + 4096)
             for n in first..<last {
                 let d = docs[n]
-                var out = JSONBytes(capacity: limit * 3 + 512)
+                out.bytes.removeAll(keepingCapacity: true)
                 out.raw(0x7B)
                 out.key("category"); out.string(d.categoryName); out.raw(0x2C)
                 out.key("excerpt"); Self.excerpt(d.text, limit: limit, into: &out); out.raw(0x2C)
@@ -473,46 +518,59 @@ public struct SearchIndex: Sendable {
                 out.key("url"); out.string(d.url); out.raw(0x2C)
                 out.key("year"); out.int(d.year)
                 out.raw(0x7D)
-                result.set(n, out.bytes)
+                result.set(n, Self.data(out.bytes))
             }
         }
         return result.items.map { $0! }
     }
 
     /// The first `limit` Unicode scalars of `text` with each run of white space made one
-    /// space, as a JSON string.
+    /// space (none at the ends), as a JSON string.
     static func excerpt(_ text: String, limit: Int, into out: inout JSONBytes) {
         var text = text
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(min(text.utf8.count, limit * 4))
         text.withUTF8 { bytes in
+            out.raw(0x22)
             var scalars = 0
             var pendingSpace = false
-            for byte in bytes {
-                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-                if isSpace {
-                    pendingSpace = !buffer.isEmpty
+            var wroteAny = false
+            var runStart = -1  // start of bytes not yet copied
+            var i = 0
+            let n = bytes.count
+            func flush(_ end: Int) {
+                if runStart >= 0 && runStart < end {
+                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+                }
+                runStart = -1
+            }
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                    flush(i)
+                    pendingSpace = wroteAny
+                    i += 1
                     continue
                 }
-                let starts = byte & 0xC0 != 0x80
-                if starts {
+                if byte & 0xC0 != 0x80 {
                     if pendingSpace {
                         if scalars >= limit { break }
-                        buffer.append(0x20); scalars += 1; pendingSpace = false
+                        out.raw(0x20)
+                        scalars += 1
+                        pendingSpace = false
                     }
                     if scalars >= limit { break }
                     scalars += 1
                 }
-                buffer.append(byte)
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    flush(i)
+                    out.escape(byte)
+                } else if runStart < 0 {
+                    runStart = i
+                }
+                wroteAny = true
+                i += 1
             }
+            flush(i)
+            out.raw(0x22)
         }
-        buffer.withUnsafeBufferPointer { out.string(utf8: $0) }
     }
-}
-
-nonisolated(unsafe) var traceLast: UInt64 = 0
-func TRACE(_ label: String) {
-    let now = DispatchTime.now().uptimeNanoseconds
-    if ProcessInfo.processInfo.environment["TRACE"] != nil { print("TRACE", label, (now - traceLast) / 1_000_000) }
-    traceLast = now
 }

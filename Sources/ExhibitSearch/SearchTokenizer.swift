@@ -69,6 +69,8 @@ public enum SearchTokenizer {
         mutating func han(_ scalar: UInt32, previous: UInt32)  // previous is 0 at a run's start
         mutating func endOfHanRun()
         mutating func word(_ word: String)
+        /// The scan starts again on the NFKC form of the text.
+        mutating func restart()
     }
 
     /// Scalars NFKC maps to themselves, or (being separators) to other separators, so the
@@ -102,7 +104,7 @@ public enum SearchTokenizer {
     @inline(__always)
     static func isWordScalar(_ v: UInt32) -> Bool {
         switch v {
-        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF20, 0x00A0...0x00A9, 0x00AB...0x00B4,
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0x00A0...0x00A9, 0x00AB...0x00B4,
              0x00B6...0x00B9, 0x00BB...0x00BF, 0x00D7, 0x00F7:
             return false
         default:
@@ -116,15 +118,26 @@ public enum SearchTokenizer {
         (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26
     }
 
-    /// Splits `text` into tokens, normalising it first.
+    /// Splits `text` into tokens, normalising it first: the text is scanned as it is until
+    /// a scalar NFKC could change; only then is the NFKC form made and scanned from the
+    /// start. Tokens sent before that point are tokens of the NFKC text too (they were made
+    /// of stable scalars, and no Han character or separator composes with what follows),
+    /// so a sink that keeps distinct tokens ends with exactly the NFKC text's tokens.
     static func scan<S: Sink>(_ text: String, into sink: inout S) {
-        var text = normalize(text)
-        text.withUTF8 { bytes in scanUTF8(bytes, into: &sink) }
+        var text = text
+        let complete = text.withUTF8 { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
+        if !complete {
+            sink.restart()
+            var normal = text.precomposedStringWithCompatibilityMapping
+            normal.withUTF8 { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
+        }
     }
 
-    /// The scanner over the UTF-8 bytes of already-normalised text (full-width ASCII
-    /// still mapped here, so `normalize`'s fast path can leave it in place).
-    static func scanUTF8<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout S) {
+    /// The scanner over UTF-8 bytes. Full-width ASCII is mapped here, so NFKC can be left
+    /// out for text with no other unstable scalar. With `stopAtUnstable`, returns false at
+    /// the first scalar outside `isStableScalar` (without ending the current word).
+    @discardableResult
+    static func scanUTF8<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout S, stopAtUnstable: Bool = false) -> Bool {
         var i = 0
         let n = bytes.count
         var previousHan: UInt32 = 0
@@ -163,6 +176,7 @@ public enum SearchTokenizer {
                     | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                 len = 4
             }
+            if stopAtUnstable && v >= 0x80 && !isStableScalar(v) { return false }
             if v >= 0xFF01 && v <= 0xFF5E {
                 v -= 0xFEE0  // full-width ASCII, as NFKC maps it
                 if isASCIIWordByte(v) { wordIsPlainASCII = false }
@@ -191,6 +205,7 @@ public enum SearchTokenizer {
         }
         endWord(n)
         if previousHan != 0 { sink.endOfHanRun() }
+        return true
     }
 
     @inline(__always)
@@ -235,5 +250,11 @@ public enum SearchTokenizer {
         }
 
         mutating func word(_ word: String) { add(word) }
+
+        mutating func restart() {
+            tokens = []
+            seen = []
+            runLength = 0
+        }
     }
 }

@@ -11,8 +11,12 @@ public enum Slug {
     /// The slug of `text`: lower-case ASCII letters, digits and single hyphens; empty if
     /// nothing in `text` survives (pure punctuation, emoji).
     public static func make(_ text: String) -> String {
-        // Full-width letters and digits (ｆｕｌｌ２０２４) first become their ASCII forms.
-        var folded = text.precomposedStringWithCompatibilityMapping
+        var folded = text
+        // Full-width letters and digits (ｆｕｌｌ２０２４) and other compatibility forms
+        // first become their plain forms; ASCII and Han text need no normalising.
+        if text.unicodeScalars.contains(where: { !$0.isASCII && !ReadingTime.isHan($0) }) {
+            folded = text.precomposedStringWithCompatibilityMapping
+        }
         if folded.unicodeScalars.contains(where: { $0.value > 0x7F }) {
             var latin = ""
             for scalar in folded.unicodeScalars {

@@ -19,8 +19,14 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: "Threads for parsing and rendering (default: the number of cores).")
+    var threads: Int?
+
     @Flag(help: "Print the time of each stage.")
     var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Print no progress and no closing line; problems are still printed.")
+    var quiet = false
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -28,7 +34,15 @@ struct Build: ParsableCommand {
         var options = BuildOptions(siteRoot: siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
         options.includeDrafts = drafts
         options.strict = strict
+        if let threads {
+            guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
+            options.threads = threads
+        }
+        // Progress shows only for builds that take over a second (see ProgressDisplay).
+        let display = quiet ? nil : ProgressDisplay.forStandardError()
+        options.progress = display?.callback
         let report = Builder(options: options).build()
+        display?.finish()
         Console.print(report.diagnostics)
         if verbose {
             for (name, seconds) in report.stages {
@@ -36,6 +50,7 @@ struct Build: ParsableCommand {
             }
         }
         if report.succeeded {
+            if quiet { return }
             print(String(format: "built %d pages (%d cases) into %@ with %d warning(s) in %.2f s",
                          report.pages, report.cases, displayPath(options.output, cwd: cwd), report.warnings, report.seconds))
         } else {

@@ -86,6 +86,19 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertGreaterThan(queries, 1000)
     }
 
+    func testLongQueriesLoadFewerShardsAndStillFindTheirCase() throws {
+        let docs = Corpus.documents(400, characters: 400)
+        let reader = try reader(docs)
+        // The longest Han run of the text (a cut Latin word would not be a word of it).
+        let runs = docs[7].text.split(whereSeparator: { !($0.unicodeScalars.first.map { $0.value >= 0x3400 } ?? false) })
+        let sentence = String(runs.max(by: { $0.count < $1.count })!.prefix(16))
+        XCTAssertGreaterThan(SearchTokenizer.queryTokens(sentence).count, 8)
+        XCTAssertLessThanOrEqual(reader.filesFetched(for: sentence, top: 0).count, 1 + 10)
+        let results = reader.search(sentence)
+        XCTAssertTrue(results.contains { reader.url(of: $0.document) == docs[7].url },
+                      "\(sentence) \(SearchReader.plan(SearchTokenizer.queryTokens(sentence))) \(results.count) \(results.prefix(3).map { reader.url(of: $0.document) }) \(docs[7].url)")
+    }
+
     func testSingleCharactersAndLatinWordsAreFound() throws {
         let docs = [
             SearchDocument(id: 1, url: "a/", title: "智慧大棚", category: "c", categoryName: "C", year: 2024,
@@ -190,13 +203,28 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testPostingCodecRoundTrips() {
-        let postings: [UInt32] = [0 << 5 | 1, 1 << 5 | 17, 40 << 5 | 1, 5000 << 5 | 31, 100_000 << 5 | 2]
+        func roundTrip(_ postings: [UInt32]) -> [UInt32] {
+            var bytes: [UInt8] = []
+            postings.withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
+            return PostingCodec.decode(String(decoding: bytes, as: UTF8.self)).map { UInt32($0.doc) << 5 | UInt32($0.mask) }
+        }
+        let sparse: [UInt32] = [0 << 5 | 1, 1 << 5 | 17, 40 << 5 | 1, 5000 << 5 | 31, 100_000 << 5 | 2]
+        XCTAssertEqual(roundTrip(sparse), sparse)
+        // Dense: bitmaps for body and title, a list for tags.
+        var dense: [UInt32] = []
+        for d in 0..<3000 where d % 7 != 3 {
+            var mask: UInt32 = 1
+            if d % 2 == 0 { mask |= 16 }
+            if d == 2999 { mask |= 8 }
+            dense.append(UInt32(d) << 5 | mask)
+        }
+        XCTAssertEqual(roundTrip(dense), dense)
         var bytes: [UInt8] = []
-        postings.withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
-        let decoded = PostingCodec.decode(String(decoding: bytes, as: UTF8.self))
-        XCTAssertEqual(decoded.map(\.doc), [0, 1, 40, 5000, 100_000])
-        XCTAssertEqual(decoded.map(\.mask), [1, 17, 1, 31, 2])
-        XCTAssertEqual(String(decoding: bytes.prefix(1), as: UTF8.self), "A")  // doc 0, body: one character
+        [UInt32(0 << 5 | 1)].withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "AA")  // body list, last section; gap 0
+        bytes = []
+        dense.withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
+        XCTAssertLessThan(bytes.count, 3000 / 6 * 2 + 40)
     }
 }
 

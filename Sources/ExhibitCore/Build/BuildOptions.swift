@@ -8,6 +8,9 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Threads for parsing and rendering; defaults to the machine's cores.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Called as stages begin and items are done, from any thread; nil reports nothing.
+    /// The command line turns it into a progress line on a terminal.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(siteRoot: URL, output: URL? = nil) {
         self.siteRoot = siteRoot.standardizedFileURL

@@ -6,6 +6,9 @@ public struct BuildReport: Sendable {
     public var files = 0
     public var seconds = 0.0
     public var stages: [(name: String, seconds: Double)] = []
+    /// Where each page comes from and the site's base path, for `check`; set when the
+    /// site was planned.
+    public var outputMap = OutputMap()
 
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -12,9 +12,11 @@ struct MarkdownStage {
     let threads: Int
     let log: DiagnosticLog
     var cache = MarkdownCache()
+    /// Counts each rendered case and page for the progress line.
+    var meter: ProgressMeter? = nil
 
     func render() -> [CaseBody] {
-        let model = self.model, log = self.log, cache = self.cache
+        let model = self.model, log = self.log, cache = self.cache, meter = self.meter
         var signature = Hasher()
         for (source, output) in model.outputBySource.sorted(by: { $0.key < $1.key }) {
             signature.combine(source)
@@ -24,6 +26,7 @@ struct MarkdownStage {
         Self.checkCovers(model: model, log: log)
         return parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
+            defer { meter?.step() }
             return Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
                                    directory: model.casePath(i), model: model, log: log, cache: cache)
         }
@@ -32,7 +35,8 @@ struct MarkdownStage {
     func renderPages() -> [CaseBody] {
         let model = self.model, log = self.log, cache = self.cache
         return model.pages.map { page in
-            Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
+            defer { meter?.step() }
+            return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
                             directory: "\(page.slug)/", model: model, log: log, cache: cache)
         }
     }

@@ -46,17 +46,22 @@ public final class SiteSession: Sendable {
             report.stages.append((name, now.timeIntervalSince(stageStart)))
             stageStart = now
         }
+        let meter = ProgressMeter(options.progress)
+        meter.begin("load+parse")
         let loaded = ContentLoader(options: options, log: log, cache: parseCache).load()
         stage("load+parse")
+        meter.begin("resolve")
         let (model, resolveProblems) = SiteResolver.resolve(config: loaded.config, cases: loaded.cases, pages: loaded.pages,
                                                            tree: loaded.tree, includeDrafts: options.includeDrafts)
         log.add(contentsOf: resolveProblems)
         stage("resolve")
+        meter.begin("theme")
         let theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: log).load()
         stage("theme")
+        meter.begin("markdown", total: model.cases.count + model.pages.count)
         // Markdown runs even when earlier stages found errors, so that broken links and
         // images are reported in the same run; nothing is rendered then.
-        let markdown = MarkdownStage(model: model, threads: options.threads, log: log, cache: markdownCache)
+        let markdown = MarkdownStage(model: model, threads: options.threads, log: log, cache: markdownCache, meter: meter)
         let bodies = markdown.render()
         let pageBodies = markdown.renderPages()
         stage("markdown")
@@ -64,12 +69,14 @@ public final class SiteSession: Sendable {
         report.diagnostics = log.all
         report.succeeded = report.errors == 0 && !(options.strict && report.warnings > 0)
         if report.succeeded, let theme {
+            meter.begin("plan")
             let renderer = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
                                         siteRoot: options.siteRoot, threads: options.threads, log: log,
                                         shared: SharedRenderData.make(model: model, theme: theme, threads: options.threads))
             let snapshot = Snapshot(renderer: renderer)
             current.withLock { $0 = snapshot }
             report.pages = snapshot.jobs.count
+            report.outputMap = renderer.outputMap(jobs: snapshot.jobs)
             stage("plan")
         }
         report.seconds = Date().timeIntervalSince(clock)
@@ -81,7 +88,9 @@ public final class SiteSession: Sendable {
     public func write(to sink: any OutputSink) -> (pages: Int, problems: [Diagnostic]) {
         guard let snapshot = current.withLock({ $0 }) else { return (0, []) }
         let log = DiagnosticLog()
-        let pages = snapshot.renderer.renderAll(into: sink, log: log)
+        let meter = ProgressMeter(options.progress)
+        meter.begin("render+write", total: snapshot.jobs.count)
+        let pages = snapshot.renderer.renderAll(into: sink, log: log, meter: meter)
         return (pages, log.all)
     }
 

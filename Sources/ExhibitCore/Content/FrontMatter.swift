@@ -38,7 +38,10 @@ struct FrontMatter {
         lines.removeAll()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver leaves every scalar untyped: Exhibit reads values by key
+            // and style itself, and Yams' default resolver runs regular expressions on
+            // every scalar (and again when keys are compared), a tenth of a build.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             return .failure(YAMLProblem.diagnostic(for: error, path: path, lineOffset: 1))
         }

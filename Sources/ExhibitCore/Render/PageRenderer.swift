@@ -55,11 +55,13 @@ struct PageRenderer: Sendable {
     }
 
     /// Renders and writes everything into `sink`; returns the number of HTML pages written.
-    func renderAll(into sink: any OutputSink, log: DiagnosticLog) -> Int {
+    /// `meter` counts each page for the progress line.
+    func renderAll(into sink: any OutputSink, log: DiagnosticLog, meter: ProgressMeter? = nil) -> Int {
         let jobs = plan()
         let renderer = self
         let written = parallelMap(jobs.count, threads: threads) { i -> Int in
             let path = Self.outputPath(jobs[i])
+            defer { meter?.step() }
             do {
                 try sink.write(renderer.render(jobs[i]), to: path)
                 return 1

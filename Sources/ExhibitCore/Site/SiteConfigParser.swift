@@ -8,7 +8,7 @@ enum SiteConfigParser {
         var config = SiteConfig()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             return (config, [YAMLProblem.diagnostic(for: error, path: path, lineOffset: 0)])
         }

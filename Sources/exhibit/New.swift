@@ -1,0 +1,62 @@
+import ArgumentParser
+import ExhibitCore
+import Foundation
+
+/// `exhibit new site DIR` and `exhibit new case "标题"`: scaffolding that never overwrites
+/// a file. Exit 0 when written, 1 when refused (file exists, unknown category), 2 on
+/// usage errors.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site or a new case.",
+        subcommands: [Site.self, Case.self]
+    )
+
+    struct Site: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a site that builds at once: site.yaml, two sample cases and an about page.")
+
+        @Argument(help: "The folder of the new site (created if missing; must not have a content/ folder).")
+        var directory: String
+
+        func run() throws {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let root = URL(fileURLWithPath: directory, relativeTo: cwd).standardizedFileURL
+            let written = try New.attempt { try SiteScaffold(root: root).create() }
+            let shown = displayPath(root, cwd: cwd)
+            print("created a site in \(shown):")
+            for path in written { print("  \(path)") }
+            print("next: cd \(shown.contains(" ") ? "\"\(shown)\"" : shown) && exhibit build   (or exhibit new case \"标题\" to add a case)")
+        }
+    }
+
+    struct Case: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create content/cases/<pinyin-slug>.md with its front matter filled in.")
+
+        @Argument(help: "The title of the case, e.g. \"校企党建共建\".")
+        var title: String
+
+        @Option(name: .long, help: "The site folder (with content/).")
+        var site: String = "."
+
+        @Option(name: .long, help: "A category id from content/site.yaml (default: the first).")
+        var category: String?
+
+        func run() throws {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+            let path = try New.attempt { try CaseScaffold(siteRoot: root, title: title, category: category).create() }
+            print(displayPath(root.appendingPathComponent(path), cwd: cwd))
+        }
+    }
+
+    /// Runs `body`; a refusal is printed as `error: …` and `fix: …` and exits 1.
+    static func attempt<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ScaffoldError {
+            Console.err("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
