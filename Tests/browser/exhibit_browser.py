@@ -46,6 +46,7 @@ PAGES = {
     "dashboard": "dashboard/",
     "timeline": "timeline/",
     "booklet": "booklet/",
+    "search": "search/",
 }
 
 

@@ -104,7 +104,8 @@ struct MarkdownStage {
                         toc: document.headings.filter { $0.level <= 3 }.map { ($0.level, $0.text, $0.id) },
                         summary: Summary.make(from: document.plainText),
                         readingMinutes: reading.minutes,
-                        characters: reading.hanCharacters + reading.latinWords)
+                        characters: reading.hanCharacters + reading.latinWords,
+                        plainText: document.plainText)
     }
 }
 

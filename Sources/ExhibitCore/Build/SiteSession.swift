@@ -12,20 +12,23 @@ public final class SiteSession: Sendable {
     private let parseCache = ParseCache()
     private let markdownCache = MarkdownCache()
     private let current = Mutex<Snapshot?>(nil)
+    private let qrCache = QRCache()
+    private let themeCache = ThemeCache()
 
     /// The last good state of the site and the pages rendered from it so far.
     final class Snapshot: Sendable {
         let renderer: PageRenderer
         let jobs: [String: PageRenderer.Job]
         let copies: [String: PageRenderer.CopySource]
-        let standards: [String: Data]
+        /// Feed, sitemap, data downloads and the search index: made on first request.
+        let standards: Lazy<[String: Data]>
         let rendered = Mutex<[String: Data]>([:])
 
         init(renderer: PageRenderer) {
             self.renderer = renderer
             jobs = Dictionary(renderer.plan().map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
             copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
-            standards = Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
+            standards = Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
         }
     }
 
@@ -52,11 +55,21 @@ public final class SiteSession: Sendable {
         stage("load+parse")
         meter.begin("resolve")
         let (model, resolveProblems) = SiteResolver.resolve(config: loaded.config, cases: loaded.cases, pages: loaded.pages,
-                                                           tree: loaded.tree, includeDrafts: options.includeDrafts)
+                                                           tree: loaded.tree, includeDrafts: options.includeDrafts, threads: options.threads)
         log.add(contentsOf: resolveProblems)
         stage("resolve")
         meter.begin("theme")
-        let theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: log).load()
+        let themeKey = ThemeCache.key(siteRoot: options.siteRoot, model: model)
+        let theme: ThemeStage.Loaded?
+        if let hit = themeCache.lookup(themeKey) {
+            theme = hit.theme
+            log.add(contentsOf: hit.diagnostics)
+        } else {
+            let themeLog = DiagnosticLog()
+            theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: themeLog).load()
+            themeCache.store(themeKey, theme: theme, diagnostics: themeLog.all)
+            log.add(contentsOf: themeLog.all)
+        }
         stage("theme")
         meter.begin("markdown", total: model.cases.count + model.pages.count)
         // Markdown runs even when earlier stages found errors, so that broken links and
@@ -72,7 +85,7 @@ public final class SiteSession: Sendable {
             meter.begin("plan")
             let renderer = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
                                         siteRoot: options.siteRoot, threads: options.threads, log: log,
-                                        shared: SharedRenderData.make(model: model, theme: theme, threads: options.threads))
+                                        shared: SharedRenderData.make(model: model, theme: theme, qrCache: qrCache))
             let snapshot = Snapshot(renderer: renderer)
             current.withLock { $0 = snapshot }
             report.pages = snapshot.jobs.count
@@ -102,15 +115,13 @@ public final class SiteSession: Sendable {
         let data: Data
         if let job = snapshot.jobs[path] {
             data = Data(snapshot.renderer.render(job).utf8)
-        } else if let standard = snapshot.standards[path] {
-            return standard
         } else if let copy = snapshot.copies[path] {
             switch copy {
             case .file(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
             case .text(let text): data = Data(text.utf8)
             }
         } else {
-            return nil
+            return snapshot.standards.get[path]
         }
         snapshot.rendered.withLock { $0[path] = data }
         return data
@@ -119,7 +130,7 @@ public final class SiteSession: Sendable {
     /// Every file of the site as last loaded without errors.
     public var paths: [String] {
         guard let snapshot = current.withLock({ $0 }) else { return [] }
-        return Array(snapshot.jobs.keys) + Array(snapshot.standards.keys) + Array(snapshot.copies.keys)
+        return Array(snapshot.jobs.keys) + Array(snapshot.standards.get.keys) + Array(snapshot.copies.keys)
     }
 
     /// Whether a good state of the site exists to serve.

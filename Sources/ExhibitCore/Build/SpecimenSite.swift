@@ -52,8 +52,9 @@ struct SpecimenSite {
     func context(for template: String) -> [String: Any] {
         var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
         page.isSpecimen = true
-        page.shared.figures = Figures(cases: model.cases, categories: model.config.categories)
-        page.shared.qrCodes = [0: "<svg></svg>", 1: "<svg></svg>", 2: "<svg></svg>"]
+        let model = self.model
+        page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
+        page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
         switch template {
         case "home": return page.home()
         case "case": return page.casePage(1)
@@ -63,6 +64,7 @@ struct SpecimenSite {
         case "timeline": return page.timeline()
         case "booklet": return page.booklet()
         case "dashboard": return page.dashboard()
+        case "search": return page.searchPage()
         default: return page.notFound()
         }
     }

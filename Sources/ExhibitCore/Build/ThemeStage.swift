@@ -18,7 +18,7 @@ struct ThemeStage {
     static let pageTemplates = [("home", "home page"), ("case", "case page"), ("list", "list page"),
                                 ("terms", "index page"), ("page", "free page"), ("404", "404 page"),
                                 ("timeline", "timeline page"), ("booklet", "booklet page"),
-                                ("dashboard", "dashboard page")]
+                                ("dashboard", "dashboard page"), ("search", "search page")]
 
     func load() -> Loaded? {
         let (files, problems) = ThemeFiles.load(siteRoot: siteRoot, language: model.config.language)

@@ -6,4 +6,6 @@ public struct CaseBody: Sendable {
     public var readingMinutes: Int
     /// Han characters plus Latin words: the length a Chinese editor means by 字数.
     public var characters: Int
+    /// The text without markup, for the search index.
+    public var plainText: String = ""
 }

@@ -3,7 +3,7 @@ extension PageContext {
     func dashboard() -> [String: Any] {
         let title = strings["dashboard"] ?? "Dashboard"
         var context = common(kind: "dashboard", title: title, description: model.config.description)
-        let figures = shared.figures
+        let figures = shared.figures.get
         let charts = [
             figures.categoryChart(id: "chart-category", title: strings["chart_by_category"] ?? "Cases by category",
                                   description: strings["chart_by_category_desc"] ?? ""),
@@ -35,6 +35,6 @@ extension PageContext {
 
     /// The largest summed figures, for the home page's hero.
     func headline() -> [[String: Any]] {
-        shared.figures.headline.map(metricTotalValue)
+        shared.figures.get.headline.map(metricTotalValue)
     }
 }

@@ -79,3 +79,10 @@ extension PageContext {
         return context
     }
 }
+
+extension PageContext {
+    /// /search/: the page is the theme's; the results come from search.js and the index.
+    func searchPage() -> [String: Any] {
+        common(kind: "search", title: strings["search"] ?? "Search", description: model.config.description)
+    }
+}

@@ -9,7 +9,7 @@ extension PageContext {
                         "partners": partners.count, "categories": model.config.categories.count],
             "featured": featured.map(card), "has_featured": !featured.isEmpty,
             "latest": model.cases.indices.prefix(6).map(card),
-            "headline": headline(), "has_headline": !shared.figures.headline.isEmpty,
+            "headline": headline(), "has_headline": !shared.figures.get.headline.isEmpty,
         ] as [String: Any]
         return context
     }

@@ -18,7 +18,7 @@ struct PageRenderer: Sendable {
         enum Kind: Sendable {
             case home, caseStudy(Int), list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
             case terms(kind: String, title: String, items: [TermItem]), freePage(Int), notFound
-            case timeline, booklet, dashboard
+            case timeline, booklet, dashboard, search
         }
         var directory: String
         var kind: Kind
@@ -47,6 +47,7 @@ struct PageRenderer: Sendable {
         case .timeline: (template, context) = ("timeline", page.timeline())
         case .booklet: (template, context) = ("booklet", page.booklet())
         case .dashboard: (template, context) = ("dashboard", page.dashboard())
+        case .search: (template, context) = ("search", page.searchPage())
         case .notFound:
             page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
             (template, context) = ("404", page.notFound())
@@ -112,14 +113,14 @@ struct PageRenderer: Sendable {
             ("robots.txt", Data(Sitemap(model: model).robots().utf8)),
             ("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV()),
         ]
-        return files.compactMap { path, data in data.map { (path, $0) } }
+        return files.compactMap { path, data in data.map { (path, $0) } } + SearchFiles(model: model, bodies: bodies).files()
     }
 
     func plan() -> [Job] {
         let t = theme.files.strings
         var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound),
                            Job(directory: "timeline/", kind: .timeline), Job(directory: "booklet/", kind: .booklet),
-                           Job(directory: "dashboard/", kind: .dashboard)]
+                           Job(directory: "dashboard/", kind: .dashboard), Job(directory: "search/", kind: .search)]
         jobs += model.cases.indices.map { Job(directory: model.casePath($0), kind: .caseStudy($0)) }
         jobs += model.pages.indices.map { Job(directory: "\(model.pages[$0].slug)/", kind: .freePage($0)) }
         func paginate(kind: String, title: String, description: String, cases: [Int], base: String) {

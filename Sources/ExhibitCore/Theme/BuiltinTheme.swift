@@ -86,6 +86,10 @@ enum BuiltinTheme {
         {{/menu}}
       </ul>
     </nav>
+    <form class="site-search" role="search" action="{{root}}search/" method="get">
+      <label class="visually-hidden" for="site-q">{{t.search}}</label>
+      <input type="search" id="site-q" name="q" placeholder="{{t.search}}">
+    </form>
   </div>
 </header>
 <main id="main" tabindex="-1">
@@ -526,27 +530,6 @@ enum BuiltinTheme {
 {{<base}}
 {{$head}}
 <script src="{{root}}js/search.js" defer></script>
-<style>
-.page-search { padding-block: 2rem 3rem; }
-.search-form { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: end; margin: 1.5rem 0 1rem; }
-.search-field { display: flex; flex-direction: column; gap: 0.3rem; }
-.search-field-query { flex: 1 1 18rem; }
-.search-field label { font-size: 0.9rem; font-weight: 600; }
-.search-form input, .search-form select {
-  font: inherit; padding: 0.55rem 0.7rem; border: 1px solid #8c959f; border-radius: var(--radius, 6px);
-  background: var(--surface, #fff); color: inherit; min-height: 2.75rem;
-}
-.search-form input:focus-visible, .search-form select:focus-visible { outline: 3px solid var(--focus, #0b57d0); outline-offset: 1px; }
-.search-status { min-height: 1.5em; color: var(--muted, #555); }
-.search-results { list-style: none; padding: 0; margin: 1rem 0; display: grid; gap: 1rem; max-width: 52rem; }
-.search-result { background: var(--surface, #fff); border-left: 4px solid var(--cat, #9b1c1c); border-radius: var(--radius, 6px);
-  box-shadow: var(--shadow, none); padding: 1rem 1.25rem; }
-.search-result-title { font-size: 1.2rem; margin: 0 0 0.35rem; line-height: 1.4; }
-.search-result-meta { margin: 0 0 0.5rem; font-size: 0.9rem; color: var(--muted, #555); }
-.search-result-snippet { margin: 0; line-height: 1.8; }
-.search-result mark { background: #fde68a; color: inherit; padding: 0 0.1em; border-radius: 2px; }
-.search-more[hidden] { display: none; }
-</style>
 {{/head}}
 {{$main}}
 <div class="container page-search" data-search data-root="{{root}}"
@@ -2419,6 +2402,37 @@ main {
 .figures-headline { margin-top: 1rem; }
 .figure-unit { font-size: 0.5em; margin-left: 0.15rem; font-weight: 600; }
 
+/* ---------------------------------------------------------------------------
+   Search page and the header's search box
+   --------------------------------------------------------------------------- */
+.page-search { padding-block: 2rem 3rem; }
+.search-form { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: end; margin: 1.5rem 0 1rem; }
+.search-field { display: flex; flex-direction: column; gap: 0.3rem; }
+.search-field-query { flex: 1 1 18rem; }
+.search-field label { font-size: 0.9rem; font-weight: 600; }
+.search-form input, .search-form select {
+  font: inherit; padding: 0.55rem 0.7rem; border: 1px solid #8c959f; border-radius: var(--radius, 6px);
+  background: var(--surface, #fff); color: inherit; min-height: 2.75rem;
+}
+.search-form input:focus-visible, .search-form select:focus-visible { outline: 3px solid var(--focus, #0b57d0); outline-offset: 1px; }
+.search-status { min-height: 1.5em; color: var(--muted, #555); }
+.search-results { list-style: none; padding: 0; margin: 1rem 0; display: grid; gap: 1rem; max-width: 52rem; }
+.search-result { background: var(--surface, #fff); border-left: 4px solid var(--cat, #9b1c1c); border-radius: var(--radius, 6px);
+  box-shadow: var(--shadow, none); padding: 1rem 1.25rem; }
+.search-result-title { font-size: 1.2rem; margin: 0 0 0.35rem; line-height: 1.4; }
+.search-result-meta { margin: 0 0 0.5rem; font-size: 0.9rem; color: var(--muted, #555); }
+.search-result-snippet { margin: 0; line-height: 1.8; }
+.search-result mark { background: #fde68a; color: inherit; padding: 0 0.1em; border-radius: 2px; }
+.search-more[hidden] { display: none; }
+
+.site-search { display: flex; align-items: center; }
+.site-search input {
+  font: inherit; font-size: 0.95rem; width: 9rem; padding: 0.35rem 0.6rem; border: 1px solid #a8a29e;
+  border-radius: 999px; background: #fff; color: inherit; min-height: 2.25rem;
+}
+.site-search input:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; width: 12rem; }
+@media print { .site-search { display: none !important; } }
+
 """#,
         "static/js/search.js": #"""
 /* Exhibit search: static, offline, no dependencies. Tokens as in ExhibitSearch (Swift):
@@ -2718,6 +2732,19 @@ chart_by_organization_desc: "The ten organizations with the most cases."
 downloads: "Downloads"
 download_json: "All cases with their data (JSON)"
 download_csv: "One row per case and metric (CSV, opens in Excel)"
+search_lead: "Search every case by keyword: a county, a crop, an organization, a technique."
+search_label: "Keywords"
+search_placeholder: "e.g. apple, soil testing, red culture"
+search_all_categories: "All categories"
+search_all_years: "All years"
+search_needs_js: "Search needs JavaScript. You can also browse all cases by category or tag:"
+search_searching: "Searching…"
+search_results: "{count} cases found for “{query}”"
+search_no_results: "No cases found for “{query}”."
+search_error: "The search index could not be loaded."
+search_file_protocol: "Browsers do not let a page opened from a local file load the index: open the site through a web server (e.g. exhibit serve)."
+search_results_label: "Search results"
+search_more: "Show more results"
 
 """#,
         "strings/zh-CN.yaml": #"""
@@ -2798,6 +2825,19 @@ chart_by_organization_desc: "案例最多的十个参与单位。"
 downloads: "数据下载"
 download_json: "全部案例及其数据（JSON）"
 download_csv: "每个案例的每项指标一行（CSV，可用 Excel 打开）"
+search_lead: "按关键词搜索全部成果案例：地名、作物、单位、技术，任意中文词语都能找到。"
+search_label: "关键词"
+search_placeholder: "例如：苹果、土壤检测、红色文化"
+search_all_categories: "全部类别"
+search_all_years: "全部年份"
+search_needs_js: "站内搜索需要启用 JavaScript。也可以按类别或标签浏览全部案例："
+search_searching: "正在搜索…"
+search_results: "找到 {count} 个与“{query}”相关的案例"
+search_no_results: "没有找到与“{query}”相关的案例。"
+search_error: "搜索索引加载失败。"
+search_file_protocol: "浏览器不允许从本地文件读取索引，请通过网站服务器访问（例如 exhibit serve）。"
+search_results_label: "搜索结果"
+search_more: "显示更多结果"
 
 """#,
     ]
