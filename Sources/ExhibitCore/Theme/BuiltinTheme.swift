@@ -548,7 +548,7 @@ enum BuiltinTheme {
   <form class="search-form" id="search-form" role="search" action="{{root}}search/" method="get">
     <div class="search-field search-field-query">
       <label for="search-q">{{t.search_label}}</label>
-      <input type="search" id="search-q" name="q" autocomplete="off" enterkeyhint="search"
+      <input type="search" id="search-q" name="q" autocomplete="off"
              placeholder="{{t.search_placeholder}}">
     </div>
     <div class="search-field">
