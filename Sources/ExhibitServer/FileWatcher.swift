@@ -31,7 +31,7 @@ public final class FileWatcher: Sendable {
 
     /// Starts watching `roots` at once (events from now on are seen); `start()` begins
     /// delivering them.
-    public init(roots: [URL], quiet: Duration = .milliseconds(30), maxDelay: Duration = .milliseconds(500),
+    public init(roots: [URL], quiet: Duration = .milliseconds(10), maxDelay: Duration = .milliseconds(500),
                 onChange: @escaping @Sendable ([String]) -> Void) throws {
         self.roots = roots.map { $0.standardizedFileURL.path }
         self.quiet = quiet

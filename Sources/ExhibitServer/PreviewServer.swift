@@ -32,7 +32,7 @@ public final class PreviewServer: Sendable {
     }
     private let firstBuild = FirstBuild()
 
-    public init(options: BuildOptions, port: UInt16, quiet: Duration = .milliseconds(30), console: ServeConsole) {
+    public init(options: BuildOptions, port: UInt16, quiet: Duration = .milliseconds(10), console: ServeConsole) {
         var options = options
         if let progress = console.progress {
             options.progress = { [firstBuild] step in
@@ -83,7 +83,7 @@ public final class PreviewServer: Sendable {
 
     /// One rebuild after `changed` (absolute paths) changed on disk.
     func rebuild(_ changed: [String]) {
-        let report = session.update()
+        let report = session.update(changed: changed)
         hub.broadcast(report.succeeded ? .reload : .error(Self.shown(report.diagnostics)))
         let root = session.options.siteRoot.path + "/"
         console.report(report, changed: changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })

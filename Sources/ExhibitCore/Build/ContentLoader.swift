@@ -6,6 +6,10 @@ struct ContentLoader {
     let options: BuildOptions
     let log: DiagnosticLog
     var cache = ParseCache()
+    /// The files a watcher saw change, site-relative, with the tree of the previous
+    /// build: when every change is an edit of a known file, the tree is not scanned again
+    /// and only the changed files are looked at.
+    var changed: (paths: Set<String>, previous: SourceTree)?
 
     struct Loaded {
         var tree: SourceTree
@@ -18,7 +22,11 @@ struct ContentLoader {
         let root = options.siteRoot
         let tree: SourceTree
         do {
-            tree = try SourceTree.scan(root: root)
+            if let changed, Self.onlyEdits(changed.paths, in: changed.previous) {
+                tree = changed.previous
+            } else {
+                tree = try SourceTree.scan(root: root)
+            }
         } catch {
             log.add(.error("content", "cannot read the content folder: \(error.localizedDescription)"))
             return Loaded(tree: SourceTree(), config: SiteConfig(), cases: [], pages: [])
@@ -76,7 +84,11 @@ struct ContentLoader {
     /// logged either way, since every build reports every problem.
     private func cached(_ path: String, settings: Int,
                         parse: (String) -> (ParseCache.Parsed, [Diagnostic])) -> ParseCache.Parsed? {
-        let fingerprint = FileFingerprint(path: options.siteRoot.appendingPathComponent(path).path)
+        if let changed, !changed.paths.contains(path), let hit = cache.trusted(path, settings: settings) {
+            log.add(contentsOf: hit.diagnostics)
+            return hit.value
+        }
+        let fingerprint = FileFingerprint(path: options.siteRoot.path + "/" + path)
         if let hit = cache.lookup(path, fingerprint: fingerprint, settings: settings) {
             log.add(contentsOf: hit.diagnostics)
             return hit.value
@@ -92,6 +104,14 @@ struct ContentLoader {
         log.add(contentsOf: diagnostics)
         if let fingerprint { cache.store(path, .init(fingerprint: fingerprint, settings: settings, value: value, diagnostics: diagnostics)) }
         return value
+    }
+
+    /// Whether `paths` are all existing cases or pages of `tree` (no file added, removed
+    /// or renamed, no settings or assets changed).
+    static func onlyEdits(_ paths: Set<String>, in tree: SourceTree) -> Bool {
+        guard !paths.isEmpty else { return false }
+        let known = Set(tree.cases.map(\.path) + tree.pages.map(\.path))
+        return paths.allSatisfy { known.contains($0) }
     }
 
     private func defaultSlug(_ name: String) -> String {

@@ -24,6 +24,12 @@ final class ParseCache: Sendable {
         }
     }
 
+    /// The entry of `path` without looking at the file: for files the watcher says did
+    /// not change.
+    func trusted(_ path: String, settings: Int) -> Entry? {
+        entries.withLock { $0[path] }.flatMap { $0.settings == settings ? $0 : nil }
+    }
+
     func store(_ path: String, _ entry: Entry) {
         entries.withLock { $0[path] = entry }
     }

@@ -14,6 +14,7 @@ public final class SiteSession: Sendable {
     private let current = Mutex<Snapshot?>(nil)
     private let qrCache = QRCache()
     private let themeCache = ThemeCache()
+    private let lastTree = Mutex<SourceTree?>(nil)
 
     /// The last good state of the site and the pages rendered from it so far.
     final class Snapshot: Sendable {
@@ -40,6 +41,12 @@ public final class SiteSession: Sendable {
     /// warnings with --strict), the previous good state stays in place and the report
     /// says why.
     public func update() -> BuildReport {
+        update(changed: nil)
+    }
+
+    /// Like `update()`, told which files changed (absolute or site-relative paths), so
+    /// that an edit of a case is not a scan of the whole site.
+    public func update(changed: [String]?) -> BuildReport {
         let clock = Date()
         var report = BuildReport()
         let log = DiagnosticLog()
@@ -51,7 +58,14 @@ public final class SiteSession: Sendable {
         }
         let meter = ProgressMeter(options.progress)
         meter.begin("load+parse")
-        let loaded = ContentLoader(options: options, log: log, cache: parseCache).load()
+        var loader = ContentLoader(options: options, log: log, cache: parseCache)
+        if let changed, let previous = lastTree.withLock({ $0 }) {
+            let root = options.siteRoot.path + "/"
+            let relative = Set(changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })
+            loader.changed = (relative, previous)
+        }
+        let loaded = loader.load()
+        lastTree.withLock { $0 = loaded.tree }
         stage("load+parse")
         meter.begin("resolve")
         let (model, resolveProblems) = SiteResolver.resolve(config: loaded.config, cases: loaded.cases, pages: loaded.pages,

@@ -10,12 +10,19 @@ enum SiteResolver {
     static func resolve(config: SiteConfig, cases allCases: [Case], pages allPages: [FreePage],
                         tree: SourceTree, includeDrafts: Bool, threads: Int = 2) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var cases = allCases.filter { includeDrafts || !$0.draft }
-        cases.sort { ($0.date, $1.title, $1.slug) > ($1.date, $0.title, $0.slug) }
+        // Sorted through indices: moving whole `Case` values in a sort was a fifth of a
+        // rebuild in `serve` at 1,000 cases.
+        let published = allCases.filter { includeDrafts || !$0.draft }
+        let order = published.indices.sorted {
+            let a = published[$0], b = published[$1]
+            return (a.date, b.title, b.slug) > (b.date, a.title, a.slug)
+        }
+        let cases = order.map { published[$0] }
         let pages = allPages.filter { includeDrafts || !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
 
         var bySlug: [String: String] = [:]
-        for c in allCases.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for i in allCases.indices.sorted(by: { allCases[$0].sourcePath < allCases[$1].sourcePath }) {
+            let c = allCases[i]
             if let first = bySlug[c.slug] {
                 diagnostics.append(.error(c.sourcePath, "two cases have the slug `\(c.slug)`: \(first) and this file",
                     fix: "give one of them another `slug:` in its front matter (both would be /cases/\(c.slug)/)"))
@@ -108,6 +115,13 @@ enum SiteResolver {
         for (t, term) in tags.enumerated() { termOfTag[term.name] = t }
         let termCases = tags.map { $0.cases.map { Int32($0) } }
         let caseTerms = cases.map { $0.tags.compactMap { termOfTag[$0] } }
+        var categoryNumbers: [String: Int32] = [:]
+        let category = cases.map { c in
+            if let known = categoryNumbers[c.category] { return known }
+            let number = Int32(categoryNumbers.count)
+            categoryNumbers[c.category] = number
+            return number
+        }
         let chunk = max(64, (n + threads * 4 - 1) / (threads * 4))
         let chunks = (n + chunk - 1) / chunk
         let parts = parallelMap(chunks, threads: threads) { part -> [[Int]] in
@@ -124,7 +138,7 @@ enum SiteResolver {
                 var best: [(score: Int32, index: Int)] = []
                 for j in touched {
                     var value = score[Int(j)]
-                    if cases[Int(j)].category == cases[i].category { value += 1 }
+                    if category[Int(j)] == category[i] { value += 1 }
                     let candidate = (score: value, index: Int(j))
                     if best.count < 3 || (candidate.score, -candidate.index) > (best[best.count - 1].score, -best[best.count - 1].index) {
                         best.append(candidate)
