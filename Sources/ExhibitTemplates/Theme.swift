@@ -59,7 +59,7 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `context`; nil if there is no such template.
     public func render(_ template: String, context: [String: Any]) -> String? {
-        library.render(TemplateObject(context), withTemplate: template)
+        library.render(context, withTemplate: template)
     }
 }
 

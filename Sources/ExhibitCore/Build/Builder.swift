@@ -51,11 +51,11 @@ public struct Builder: Sendable {
         var report = session.update()
         guard report.succeeded else { return report }
         let start = Date()
-        let (pages, problems) = session.write(to: sink)
+        let (pages, problems, stages) = session.write(to: sink)
         report.pages = pages
         report.diagnostics += problems
         report.succeeded = problems.isEmpty
-        report.stages.append(("render+write", Date().timeIntervalSince(start)))
+        report.stages += stages
         report.seconds += Date().timeIntervalSince(start)
         return report
     }

@@ -15,6 +15,7 @@ public final class SiteSession: Sendable {
     private let qrCache = QRCache()
     private let themeCache = ThemeCache()
     private let lastTree = Mutex<SourceTree?>(nil)
+    private let relatedCache = RelatedCache()
 
     /// The last good state of the site and the pages rendered from it so far.
     final class Snapshot: Sendable {
@@ -69,7 +70,8 @@ public final class SiteSession: Sendable {
         stage("load+parse")
         meter.begin("resolve")
         let (model, resolveProblems) = SiteResolver.resolve(config: loaded.config, cases: loaded.cases, pages: loaded.pages,
-                                                           tree: loaded.tree, includeDrafts: options.includeDrafts, threads: options.threads)
+                                                           tree: loaded.tree, includeDrafts: options.includeDrafts, threads: options.threads,
+                                                           relatedCache: relatedCache)
         log.add(contentsOf: resolveProblems)
         stage("resolve")
         meter.begin("theme")
@@ -112,13 +114,17 @@ public final class SiteSession: Sendable {
 
     /// Renders every page and writes the whole site into `sink`; returns the pages
     /// written and the problems writing them.
-    public func write(to sink: any OutputSink) -> (pages: Int, problems: [Diagnostic]) {
-        guard let snapshot = current.withLock({ $0 }) else { return (0, []) }
+    public func write(to sink: any OutputSink) -> (pages: Int, problems: [Diagnostic], stages: [(name: String, seconds: Double)]) {
+        guard let snapshot = current.withLock({ $0 }) else { return (0, [], []) }
         let log = DiagnosticLog()
         let meter = ProgressMeter(options.progress)
         meter.begin("render+write", total: snapshot.jobs.count)
+        let start = Date()
         let pages = snapshot.renderer.renderAll(into: sink, log: log, meter: meter)
-        return (pages, log.all)
+        let rendered = Date()
+        snapshot.renderer.writeStandards(into: sink, log: log)
+        return (pages, log.all, [("render+write", rendered.timeIntervalSince(start)),
+                                 ("feed+data+search", Date().timeIntervalSince(rendered))])
     }
 
     /// A file of the site as last loaded without errors (`cases/x/index.html`), rendered

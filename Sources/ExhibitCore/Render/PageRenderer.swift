@@ -81,10 +81,14 @@ struct PageRenderer: Sendable {
                 log.add(.error(output, "cannot write this file: \(error.localizedDescription)"))
             }
         }
+        return written.reduce(0, +)
+    }
+
+    /// Writes the feed, sitemap, data downloads and search index.
+    func writeStandards(into sink: any OutputSink, log: DiagnosticLog) {
         for (path, data) in standards() {
             do { try sink.write(data, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
         }
-        return written.reduce(0, +)
     }
 
     enum CopySource: Sendable {

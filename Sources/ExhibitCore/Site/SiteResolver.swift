@@ -8,7 +8,8 @@ enum SiteResolver {
                                              "search", "timeline", "dashboard", "booklet", "images", "page"]
 
     static func resolve(config: SiteConfig, cases allCases: [Case], pages allPages: [FreePage],
-                        tree: SourceTree, includeDrafts: Bool, threads: Int = 2) -> (SiteModel, [Diagnostic]) {
+                        tree: SourceTree, includeDrafts: Bool, threads: Int = 2,
+                        relatedCache: RelatedCache = RelatedCache()) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         // Sorted through indices: moving whole `Case` values in a sort was a fifth of a
         // rebuild in `serve` at 1,000 cases.
@@ -70,7 +71,7 @@ enum SiteResolver {
         for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
         let model = SiteModel(
             config: config, cases: cases, pages: pages, tags: tags, organizations: organizations,
-            casesByCategory: byCategory, related: related(cases, tags: tags, threads: threads),
+            casesByCategory: byCategory, related: relatedCache.related(cases) { related(cases, tags: tags, threads: threads) },
             assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
         return (model, diagnostics)
