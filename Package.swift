@@ -62,12 +62,13 @@ let package = Package(
         .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),
         .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR"]),
         .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
-        .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"]),
+        // Fixture sites and snapshots are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(
             name: "ExhibitServerTests",
             dependencies: ["ExhibitServer", "ExhibitCore", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["ExhibitCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ExhibitCore"], exclude: ["README.md"]),
     ],
     swiftLanguageModes: [.v6]
 )
