@@ -1,0 +1,267 @@
+import Dispatch
+import Foundation
+
+/// Postings per token and their split into shards of bounded size.
+extension SearchIndex {
+    // MARK: - Postings
+
+    struct Postings {
+        /// Token strings (UTF-8) by token number, back to back.
+        var tokenBytes: [UInt8] = []
+        var tokenStart: [Int32] = [0]
+        var tokenHash: [UInt32] = []
+        /// Encoded postings of each token, back to back.
+        var postingBytes: [UInt8] = []
+        var postingStart: [Int32] = [0]
+        var count: Int { tokenHash.count }
+    }
+
+    func buildPostings() -> Postings {
+        let docs = documents
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let chunkCount = docs.count < 64 ? 1 : min(64, max(2, cores * 8))
+        let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
+        // The tokens are split by a hash of their key into partitions built in parallel,
+        // then put back together (the order of tokens is irrelevant: shards sort them).
+        // A partition numbers its tokens in 22 bits (IntTable); a text of b bytes has at
+        // most b / 1.5 Han tokens, so a partition per 48 MB of text keeps well under that.
+        let textBytes = docs.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count + $1.summary.utf8.count }
+        let partitionCount = max(docs.count < 64 ? 1 : min(8, cores), textBytes / (48 << 20) + 1)
+        let slots = SharedSlots<DocumentTokens>(count: docs.count)
+        Self.parallel(chunkCount) { chunk in
+            var sink = KeySink()
+            let start = chunk * perChunk
+            let end = min(docs.count, start + perChunk)
+            guard start < end else { return }
+            for n in start..<end { slots.set(n, Self.tokens(of: docs[n], sink: &sink, partitions: partitionCount)) }
+        }
+        let tokens = slots.items.map { $0! }
+        let parts = SharedSlots<Postings>(count: partitionCount)
+        Self.parallel(partitionCount) { p in
+            parts.set(p, Self.postings(of: tokens, partition: p, of: partitionCount))
+        }
+        var result = Postings()
+        for part in parts.items.map({ $0! }) {
+            let tokenBase = Int32(result.tokenBytes.count), postingBase = Int32(result.postingBytes.count)
+            result.tokenBytes.append(contentsOf: part.tokenBytes)
+            result.postingBytes.append(contentsOf: part.postingBytes)
+            result.tokenHash.append(contentsOf: part.tokenHash)
+            result.tokenStart.append(contentsOf: part.tokenStart.dropFirst().lazy.map { $0 + tokenBase })
+            result.postingStart.append(contentsOf: part.postingStart.dropFirst().lazy.map { $0 + postingBase })
+        }
+        return result
+    }
+
+    @inline(__always)
+    static func partition(of key: UInt64, _ count: Int) -> Int {
+        count == 1 ? 0 : Int(truncatingIfNeeded: ((key &* 0xD6E8_FEB8_6659_FD93) >> 32) % UInt64(count))
+    }
+
+    /// The postings of the tokens of partition `p` (words all go to partition 0).
+    static func postings(of docs: [DocumentTokens], partition p: Int, of partitionCount: Int) -> Postings {
+        // Token numbers in order of first appearance; postings as (token, doc << 5 | mask).
+        let table = IntTable(capacity: 1 << 15)
+        var single = [Int32](repeating: -1, count: 0x31350)  // every Han code point
+        var tokenKeys: [UInt64] = []
+        var wordIDs: [String: UInt32] = [:]
+        var words: [String] = []
+        var total = 0
+        for t in docs { total += Int(t.parts[p + 1] - t.parts[p]) + (p == 0 ? t.words.count : 0) }
+        var postTokens = [UInt32](); postTokens.reserveCapacity(total)
+        var postValues = [UInt32](); postValues.reserveCapacity(total)
+        for n in 0..<docs.count {
+            let docBits = UInt32(n) << 5
+            let first = Int(docs[n].parts[p]), last = Int(docs[n].parts[p + 1])
+            docs[n].keys.withUnsafeBufferPointer { keys in
+                for i in first..<last {
+                    let key = keys[i] >> 5
+                    let id: UInt32
+                    if key < 1 << 21 {
+                        // A single Han character: a direct table, no hashing.
+                        if single[Int(key)] < 0 {
+                            single[Int(key)] = Int32(tokenKeys.count)
+                            tokenKeys.append(key)
+                        }
+                        id = UInt32(single[Int(key)])
+                    } else {
+                        let (slot, inserted) = table.findOrInsert(key, value: UInt32(tokenKeys.count))
+                        if inserted {
+                            precondition(tokenKeys.count < IntTable.maxValue, "too many distinct tokens in one partition")
+                            tokenKeys.append(key)
+                        }
+                        id = table.value(atSlot: slot)
+                    }
+                    postTokens.append(id)
+                    postValues.append(docBits | UInt32(keys[i] & 31))
+                }
+            }
+            guard p == 0 else { continue }
+            let t = docs[n]
+            for i in 0..<t.words.count {
+                let word = t.words[i]
+                var id = wordIDs[word]
+                if id == nil {
+                    id = UInt32(tokenKeys.count)
+                    wordIDs[word] = id
+                    tokenKeys.append(1 << 62 | UInt64(words.count))
+                    words.append(word)
+                }
+                postTokens.append(id!)
+                postValues.append(docBits | UInt32(t.wordMasks[i]))
+            }
+        }
+
+        // Counting sort by token; documents stay in increasing order within a token.
+        let tokenCount = tokenKeys.count
+        var start = [Int](repeating: 0, count: tokenCount + 1)
+        var sorted = [UInt32](repeating: 0, count: postValues.count)
+        start.withUnsafeMutableBufferPointer { start in
+            postTokens.withUnsafeBufferPointer { postTokens in
+                for t in postTokens { start[Int(t) + 1] += 1 }
+                for i in 0..<tokenCount { start[i + 1] += start[i] }
+                var fill = Array(start)
+                fill.withUnsafeMutableBufferPointer { fill in
+                    sorted.withUnsafeMutableBufferPointer { sorted in
+                        postValues.withUnsafeBufferPointer { postValues in
+                            for i in 0..<postTokens.count {
+                                let t = Int(postTokens[i])
+                                sorted[fill[t]] = postValues[i]
+                                fill[t] += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        var result = Postings()
+        result.tokenHash.reserveCapacity(tokenCount)
+        result.tokenStart.reserveCapacity(tokenCount + 1)
+        result.postingStart.reserveCapacity(tokenCount + 1)
+        result.tokenBytes.reserveCapacity(tokenCount * 6)
+        result.postingBytes.reserveCapacity(postValues.count * 3 / 2)
+        sorted.withUnsafeBufferPointer { all in
+            for t in 0..<tokenCount {
+                let key = tokenKeys[t]
+                var h = TokenHash.seed
+                if key >> 62 == 1 {
+                    let word = words[Int(key & 0xFFFF_FFFF)]
+                    for scalar in word.unicodeScalars { h = TokenHash.add(h, scalar.value) }
+                    result.tokenBytes.append(contentsOf: word.utf8)
+                } else if key < 1 << 21 {
+                    h = TokenHash.add(h, UInt32(key))
+                    Self.appendUTF8(UInt32(key), to: &result.tokenBytes)
+                } else {
+                    let a = UInt32(key >> 21), b = UInt32(key & 0x1F_FFFF)
+                    h = TokenHash.add(TokenHash.add(h, a), b)
+                    Self.appendUTF8(a, to: &result.tokenBytes)
+                    Self.appendUTF8(b, to: &result.tokenBytes)
+                }
+                result.tokenHash.append(TokenHash.finish(h))
+                result.tokenStart.append(Int32(result.tokenBytes.count))
+                PostingCodec.encode(UnsafeBufferPointer(rebasing: all[start[t]..<start[t + 1]]), into: &result.postingBytes)
+                result.postingStart.append(Int32(result.postingBytes.count))
+            }
+        }
+        return result
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    /// The shard count: the smallest that gives an average shard of `targetShardBytes`,
+    /// raised (by a quarter at a time) until no shard is over `maxShardBytes`, or the
+    /// largest shard is little more than its largest token.
+    func shardCount(_ p: Postings) -> Int {
+        var sizes = [Int](repeating: 0, count: p.count)
+        var total = 2
+        var largestToken = 0
+        for t in 0..<p.count {
+            let size = Int(p.tokenStart[t + 1] - p.tokenStart[t]) + Int(p.postingStart[t + 1] - p.postingStart[t]) + 6
+            sizes[t] = size
+            total += size
+            largestToken = max(largestToken, size)
+        }
+        var count = max(1, (total + targetShardBytes - 1) / targetShardBytes)
+        let limit = max(maxShardBytes, largestToken + targetShardBytes)
+        for _ in 0..<12 {
+            var shard = [Int](repeating: 2, count: count)
+            for t in 0..<p.count { shard[Int(p.tokenHash[t] % UInt32(count))] += sizes[t] }
+            if shard.max()! <= limit { break }
+            count += count / 4 + 1
+        }
+        return count
+    }
+
+    func writeShards(_ p: Postings) -> [Data] {
+        let shardCount = shardCount(p)
+
+        // Tokens by shard, each shard in code point order (= UTF-8 byte order): sorted by
+        // their first eight bytes, then (only long words can tie) by all of them.
+        var shardOf = [Int32](repeating: 0, count: p.count)
+        var shardStart = [Int](repeating: 0, count: shardCount + 1)
+        var prefix = [UInt64](repeating: 0, count: p.count)
+        p.tokenBytes.withUnsafeBufferPointer { bytes in
+            for t in 0..<p.count {
+                let s = Int(p.tokenHash[t] % UInt32(shardCount))
+                shardOf[t] = Int32(s)
+                shardStart[s + 1] += 1
+                var key: UInt64 = 0
+                let a = Int(p.tokenStart[t]), b = Int(p.tokenStart[t + 1])
+                for i in 0..<8 { key = key << 8 | (a + i < b ? UInt64(bytes[a + i]) : 0) }
+                prefix[t] = key
+            }
+        }
+        for s in 0..<shardCount { shardStart[s + 1] += shardStart[s] }
+        var order = [Int32](repeating: 0, count: p.count)
+        var fill = shardStart
+        for t in 0..<p.count {
+            let s = Int(shardOf[t])
+            order[fill[s]] = Int32(t)
+            fill[s] += 1
+        }
+
+        let shards = SharedSlots<Data>(count: shardCount)
+        let chunkCount = shardCount < 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        let perChunk = (shardCount + chunkCount - 1) / chunkCount
+        Self.parallel(chunkCount) { [order, prefix, shardStart] chunk in
+            let first = chunk * perChunk
+            let last = min(shardCount, first + perChunk)
+            guard first < last else { return }
+            for s in first..<last {
+                var tokens = Array(order[shardStart[s]..<shardStart[s + 1]])
+                tokens.sort { x, y in
+                    let px = prefix[Int(x)], py = prefix[Int(y)]
+                    if px != py { return px < py }
+                    return p.tokenBytes[Int(p.tokenStart[Int(x)])..<Int(p.tokenStart[Int(x) + 1])]
+                        .lexicographicallyPrecedes(p.tokenBytes[Int(p.tokenStart[Int(y)])..<Int(p.tokenStart[Int(y) + 1])])
+                }
+                var out = JSONBytes(capacity: targetShardBytes * 2)
+                out.raw(0x7B)
+                for (i, t) in tokens.enumerated() {
+                    if i > 0 { out.raw(0x2C) }
+                    out.raw(0x22)
+                    out.bytes.append(contentsOf: p.tokenBytes[Int(p.tokenStart[Int(t)])..<Int(p.tokenStart[Int(t) + 1])])
+                    out.raw(0x22); out.raw(0x3A); out.raw(0x22)
+                    out.bytes.append(contentsOf: p.postingBytes[Int(p.postingStart[Int(t)])..<Int(p.postingStart[Int(t) + 1])])
+                    out.raw(0x22)
+                }
+                out.raw(0x7D)
+                shards.set(s, Self.data(out.bytes))
+            }
+        }
+        return shards.items.map { $0! }
+    }
+
+}
