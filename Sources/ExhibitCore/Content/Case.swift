@@ -1,31 +1,77 @@
 /// One case of the exhibition, as its front matter and body describe it.
-public struct Case: Sendable {
+///
+/// A class, not a struct: a case is never changed after parsing, and a rebuild in
+/// `serve` passes every case through the parse cache, the filter of drafts and the sort;
+/// copying a twenty-field struct there was over a quarter of a rebuild at 10,000 cases.
+public final class Case: Sendable {
     /// The Markdown file, relative to the site folder (`content/cases/apple.md`).
-    public var sourcePath: String
+    public let sourcePath: String
     /// The folder whose other files belong to this case (a case folder with `index.md`),
     /// relative to the site folder; nil for a single-file case.
-    public var bundlePath: String?
-    public var title: String
-    public var date: CaseDate
-    public var category: String
-    public var slug: String
-    public var summary: String?
-    public var tags: [String]
-    public var organization: String?
-    public var partners: [String]
-    public var cover: String?
-    public var coverAlt: String?
-    public var featured: Bool
-    public var draft: Bool
-    public var metrics: [Metric]
-    public var milestones: [Milestone]
+    public let bundlePath: String?
+    public let title: String
+    public let date: CaseDate
+    public let category: String
+    public let slug: String
+    public let summary: String?
+    public let tags: [String]
+    public let organization: String?
+    public let partners: [String]
+    public let cover: String?
+    public let coverAlt: String?
+    public let featured: Bool
+    public let draft: Bool
+    public let metrics: [Metric]
+    public let milestones: [Milestone]
     /// Front-matter keys Exhibit does not know, kept for templates.
-    public var extra: [(key: String, value: YAMLValue)]
-    public var body: String
+    public let extra: [(key: String, value: YAMLValue)]
+    public let body: String
     /// Lines of the file above the body, so Markdown positions map back to file lines.
-    public var bodyLineOffset: Int
+    public let bodyLineOffset: Int
     /// Where the `cover:` value was written, to point a missing-cover warning at it.
-    public var coverLine: Int
+    public let coverLine: Int
+
+    public init(sourcePath: String,
+                bundlePath: String?,
+                title: String,
+                date: CaseDate,
+                category: String,
+                slug: String,
+                summary: String?,
+                tags: [String],
+                organization: String?,
+                partners: [String],
+                cover: String?,
+                coverAlt: String?,
+                featured: Bool,
+                draft: Bool,
+                metrics: [Metric],
+                milestones: [Milestone],
+                extra: [(key: String, value: YAMLValue)],
+                body: String,
+                bodyLineOffset: Int,
+                coverLine: Int) {
+        self.sourcePath = sourcePath
+        self.bundlePath = bundlePath
+        self.title = title
+        self.date = date
+        self.category = category
+        self.slug = slug
+        self.summary = summary
+        self.tags = tags
+        self.organization = organization
+        self.partners = partners
+        self.cover = cover
+        self.coverAlt = coverAlt
+        self.featured = featured
+        self.draft = draft
+        self.metrics = metrics
+        self.milestones = milestones
+        self.extra = extra
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+        self.coverLine = coverLine
+    }
 }
 
 /// A figure of an achievement: `{label: 苹果增产, value: 30, unit: "%"}`.
