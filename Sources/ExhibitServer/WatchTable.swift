@@ -31,9 +31,11 @@ struct WatchTable {
         defer { closedir(directory) }
         var subfolders: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // The name is read in place: a dirent from readdir is only as long as its
+            // name, so copying the whole 256-byte `d_name` field can read past the end of
+            // the buffer (it crashed `serve` on a 10,000-case site).
+            let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self))
             guard name != ".", name != ".." else { continue }
             let type = entry.pointee.d_type
             let path = folder + "/" + name
