@@ -100,7 +100,7 @@ public final class SiteSession: Sendable {
         if report.succeeded, let theme {
             meter.begin("plan")
             let renderer = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
-                                        siteRoot: options.siteRoot, threads: options.threads, log: log,
+                                        siteRoot: options.siteRoot, threads: options.threads,
                                         shared: SharedRenderData.make(model: model, theme: theme, qrCache: qrCache))
             let snapshot = Snapshot(renderer: renderer)
             current.withLock { $0 = snapshot }
@@ -146,13 +146,4 @@ public final class SiteSession: Sendable {
         snapshot.rendered.withLock { $0[path] = data }
         return data
     }
-
-    /// Every file of the site as last loaded without errors.
-    public var paths: [String] {
-        guard let snapshot = current.withLock({ $0 }) else { return [] }
-        return Array(snapshot.jobs.keys) + Array(snapshot.standards.get.keys) + Array(snapshot.copies.keys)
-    }
-
-    /// Whether a good state of the site exists to serve.
-    public var hasSite: Bool { current.withLock { $0 != nil } }
 }

@@ -10,7 +10,6 @@ struct PageRenderer: Sendable {
     let theme: ThemeStage.Loaded
     let siteRoot: URL
     let threads: Int
-    let log: DiagnosticLog
     let shared: SharedRenderData
 
     /// A page to write: its output folder and how to make its context.

@@ -1,0 +1,67 @@
+/// Bytes of a JSON document, written in a fixed order (the caller writes keys sorted).
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always) mutating func raw(_ byte: UInt8) { bytes.append(byte) }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `"key":`
+    mutating func key(_ name: StaticString) {
+        raw(0x22); raw(name); raw(0x22); raw(0x3A)
+    }
+
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; everything
+    /// else (Chinese included) as UTF-8.
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { string(utf8: $0) }
+    }
+
+    mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
+        raw(0x22)
+        var runStart = 0
+        for i in 0..<source.count {
+            let byte = source[i]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i])) }
+            runStart = i + 1
+            escape(byte)
+        }
+        if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
+        raw(0x22)
+    }
+
+    /// The escaped form of a quote, backslash or control character.
+    mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case 0x22: raw(0x5C); raw(0x22)
+        case 0x5C: raw(0x5C); raw(0x5C)
+        case 0x0A: raw(0x5C); raw(0x6E)
+        case 0x0D: raw(0x5C); raw(0x72)
+        case 0x09: raw(0x5C); raw(0x74)
+        default:
+            raw("\\u00")
+            raw(Self.hex[Int(byte >> 4)]); raw(Self.hex[Int(byte & 15)])
+        }
+    }
+
+    mutating func strings(_ list: [String]) {
+        raw(0x5B)
+        for (i, item) in list.enumerated() {
+            if i > 0 { raw(0x2C) }
+            string(item)
+        }
+        raw(0x5D)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+}

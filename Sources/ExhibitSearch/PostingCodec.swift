@@ -1,0 +1,131 @@
+/// Postings as a JSON-safe string, one section per field the token occurs in (in bit
+/// order: body, summary, organization, tags, title), each the set of documents that have
+/// the token in that field:
+///
+///     section = header [length] data
+///     header  = one character: field index * 4 + kind * 2 + more
+///               (kind 0: list, 1: bitmap; more 1: a length follows, and another section
+///               after this one)
+///     length  = varint of the data's length in characters; absent in the last section
+///     list    = varints of the gaps between increasing document numbers (the first
+///               from -1), minus one
+///     bitmap  = six documents a character, document n in bit n % 6 of character n / 6,
+///               up to the last document of the set
+///
+/// A varint is little-endian groups of five bits, one character each, with 32 added while
+/// more follow. Characters are the values 0…63 in the alphabet below. Each section takes
+/// whichever kind is shorter, so a token in most documents costs a bit per document.
+enum PostingCodec {
+    static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let values: [Int8] = {
+        var table = [Int8](repeating: -1, count: 128)
+        for (i, c) in alphabet.enumerated() { table[Int(c)] = Int8(i) }
+        return table
+    }()
+
+    @inline(__always)
+    static func varint(_ value: UInt32, into out: inout [UInt8]) {
+        var v = value
+        repeat {
+            var c = v & 31
+            v >>= 5
+            if v != 0 { c |= 32 }
+            out.append(alphabet[Int(c)])
+        } while v != 0
+    }
+
+    @inline(__always)
+    static func varintLength(_ value: UInt32) -> Int {
+        value < 32 ? 1 : value < 1024 ? 2 : value < 32768 ? 3 : value < 1_048_576 ? 4 : value < 33_554_432 ? 5 : 7
+    }
+
+    /// Appends the encoding of `postings` (`doc << 5 | mask`, increasing docs).
+    static func encode(_ postings: UnsafeBufferPointer<UInt32>, into out: inout [UInt8]) {
+        // Per field: the list's length, and the last document (for the bitmap's).
+        var listLength = (0, 0, 0, 0, 0)
+        var previous: (Int64, Int64, Int64, Int64, Int64) = (-1, -1, -1, -1, -1)
+        withUnsafeMutableBytes(of: &listLength) { lengths in
+            withUnsafeMutableBytes(of: &previous) { prev in
+                let len = lengths.bindMemory(to: Int.self), last = prev.bindMemory(to: Int64.self)
+                for p in postings {
+                    let doc = Int64(p >> 5)
+                    var mask = p & 31
+                    while mask != 0 {
+                        let f = mask.trailingZeroBitCount
+                        mask &= mask - 1
+                        len[f] += varintLength(UInt32(doc - last[f] - 1))
+                        last[f] = doc
+                    }
+                }
+            }
+        }
+        let lengths = [listLength.0, listLength.1, listLength.2, listLength.3, listLength.4]
+        let lasts = [previous.0, previous.1, previous.2, previous.3, previous.4]
+        let fields = (0..<5).filter { lasts[$0] >= 0 }
+        for (i, f) in fields.enumerated() {
+            let bitmapLength = Int(lasts[f] / 6 + 1)
+            let useBitmap = bitmapLength < lengths[f]
+            let more = i < fields.count - 1
+            out.append(alphabet[f * 4 + (useBitmap ? 2 : 0) + (more ? 1 : 0)])
+            if more { varint(UInt32(useBitmap ? bitmapLength : lengths[f]), into: &out) }
+            let bit = UInt32(1) << UInt32(f)
+            if useBitmap {
+                let start = out.count
+                out.append(contentsOf: repeatElement(0, count: bitmapLength))
+                for p in postings where p & bit != 0 {
+                    let doc = Int(p >> 5)
+                    out[start + doc / 6] |= UInt8(1 << (doc % 6))
+                }
+                for j in start..<out.count { out[j] = alphabet[Int(out[j])] }
+            } else {
+                var prev: Int64 = -1
+                for p in postings where p & bit != 0 {
+                    let doc = Int64(p >> 5)
+                    varint(UInt32(doc - prev - 1), into: &out)
+                    prev = doc
+                }
+            }
+        }
+    }
+
+    /// Decodes a posting string into (doc, mask) pairs, in document order.
+    static func decode(_ text: String) -> [(doc: Int, mask: Int)] {
+        let chars = text.utf8.map { Int(values[Int($0 & 127)]) }
+        var masks: [Int: Int] = [:]
+        var i = 0
+        func varint() -> Int {
+            var value = 0, shift = 0
+            while i < chars.count {
+                let v = chars[i]
+                i += 1
+                value |= (v & 31) << shift
+                shift += 5
+                if v & 32 == 0 { break }
+            }
+            return value
+        }
+        while i < chars.count {
+            let header = chars[i]
+            i += 1
+            let field = header >> 2, bitmap = header & 2 != 0
+            var end = chars.count
+            if header & 1 != 0 {
+                let length = varint()
+                end = i + length
+            }
+            if bitmap {
+                for j in i..<end {
+                    for b in 0..<6 where chars[j] & (1 << b) != 0 { masks[(j - i) * 6 + b, default: 0] |= 1 << field }
+                }
+                i = end
+            } else {
+                var doc = -1
+                while i < end {
+                    doc += varint() + 1
+                    masks[doc, default: 0] |= 1 << field
+                }
+            }
+        }
+        return masks.keys.sorted().map { ($0, masks[$0]!) }
+    }
+}
