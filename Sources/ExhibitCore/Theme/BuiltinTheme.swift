@@ -2306,6 +2306,9 @@ main {
 .timeline-item .timeline-meta { display: block; font-size: 0.9rem; color: #57534e; }
 .timeline-case .timeline-title { font-weight: 600; }
 .timeline-item time.timeline-date { display: block; }
+/* On wide screens the item is a grid of date and title: the line under the title
+   (category, or the case a milestone belongs to) goes under the title, not the date. */
+@media (min-width: 48em) { .timeline-item .timeline-meta { grid-column: 2; margin-top: -0.75rem; } }
 
 /* ---------------------------------------------------------------------------
    QR code on case pages
