@@ -48,6 +48,13 @@ struct Build: ParsableCommand {
             for (name, seconds) in report.stages {
                 Console.err("  \(name): \(String(format: "%.3f", seconds)) s")
             }
+            if !report.templates.isEmpty {
+                Console.err("  render+write by template (CPU seconds summed over threads: values, mustache, write):")
+                for t in report.templates {
+                    Console.err(String(format: "    %@: %d page(s), %.3f s (%.3f + %.3f + %.3f), %.2f ms a page",
+                                       t.template, t.pages, t.total, t.context, t.render, t.write, t.total * 1000 / Double(max(1, t.pages))))
+                }
+            }
         }
         if report.succeeded {
             if quiet { return }

@@ -47,6 +47,32 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertTrue(sink.files.isEmpty, "nothing is written when the content has errors")
     }
 
+    /// A long list links the first and last page and two either side of the current one,
+    /// with "…" for the pages left out, rather than every page.
+    func testPagerOfALongListIsAWindowWithGaps() throws {
+        var files = ["content/site.yaml": TemporarySite.siteYAML + "\nper_page: 1\n"]
+        for i in 1...30 {
+            files["content/cases/c\(i).md"] = TemporarySite.caseFile(title: "Case \(i)", date: String(format: "2020-01-%02d", i))
+        }
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        let (report, sink) = build(site)
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
+        let page = try XCTUnwrap(sink.text("cases/page/10/index.html"))
+        let pager = try XCTUnwrap(page.range(of: "<nav class=\"pagination\"")).lowerBound
+        let nav = String(page[pager...].split(separator: "</nav>")[0])
+        let numbers = nav.matches(of: /<a href="[^"]*"(?: aria-current="page")?>(\d+)<\/a>/).map { Int($0.output.1)! }
+        XCTAssertEqual(numbers, [1, 8, 9, 10, 11, 12, 30])
+        XCTAssertEqual(nav.components(separatedBy: "class=\"pagination-gap\" aria-hidden=\"true\">…</li>").count - 1, 2)
+        XCTAssertTrue(nav.contains("<a href=\"../../../cases/page/10/\" aria-current=\"page\">10</a>"))
+        XCTAssertTrue(nav.contains("href=\"../../../cases/\">1</a>"), "page 1 is the list itself, not /page/1/")
+        // Near the start a gap of one page shows that page instead of "…".
+        let fifth = try XCTUnwrap(sink.text("cases/page/5/index.html"))
+        let fifthNav = String(fifth[try XCTUnwrap(fifth.range(of: "<nav class=\"pagination\"")).lowerBound...].split(separator: "</nav>")[0])
+        XCTAssertEqual(fifthNav.matches(of: /<a href="[^"]*"(?: aria-current="page")?>(\d+)<\/a>/).map { Int($0.output.1)! },
+                       [1, 2, 3, 4, 5, 6, 7, 30])
+    }
+
     func testRelatedCasesShareTagsAndPreviousNextFollowDates() throws {
         let site = try TemporarySite([
             "content/site.yaml": TemporarySite.siteYAML,

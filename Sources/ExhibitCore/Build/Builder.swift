@@ -51,7 +51,8 @@ public struct Builder: Sendable {
         var report = session.update()
         guard report.succeeded else { return report }
         let start = Date()
-        let (pages, problems, stages) = session.write(to: sink)
+        let (pages, problems, stages, templates) = session.write(to: sink)
+        report.templates = templates
         report.pages = pages
         report.diagnostics += problems
         report.succeeded = problems.isEmpty

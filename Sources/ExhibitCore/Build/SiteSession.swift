@@ -114,17 +114,19 @@ public final class SiteSession: Sendable {
 
     /// Renders every page and writes the whole site into `sink`; returns the pages
     /// written and the problems writing them.
-    public func write(to sink: any OutputSink) -> (pages: Int, problems: [Diagnostic], stages: [(name: String, seconds: Double)]) {
-        guard let snapshot = current.withLock({ $0 }) else { return (0, [], []) }
+    public func write(to sink: any OutputSink)
+        -> (pages: Int, problems: [Diagnostic], stages: [(name: String, seconds: Double)], templates: [TemplateTime]) {
+        guard let snapshot = current.withLock({ $0 }) else { return (0, [], [], []) }
         let log = DiagnosticLog()
         let meter = ProgressMeter(options.progress)
         meter.begin("render+write", total: snapshot.jobs.count)
         let start = Date()
-        let pages = snapshot.renderer.renderAll(into: sink, log: log, meter: meter)
+        let times = RenderTimes()
+        let pages = snapshot.renderer.renderAll(into: sink, log: log, meter: meter, times: times)
         let rendered = Date()
         snapshot.renderer.writeStandards(into: sink, log: log)
         return (pages, log.all, [("render+write", rendered.timeIntervalSince(start)),
-                                 ("feed+data+search", Date().timeIntervalSince(rendered))])
+                                 ("feed+data+search", Date().timeIntervalSince(rendered))], times.all)
     }
 
     /// A file of the site as last loaded without errors (`cases/x/index.html`), rendered

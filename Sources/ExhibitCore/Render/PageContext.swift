@@ -102,8 +102,9 @@ struct PageContext {
 
     /// A case in a list: its values, and `html`, the card partial rendered for it.
     func card(_ index: Int) -> [String: Any] {
+        if let cards = shared.cards { return cards.card(caseIndex: index, root: root) { cardValues(index) } }
         var value = cardValues(index)
-        value["html"] = shared.cards?.html(caseIndex: index, root: root) { cardValues(index) } ?? ""
+        value["html"] = ""
         return value
     }
 

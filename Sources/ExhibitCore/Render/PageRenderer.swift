@@ -31,6 +31,12 @@ struct PageRenderer: Sendable {
 
     /// The HTML of one page.
     func render(_ job: Job) -> String {
+        let (template, context) = context(job)
+        return theme.theme.render(template, context: context) ?? ""
+    }
+
+    /// The template a job renders and its values.
+    func context(_ job: Job) -> (template: String, values: [String: Any]) {
         var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
         page.shared = shared
         let template: String, context: [String: Any]
@@ -51,19 +57,27 @@ struct PageRenderer: Sendable {
             page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
             (template, context) = ("404", page.notFound())
         }
-        return theme.theme.render(template, context: context) ?? ""
+        return (template, context)
     }
 
     /// Renders and writes everything into `sink`; returns the number of HTML pages written.
     /// `meter` counts each page for the progress line.
-    func renderAll(into sink: any OutputSink, log: DiagnosticLog, meter: ProgressMeter? = nil) -> Int {
+    /// `times`, when given, collects each template's share of the time.
+    func renderAll(into sink: any OutputSink, log: DiagnosticLog, meter: ProgressMeter? = nil, times: RenderTimes? = nil) -> Int {
         let jobs = plan()
         let renderer = self
         let written = parallelMap(jobs.count, threads: threads) { i -> Int in
             let path = Self.outputPath(jobs[i])
             defer { meter?.step() }
             do {
-                try sink.write(renderer.render(jobs[i]), to: path)
+                let start = ContinuousClock.now
+                let (template, values) = renderer.context(jobs[i])
+                let made = ContinuousClock.now
+                let html = renderer.theme.theme.render(template, context: values) ?? ""
+                let rendered = ContinuousClock.now
+                try sink.write(html, to: path)
+                times?.add(template, context: (made - start).seconds, render: (rendered - made).seconds,
+                           write: (ContinuousClock.now - rendered).seconds)
                 return 1
             } catch {
                 log.add(.error(path, "cannot write this page: \(error)"))

@@ -698,7 +698,8 @@ enum BuiltinTheme {
         "partials/pagination.mustache": #"""
 {{! partials/pagination: page links of a paginated list (list.mustache only).
     Inside list.pagination: current and total are numbers; inside pages,
-    current is true on the page being shown. }}
+    current is true on the page being shown; pages holds the first, the last and two
+    either side of the current page, with a gap entry (gap true) between them. }}
 {{#list.pagination}}
 <nav class="pagination" aria-label="{{t.pagination}}">
   <p class="pagination-status">{{t.page}} {{current}} / {{total}}</p>
@@ -707,7 +708,7 @@ enum BuiltinTheme {
     <li class="pagination-prev"><a rel="prev" href="{{previous_url}}"><span aria-hidden="true">← </span>{{t.previous_page}}</a></li>
     {{/has_previous}}
     {{#pages}}
-    <li>{{#current}}<a href="{{url}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>
+    {{#gap}}<li class="pagination-gap" aria-hidden="true">…</li>{{/gap}}{{^gap}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/gap}}
     {{/pages}}
     {{#has_next}}
     <li class="pagination-next"><a rel="next" href="{{next_url}}">{{t.next_page}}<span aria-hidden="true"> →</span></a></li>
@@ -2039,6 +2040,12 @@ main {
   color: var(--ink);
   line-height: 1.6;
   text-decoration: none;
+}
+
+.pagination-gap {
+  align-self: center;
+  padding: 0 0.25rem;
+  color: var(--ink-muted);
 }
 
 .pagination a:hover {
