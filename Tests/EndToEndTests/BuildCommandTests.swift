@@ -18,6 +18,24 @@ final class BuildCommandTests: EndToEndCase {
         return names.filter { $0.hasPrefix(".\(output.lastPathComponent).") }
     }
 
+    /// `--verbose` names each stage's time and, per template, the pages it rendered.
+    func testVerboseShowsStagesAndTimeByTemplate() throws {
+        let (_, site) = try makeExampleSite()
+        let published = try ExampleSiteTests.exampleCases().filter { !$0.draft }.count
+        let run = try buildOK(site, ["--verbose"])
+        for stage in ["load+parse", "resolve", "theme", "markdown", "plan", "render+write", "feed+data+search", "swap"] {
+            XCTAssertTrue(run.stderr.contains("\n  \(stage): "), "no time for \(stage)\n\(run)")
+        }
+        XCTAssertTrue(run.stderr.contains("render+write by template"), "\(run)")
+        let casePages = try XCTUnwrap(run.stderr.firstMatch(of: /\n    case: (\d+) page\(s\), [0-9.]+ s \([0-9.]+ \+ [0-9.]+ \+ [0-9.]+\), [0-9.]+ ms a page/),
+                                      "no line for the case template\n\(run)")
+        XCTAssertEqual(Int(casePages.output.1), published)
+        for template in ["home", "list", "booklet", "timeline", "dashboard", "404"] {
+            XCTAssertTrue(run.stderr.contains("\n    \(template): "), "no line for \(template)\n\(run)")
+        }
+        XCTAssertFalse(try buildOK(site).stderr.contains("by template"), "only with --verbose")
+    }
+
     func testFailedBuildLeavesThePreviousOutputByteIdentical() throws {
         let (_, site) = try makeExampleSite()
         try buildOK(site)

@@ -14,6 +14,9 @@ public struct BuildReport: Sendable {
 
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// Set when `serve` re-read only the edited cases and kept the rest of the site
+    /// (see SiteSession+CaseEdit.swift).
+    public var onlyEditedCases = false
     /// Whether the output was (or, for a check, would be) replaced.
     public var succeeded = false
 }

@@ -80,6 +80,25 @@ struct ContentLoader {
         return Loaded(tree: tree, config: config, cases: parsedCases.compactMap { $0 }, pages: parsedPages.compactMap { $0 })
     }
 
+    /// Parses the case files `files` again after an edit, with the settings of `site`, for
+    /// `SiteSession`'s fast path; their diagnostics go to the log. Nil when one of them
+    /// can no longer be read as a case.
+    func reparse(_ files: [SourceTree.CaseFile], site: SiteConfig, tree: SourceTree) -> [String: Case]? {
+        let root = options.siteRoot
+        let settings = tree.siteYAML.flatMap { FileFingerprint(path: root.appendingPathComponent($0).path) }?.hashValue ?? 0
+        var result: [String: Case] = [:]
+        for file in files {
+            let entry = cached(file.path, settings: settings) { text in
+                let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
+                                                         bundlePath: file.bundlePath, site: site)
+                return (.caseStudy(value), problems)
+            }
+            guard case .caseStudy(let value?)? = entry else { return nil }
+            result[file.path] = value
+        }
+        return result
+    }
+
     /// The parse of `path`, from the cache when the file is unchanged; its diagnostics are
     /// logged either way, since every build reports every problem.
     private func cached(_ path: String, settings: Int,

@@ -58,9 +58,11 @@ struct MarkdownStage {
     }
 
     /// A cover that does not exist, or has no alt text, is a warning at its line.
-    static func checkCovers(model: SiteModel, log: DiagnosticLog) {
+    /// `indices` limits the check to those cases.
+    static func checkCovers(model: SiteModel, log: DiagnosticLog, indices: [Int]? = nil) {
         let resolver = LinkResolver(outputBySource: model.outputBySource)
-        for (i, c) in model.cases.enumerated() {
+        for i in indices ?? Array(model.cases.indices) {
+            let c = model.cases[i]
             guard let cover = c.cover else { continue }
             if case .missing(let target) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: model.casePath(i)) {
                 log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` does not exist (looked for \(target))",

@@ -9,13 +9,16 @@ import Synchronization
 /// what `serve` shows is byte for byte what `build` writes.
 public final class SiteSession: Sendable {
     public let options: BuildOptions
-    private let parseCache = ParseCache()
-    private let markdownCache = MarkdownCache()
-    private let current = Mutex<Snapshot?>(nil)
-    private let qrCache = QRCache()
+    // Internal rather than private: SiteSession+CaseEdit.swift uses them.
+    let parseCache = ParseCache()
+    let markdownCache = MarkdownCache()
+    let current = Mutex<Snapshot?>(nil)
+    let qrCache = QRCache()
     private let themeCache = ThemeCache()
-    private let lastTree = Mutex<SourceTree?>(nil)
+    let lastTree = Mutex<SourceTree?>(nil)
     private let relatedCache = RelatedCache()
+    /// What the last successful update resolved; an edit of cases starts from it.
+    let lastGood = Mutex<Resolved?>(nil)
 
     /// The last good state of the site and the pages rendered from it so far.
     final class Snapshot: Sendable {
@@ -30,6 +33,15 @@ public final class SiteSession: Sendable {
             self.renderer = renderer
             jobs = Dictionary(renderer.plan().map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
             copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
+            standards = Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
+        }
+
+        /// A snapshot of a site with the same pages as `previous` (the same cases in the
+        /// same order, the same terms and files): its plan is reused.
+        init(renderer: PageRenderer, samePagesAs previous: Snapshot) {
+            self.renderer = renderer
+            jobs = previous.jobs
+            copies = previous.copies
             standards = Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
         }
     }
@@ -49,6 +61,8 @@ public final class SiteSession: Sendable {
     /// that an edit of a case is not a scan of the whole site.
     public func update(changed: [String]?) -> BuildReport {
         let clock = Date()
+        if let changed, let quick = updateEditedCases(changed, since: clock) { return quick }
+        lastGood.withLock { $0 = nil }
         var report = BuildReport()
         let log = DiagnosticLog()
         var stageStart = Date()
@@ -107,6 +121,8 @@ public final class SiteSession: Sendable {
             report.pages = snapshot.jobs.count
             report.outputMap = renderer.outputMap(jobs: snapshot.jobs)
             stage("plan")
+            lastGood.withLock { $0 = Resolved(snapshot: snapshot, tree: loaded.tree, diagnostics: report.diagnostics,
+                                              outputMap: report.outputMap) }
         }
         report.seconds = Date().timeIntervalSince(clock)
         return report

@@ -19,8 +19,7 @@ enum SiteResolver {
         let dates = published.map(\.date)
         let order = published.indices.sorted { x, y in
             if dates[x] != dates[y] { return dates[x] > dates[y] }
-            let a = published[x], b = published[y]
-            return (b.title, b.slug) > (a.title, a.slug)
+            return precedes(published[x], published[y])
         }
         let cases = order.map { published[$0] }
         let pages = allPages.filter { includeDrafts || !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
@@ -79,6 +78,12 @@ enum SiteResolver {
             assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
         return (model, diagnostics)
+    }
+
+    /// The order of cases on every list: newest first, then by title and slug.
+    static func precedes(_ a: Case, _ b: Case) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        return (a.title, a.slug) < (b.title, b.slug)
     }
 
     /// Terms by name with unique slugs (two names with one pinyin get `-2`), most used first.

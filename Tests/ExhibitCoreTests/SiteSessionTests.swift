@@ -1,0 +1,138 @@
+import ExhibitCore
+import Foundation
+import XCTest
+
+/// `serve`'s session after edits: every file it serves is what a fresh `build` of the
+/// edited site writes, whether the edit took the fast path (only the edited case read
+/// again) or the full one.
+final class SiteSessionTests: XCTestCase {
+    static let siteYAML = TemporarySite.siteYAML + """
+
+      - {id: culture, name: Culture}
+    per_page: 2
+    """
+
+    func makeSite() throws -> TemporarySite {
+        var files = ["content/site.yaml": Self.siteYAML]
+        let tags = ["soil", "water", "soil", "seeds", "water", "soil"]
+        for i in 1...6 {
+            files["content/cases/c\(i).md"] = """
+            ---
+            title: Case \(i)
+            date: 2024-01-1\(i)
+            category: \(i % 2 == 0 ? "culture" : "research")
+            tags: [\(tags[i - 1])]
+            organization: Team \(i % 3)
+            metrics:
+              - {label: Jobs, value: \(i * 10), unit: 个}
+            ---
+            Body of case \(i), linking [the next one](c\(i % 6 + 1).md).
+
+            ## Part one
+            Text.
+            """
+        }
+        return try TemporarySite(files)
+    }
+
+    /// Every file of a fresh build of the site, as the session serves it.
+    func assertSessionMatchesColdBuild(_ session: SiteSession, _ site: TemporarySite,
+                                       file: StaticString = #filePath, line: UInt = #line) {
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics)", file: file, line: line)
+        var differences: [String] = []
+        for (path, data) in sink.files.sorted(by: { $0.key < $1.key }) where session.file(at: path) != data {
+            differences.append(path)
+        }
+        XCTAssertEqual(differences, [], "served and built differ", file: file, line: line)
+    }
+
+    func edit(_ site: TemporarySite, _ path: String, _ change: (String) -> String) throws -> [String] {
+        let url = site.root.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changed = change(text)
+        XCTAssertNotEqual(changed, text, "the edit changed nothing")
+        try changed.write(to: url, atomically: false, encoding: .utf8)
+        return [url.path]
+    }
+
+    func testEditsOfTextTitleAndFiguresTakeTheFastPathAndMatchABuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        // Render every page once, so that stale pages would show.
+        assertSessionMatchesColdBuild(session, site)
+
+        var report = session.update(changed: try edit(site, "content/cases/c3.md") {
+            $0.replacingOccurrences(of: "Body of case 3", with: "New words for case 3")
+        })
+        XCTAssertTrue(report.succeeded)
+        XCTAssertTrue(report.onlyEditedCases)
+        XCTAssertTrue(String(decoding: session.file(at: "cases/c3/index.html") ?? Data(), as: UTF8.self).contains("New words for case 3"))
+        assertSessionMatchesColdBuild(session, site)
+
+        // A new title and figure: lists, home, feed, dashboard and search all follow.
+        report = session.update(changed: try edit(site, "content/cases/c4.md") {
+            $0.replacingOccurrences(of: "title: Case 4", with: "title: Case 4 renamed")
+                .replacingOccurrences(of: "value: 40", with: "value: 4000")
+        })
+        XCTAssertTrue(report.onlyEditedCases)
+        assertSessionMatchesColdBuild(session, site)
+    }
+
+    func testEditsThatMoveACaseTakeTheFullPathAndMatchABuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        assertSessionMatchesColdBuild(session, site)
+
+        let edits: [(String, (String) -> String)] = [
+            ("a new date moves it to the top", { $0.replacingOccurrences(of: "date: 2024-01-12", with: "date: 2025-05-05") }),
+            ("a new tag", { $0.replacingOccurrences(of: "tags: [seeds]", with: "tags: [seeds, river]") }),
+            ("another category", { $0.replacingOccurrences(of: "category: culture", with: "category: research") }),
+            ("another slug", { $0.replacingOccurrences(of: "title: Case 6", with: "title: Case 6\nslug: sixth") }),
+        ]
+        let paths = ["content/cases/c2.md", "content/cases/c4.md", "content/cases/c2.md", "content/cases/c6.md"]
+        for ((name, change), path) in zip(edits, paths) {
+            let report = session.update(changed: try edit(site, path, change))
+            XCTAssertTrue(report.succeeded, "\(name): \(report.diagnostics)")
+            XCTAssertFalse(report.onlyEditedCases, name)
+            assertSessionMatchesColdBuild(session, site)
+        }
+    }
+
+    func testBrokenEditIsReportedAndFixingItMatchesABuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        let before = session.file(at: "cases/c1/index.html")
+        let broken = session.update(changed: try edit(site, "content/cases/c1.md") {
+            $0.replacingOccurrences(of: "category: research", with: "category: nowhere")
+        })
+        XCTAssertFalse(broken.succeeded)
+        XCTAssertEqual(broken.diagnostics.filter { $0.severity == .error }.map { "\($0.path):\($0.line)" }, ["content/cases/c1.md:4"])
+        XCTAssertEqual(session.file(at: "cases/c1/index.html"), before, "the last good page stays")
+        let fixed = session.update(changed: try edit(site, "content/cases/c1.md") {
+            $0.replacingOccurrences(of: "category: nowhere", with: "category: research")
+                .replacingOccurrences(of: "Body of case 1", with: "Fixed body")
+        })
+        XCTAssertTrue(fixed.succeeded)
+        assertSessionMatchesColdBuild(session, site)
+        // A warning found on the fast path is kept with the others, and goes when fixed.
+        let warned = session.update(changed: try edit(site, "content/cases/c5.md") {
+            $0.replacingOccurrences(of: "(c6.md)", with: "(missing.md)")
+        })
+        XCTAssertTrue(warned.onlyEditedCases)
+        XCTAssertEqual(warned.diagnostics.map { "\($0.path):\($0.line) \($0.severity)" }, ["content/cases/c5.md:10 warning"])
+        let clean = session.update(changed: try edit(site, "content/cases/c5.md") {
+            $0.replacingOccurrences(of: "(missing.md)", with: "(c6.md)")
+        })
+        XCTAssertTrue(clean.onlyEditedCases)
+        XCTAssertEqual(clean.diagnostics.count, 0)
+        assertSessionMatchesColdBuild(session, site)
+    }
+}
