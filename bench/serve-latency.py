@@ -21,6 +21,10 @@ Environment:
   RUNS     timed edits per N (default 10)
   SEED     corpus seed (default 1)
   TIMEOUT  seconds to wait for one reload (default 300)
+  EDIT     text (default): append a sentence, the usual save while writing, which leaves
+           the case on the same lists (serve's fast path); tag: add a new tag to the case,
+           which changes the site's shape (a new tag page, new related cases), so the site
+           is loaded again, reusing every unchanged file's parse and Markdown
 Exit status 1 if serve fails to start or a reload does not arrive in time.
 """
 
@@ -40,6 +44,7 @@ import time
 BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 TARGETS = {1000: 50.0, 10000: 100.0}
+EDIT = os.environ.get("EDIT", "text")
 
 
 def free_port():
@@ -166,8 +171,14 @@ def bench(exhibit, n, runs, seed, timeout):
             path = os.path.join(site, "content", "cases", name)
             time.sleep(0.3)  # let the previous burst settle
             t0 = time.perf_counter()
-            with open(path, "a", encoding="utf-8") as f:
-                f.write(f"\n\n第 {i} 次修改：服务团又走访了一个村庄。\n")
+            if EDIT == "tag":
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text.replace("\ntags: [", f"\ntags: [基准标签{i}, ", 1))
+            else:
+                with open(path, "a", encoding="utf-8") as f:
+                    f.write(f"\n\n第 {i} 次修改：服务团又走访了一个村庄。\n")
             message = live.next(timeout)
             t1 = time.perf_counter()
             if message is None or json.loads(message).get("type") != "reload":
@@ -214,7 +225,7 @@ def main():
         print(f"bench/serve-latency.py: no exhibit binary at {exhibit}\n"
               f"  build it:  swift build -c release --scratch-path .build-release", file=sys.stderr)
         return 1
-    print(f"exhibit: {exhibit}\n{runs} edits per size (after one warm-up), save → reload message\n")
+    print(f"exhibit: {exhibit}\n{runs} edits ({EDIT}) per size (after one warm-up), save → reload message\n")
     status, results = 0, []
     for n in sizes:
         result = bench(exhibit, n, runs, seed, timeout)

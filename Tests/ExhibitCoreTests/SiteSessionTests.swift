@@ -104,6 +104,35 @@ final class SiteSessionTests: XCTestCase {
         }
     }
 
+    /// Related cases after tag and category edits (computed again only for the cases
+    /// that share a tag with the edited one) are those of a fresh build.
+    func testTagAndCategoryEditsGiveTheRelatedCasesOfABuild() throws {
+        let tags = ["soil", "water", "seeds", "river", "school"]
+        var files = ["content/site.yaml": Self.siteYAML]
+        for i in 1...40 {
+            let own = [tags[i % 5], tags[(i * 3) % 5]].uniqued()
+            files["content/cases/c\(i).md"] = TemporarySite.caseFile(
+                title: "Case \(i)", date: String(format: "2023-%02d-%02d", i % 12 + 1, i % 28 + 1),
+                extra: "tags: [\(own.joined(separator: ", "))]\n")
+                .replacingOccurrences(of: "category: research", with: "category: \(i % 3 == 0 ? "culture" : "research")")
+        }
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        let edits: [(String, String, String)] = [
+            ("content/cases/c7.md", "tags: [", "tags: [school, "),
+            ("content/cases/c12.md", "category: culture", "category: research"),
+            ("content/cases/c20.md", "tags: [soil]", "tags: []"),
+            ("content/cases/c33.md", "tags: [", "tags: [moon, "),
+        ]
+        for (path, from, to) in edits {
+            let report = session.update(changed: try edit(site, path) { $0.replacingOccurrences(of: from, with: to) })
+            XCTAssertTrue(report.succeeded, "\(path): \(report.diagnostics)")
+            assertSessionMatchesColdBuild(session, site)
+        }
+    }
+
     func testBrokenEditIsReportedAndFixingItMatchesABuild() throws {
         let site = try makeSite()
         defer { site.remove() }
@@ -134,5 +163,12 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertTrue(clean.onlyEditedCases)
         XCTAssertEqual(clean.diagnostics.count, 0)
         assertSessionMatchesColdBuild(session, site)
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

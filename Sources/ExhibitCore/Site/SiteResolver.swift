@@ -74,7 +74,7 @@ enum SiteResolver {
         for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
         let model = SiteModel(
             config: config, cases: cases, pages: pages, tags: tags, organizations: organizations,
-            casesByCategory: byCategory, related: relatedCache.related(cases) { related(cases, tags: tags, threads: threads) },
+            casesByCategory: byCategory, related: relatedCache.related(cases) { related(cases, tags: tags, threads: threads, only: $0) },
             assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
         return (model, diagnostics)
@@ -118,9 +118,12 @@ enum SiteResolver {
     /// pair, scores live in one reused array per thread rather than a dictionary, and
     /// only the best three are kept rather than sorting every candidate: at 10,000 cases
     /// the dictionary-and-sort version took seconds.
-    static func related(_ cases: [Case], tags: [Term], threads: Int = 2) -> [[Int]] {
+    ///
+    /// `only` computes the lists of those cases alone (in that order), for `RelatedCache`.
+    static func related(_ cases: [Case], tags: [Term], threads: Int = 2, only: [Int]? = nil) -> [[Int]] {
         let n = cases.count
-        guard n > 1 else { return Array(repeating: [], count: n) }
+        let wanted = only ?? Array(0..<n)
+        guard n > 1 else { return Array(repeating: [], count: wanted.count) }
         var termOfTag: [String: Int] = [:]
         for (t, term) in tags.enumerated() { termOfTag[term.name] = t }
         let termCases = tags.map { $0.cases.map { Int32($0) } }
@@ -132,13 +135,14 @@ enum SiteResolver {
             categoryNumbers[c.category] = number
             return number
         }
-        let chunk = max(64, (n + threads * 4 - 1) / (threads * 4))
-        let chunks = (n + chunk - 1) / chunk
+        let count = wanted.count
+        let chunk = max(64, (count + threads * 4 - 1) / (threads * 4))
+        let chunks = (count + chunk - 1) / chunk
         let parts = parallelMap(chunks, threads: threads) { part -> [[Int]] in
             var score = [Int32](repeating: 0, count: n)
             var touched: [Int32] = []
             var result: [[Int]] = []
-            for i in (part * chunk)..<min(n, (part + 1) * chunk) {
+            for i in wanted[(part * chunk)..<min(count, (part + 1) * chunk)] {
                 for t in caseTerms[i] {
                     for j in termCases[t] where Int(j) != i {
                         if score[Int(j)] == 0 { touched.append(j) }
