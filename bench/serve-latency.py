@@ -174,8 +174,14 @@ def bench(exhibit, n, runs, seed, timeout):
             if EDIT == "tag":
                 with open(path, encoding="utf-8") as f:
                     text = f.read()
+                if "\ntags: [" in text:
+                    text = text.replace("\ntags: [", f"\ntags: [基准标签{i}, ", 1)
+                elif "\ntags:\n" in text:  # a block list
+                    text = text.replace("\ntags:\n", f"\ntags:\n  - 基准标签{i}\n", 1)
+                else:  # a case without tags gets its first
+                    text = text.replace("\ncategory: ", f"\ntags: [基准标签{i}]\ncategory: ", 1)
                 with open(path, "w", encoding="utf-8") as f:
-                    f.write(text.replace("\ntags: [", f"\ntags: [基准标签{i}, ", 1))
+                    f.write(text)
             else:
                 with open(path, "a", encoding="utf-8") as f:
                     f.write(f"\n\n第 {i} 次修改：服务团又走访了一个村庄。\n")
