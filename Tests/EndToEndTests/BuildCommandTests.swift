@@ -23,8 +23,9 @@ final class BuildCommandTests: EndToEndCase {
         let (_, site) = try makeExampleSite()
         let published = try ExampleSiteTests.exampleCases().filter { !$0.draft }.count
         let run = try buildOK(site, ["--verbose"])
+        let stderr = "\n" + run.stderr
         for stage in ["load+parse", "resolve", "theme", "markdown", "plan", "render+write", "feed+data+search", "swap"] {
-            XCTAssertTrue(run.stderr.contains("\n  \(stage): "), "no time for \(stage)\n\(run)")
+            XCTAssertTrue(stderr.contains("\n  \(stage): "), "no time for \(stage)\n\(run)")
         }
         XCTAssertTrue(run.stderr.contains("render+write by template"), "\(run)")
         let casePages = try XCTUnwrap(run.stderr.firstMatch(of: /\n    case: (\d+) page\(s\), [0-9.]+ s \([0-9.]+ \+ [0-9.]+ \+ [0-9.]+\), [0-9.]+ ms a page/),
