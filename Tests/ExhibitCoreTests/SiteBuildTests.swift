@@ -73,6 +73,25 @@ final class SiteBuildTests: XCTestCase {
                        [1, 2, 3, 4, 5, 6, 7, 30])
     }
 
+    /// A tag typed as one character or as a letter and a combining accent (as some
+    /// keyboards and copied text give it) is one tag, with one page.
+    func testTagsEqualUnderUnicodeNormalisationAreOneTag() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/cases/a.md": TemporarySite.caseFile(title: "A", extra: "tags: [caf\u{E9}]\norganization: \"Caf\u{E9} team\"\n"),
+            "content/cases/b.md": TemporarySite.caseFile(title: "B", date: "2024-06-17",
+                                                         extra: "tags: [cafe\u{301}]\norganization: \"Cafe\u{301} team\"\n"),
+        ])
+        defer { site.remove() }
+        let (report, sink) = build(site)
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
+        let tagPages = sink.files.keys.filter { $0.hasPrefix("tags/") && $0.hasSuffix("/index.html") && $0 != "tags/index.html" }
+        XCTAssertEqual(tagPages, ["tags/cafe/index.html"])
+        let page = try XCTUnwrap(sink.text("tags/cafe/index.html"))
+        XCTAssertTrue(page.contains("href=\"../../cases/a/\"") && page.contains("href=\"../../cases/b/\""), "both cases are on the page")
+        XCTAssertEqual(sink.files.keys.filter { $0.hasPrefix("organizations/") && $0 != "organizations/index.html" }.count, 1)
+    }
+
     func testRelatedCasesShareTagsAndPreviousNextFollowDates() throws {
         let site = try TemporarySite([
             "content/site.yaml": TemporarySite.siteYAML,

@@ -21,9 +21,11 @@ struct ContentLoader {
     func load() -> Loaded {
         let root = options.siteRoot
         let tree: SourceTree
+        var sameFiles = false
         do {
             if let changed, Self.onlyEdits(changed.paths, in: changed.previous) {
                 tree = changed.previous
+                sameFiles = true
             } else {
                 tree = try SourceTree.scan(root: root)
             }
@@ -76,7 +78,8 @@ struct ContentLoader {
             if case .page(let value)? = entry { return value }
             return nil
         }
-        cache.keep(only: Set(caseFiles.map(\.path) + pageFiles.map(\.path)))
+        // Forget files that are gone (nothing to forget when the files are the same).
+        if !sameFiles { cache.keep(only: Set(caseFiles.map(\.path) + pageFiles.map(\.path))) }
         return Loaded(tree: tree, config: config, cases: parsedCases.compactMap { $0 }, pages: parsedPages.compactMap { $0 })
     }
 

@@ -16,11 +16,13 @@ final class MarkdownCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    private let state = Mutex<(signature: Int, entries: [String: (Key, Entry)])>((0, [:]))
+    private let state = Mutex<(outputs: [String: String], entries: [String: (Key, Entry)])>(([:], [:]))
 
-    /// Starts a build whose link targets have `signature`; a different one empties the cache.
-    func begin(signature: Int) {
-        state.withLock { if $0.signature != signature { $0 = (signature, [:]) } }
+    /// Starts a build whose sources have the output places `outputs`; when any differs
+    /// from the last build's, the cache is emptied. (Comparing the dictionaries is a
+    /// lookup per source; hashing them in order meant sorting 10,000 paths every rebuild.)
+    func begin(outputs: [String: String]) {
+        state.withLock { if $0.outputs != outputs { $0 = (outputs, [:]) } }
     }
 
     func lookup(_ key: Key) -> Entry? {

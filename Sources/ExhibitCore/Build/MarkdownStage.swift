@@ -17,12 +17,7 @@ struct MarkdownStage {
 
     func render() -> [CaseBody] {
         let model = self.model, log = self.log, cache = self.cache, meter = self.meter
-        var signature = Hasher()
-        for (source, output) in model.outputBySource.sorted(by: { $0.key < $1.key }) {
-            signature.combine(source)
-            signature.combine(output)
-        }
-        cache.begin(signature: signature.finalize())
+        cache.begin(outputs: model.outputBySource)
         Self.checkCovers(model: model, log: log)
         return parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]

@@ -51,12 +51,13 @@ enum CaseParser {
                                fix: "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)")
             }
         }
+        // Term names in NFC: terms are grouped by their bytes (see TermName).
         let result = Case(
             sourcePath: path, bundlePath: bundlePath,
             title: title ?? "", date: date ?? CaseDate(year: 1970), category: category ?? "", slug: slug,
             summary: reader.string(f["summary"], key: "summary"),
-            tags: unique(reader.stringList(f["tags"], key: "tags")),
-            organization: reader.string(f["organization"], key: "organization"),
+            tags: unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping),
+            organization: reader.string(f["organization"], key: "organization")?.precomposedStringWithCanonicalMapping,
             partners: unique(reader.stringList(f["partners"], key: "partners")),
             cover: reader.string(f["cover"], key: "cover"),
             coverAlt: reader.string(f["cover_alt"], key: "cover_alt"),

@@ -27,8 +27,8 @@ final class RelatedCache: Sendable {
             let changed = Set(cases.indices.filter { last.tags[$0] != now.tags[$0] || last.categories[$0] != now.categories[$0] })
             if changed.isEmpty { return last.related }
             if changed.count <= Self.partialLimit {
-                let touched = Set(changed.flatMap { last.tags[$0] + now.tags[$0] })
-                let affected = cases.indices.filter { changed.contains($0) || now.tags[$0].contains(where: touched.contains) }
+                let touched = Set(changed.flatMap { last.tags[$0] + now.tags[$0] }.map(TermName.init))
+                let affected = cases.indices.filter { changed.contains($0) || now.tags[$0].contains { touched.contains(TermName($0)) } }
                 var related = last.related
                 for (i, list) in zip(affected, compute(affected)) { related[i] = list }
                 entry.withLock { $0 = Entry(slugs: now.slugs, tags: now.tags, categories: now.categories, related: related) }

@@ -89,11 +89,12 @@ enum SiteResolver {
     /// Terms by name with unique slugs (two names with one pinyin get `-2`), most used first.
     private static func terms(_ lists: [[String]]) -> ([Term], [String: String]) {
         var order: [String] = []
-        var cases: [String: [Int]] = [:]
+        var cases: [TermName: [Int]] = [:]
         for (i, names) in lists.enumerated() {
             for name in names {
-                if cases[name] == nil { order.append(name) }
-                cases[name, default: []].append(i)
+                let key = TermName(name)
+                if cases[key] == nil { order.append(name) }
+                cases[key, default: []].append(i)
             }
         }
         order.sort()
@@ -108,7 +109,7 @@ enum SiteResolver {
             used.insert(slug)
             slugs[name] = slug
         }
-        let terms = order.map { Term(name: $0, slug: slugs[$0]!, cases: cases[$0]!) }
+        let terms = order.map { Term(name: $0, slug: slugs[$0]!, cases: cases[TermName($0)]!) }
             .sorted { ($0.cases.count, $1.name) > ($1.cases.count, $0.name) }
         return (terms, slugs)
     }
@@ -124,10 +125,10 @@ enum SiteResolver {
         let n = cases.count
         let wanted = only ?? Array(0..<n)
         guard n > 1 else { return Array(repeating: [], count: wanted.count) }
-        var termOfTag: [String: Int] = [:]
-        for (t, term) in tags.enumerated() { termOfTag[term.name] = t }
+        var termOfTag: [TermName: Int] = [:]
+        for (t, term) in tags.enumerated() { termOfTag[TermName(term.name)] = t }
         let termCases = tags.map { $0.cases.map { Int32($0) } }
-        let caseTerms = cases.map { $0.tags.compactMap { termOfTag[$0] } }
+        let caseTerms = cases.map { $0.tags.compactMap { termOfTag[TermName($0)] } }
         var categoryNumbers: [String: Int32] = [:]
         let category = cases.map { c in
             if let known = categoryNumbers[c.category] { return known }
