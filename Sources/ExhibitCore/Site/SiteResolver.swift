@@ -74,7 +74,7 @@ enum SiteResolver {
         for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
         let model = SiteModel(
             config: config, cases: cases, pages: pages, tags: tags, organizations: organizations,
-            casesByCategory: byCategory, related: relatedCache.related(cases) { related(cases, tags: tags, threads: threads, only: $0) },
+            casesByCategory: byCategory, related: relatedCache.related(cases) { RelatedCases.compute(cases, tags: tags, threads: threads, only: $0) },
             assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
         return (model, diagnostics)
@@ -112,61 +112,5 @@ enum SiteResolver {
         let terms = order.map { Term(name: $0, slug: slugs[$0]!, cases: cases[TermName($0)]!) }
             .sorted { ($0.cases.count, $1.name) > ($1.cases.count, $0.name) }
         return (terms, slugs)
-    }
-
-    /// Up to three related cases for each case: most shared tags, then same category,
-    /// then the newer one. Candidates come from the tag index rather than from every
-    /// pair, scores live in one reused array per thread rather than a dictionary, and
-    /// only the best three are kept rather than sorting every candidate: at 10,000 cases
-    /// the dictionary-and-sort version took seconds.
-    ///
-    /// `only` computes the lists of those cases alone (in that order), for `RelatedCache`.
-    static func related(_ cases: [Case], tags: [Term], threads: Int = 2, only: [Int]? = nil) -> [[Int]] {
-        let n = cases.count
-        let wanted = only ?? Array(0..<n)
-        guard n > 1 else { return Array(repeating: [], count: wanted.count) }
-        var termOfTag: [TermName: Int] = [:]
-        for (t, term) in tags.enumerated() { termOfTag[TermName(term.name)] = t }
-        let termCases = tags.map { $0.cases.map { Int32($0) } }
-        let caseTerms = cases.map { $0.tags.compactMap { termOfTag[TermName($0)] } }
-        var categoryNumbers: [String: Int32] = [:]
-        let category = cases.map { c in
-            if let known = categoryNumbers[c.category] { return known }
-            let number = Int32(categoryNumbers.count)
-            categoryNumbers[c.category] = number
-            return number
-        }
-        let count = wanted.count
-        let chunk = max(64, (count + threads * 4 - 1) / (threads * 4))
-        let chunks = (count + chunk - 1) / chunk
-        let parts = parallelMap(chunks, threads: threads) { part -> [[Int]] in
-            var score = [Int32](repeating: 0, count: n)
-            var touched: [Int32] = []
-            var result: [[Int]] = []
-            for i in wanted[(part * chunk)..<min(count, (part + 1) * chunk)] {
-                for t in caseTerms[i] {
-                    for j in termCases[t] where Int(j) != i {
-                        if score[Int(j)] == 0 { touched.append(j) }
-                        score[Int(j)] += 10
-                    }
-                }
-                var best: [(score: Int32, index: Int)] = []
-                for j in touched {
-                    var value = score[Int(j)]
-                    if category[Int(j)] == category[i] { value += 1 }
-                    let candidate = (score: value, index: Int(j))
-                    if best.count < 3 || (candidate.score, -candidate.index) > (best[best.count - 1].score, -best[best.count - 1].index) {
-                        best.append(candidate)
-                        best.sort { ($0.score, -$0.index) > ($1.score, -$1.index) }
-                        if best.count > 3 { best.removeLast() }
-                    }
-                    score[Int(j)] = 0
-                }
-                touched.removeAll(keepingCapacity: true)
-                result.append(best.map(\.index))
-            }
-            return result
-        }
-        return parts.flatMap { $0 }
     }
 }
