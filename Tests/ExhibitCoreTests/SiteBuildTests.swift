@@ -92,6 +92,26 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual(sink.files.keys.filter { $0.hasPrefix("organizations/") && $0 != "organizations/index.html" }.count, 1)
     }
 
+    /// A date without a time and the same date at 00:00 are one moment: such cases are
+    /// ordered by title, whatever order their files are read in.
+    func testMidnightAndNoTimeAreTheSameDateAndTitlesBreakTheTie() throws {
+        for names in [["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"]] {
+            let dates = ["2024-06-18", "2024-06-18 00:00", "2024-06-18"]
+            var files = ["content/site.yaml": TemporarySite.siteYAML,
+                         "content/cases/x.md": TemporarySite.caseFile(title: "X", date: "2025-01-01")]
+            for (name, (title, date)) in zip(names, zip(["A", "B", "C"], dates)) {
+                files["content/cases/\(name).md"] = TemporarySite.caseFile(title: title, date: date)
+            }
+            let site = try TemporarySite(files)
+            defer { site.remove() }
+            let (report, sink) = build(site)
+            XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
+            let list = try XCTUnwrap(sink.text("cases/index.html"))
+            let titles = list.matches(of: /<h3 class="card-title"><a href="[^"]*">([A-Z])<\/a>/).map { String($0.output.1) }
+            XCTAssertEqual(titles, ["X", "A", "B", "C"], "files \(names)")
+        }
+    }
+
     func testRelatedCasesShareTagsAndPreviousNextFollowDates() throws {
         let site = try TemporarySite([
             "content/site.yaml": TemporarySite.siteYAML,

@@ -9,8 +9,24 @@ public struct CaseDate: Sendable, Hashable, Comparable {
     public var minuteOfDay: Int?
 
     public static func < (a: CaseDate, b: CaseDate) -> Bool {
-        (a.year, a.month ?? 0, a.day ?? 0, a.minuteOfDay ?? 0) < (b.year, b.month ?? 0, b.day ?? 0, b.minuteOfDay ?? 0)
+        a.sortKey < b.sortKey
     }
+
+    // Equality and hashing agree with `<`: `2024-06-18` and `2024-06-18 00:00` are the
+    // same moment. With the synthesised `==` they were unequal yet neither came first,
+    // so sorts by date, then title, were not a strict order and depended on file order.
+    public static func == (a: CaseDate, b: CaseDate) -> Bool {
+        a.sortKey == b.sortKey
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sortKey.0)
+        hasher.combine(sortKey.1)
+        hasher.combine(sortKey.2)
+        hasher.combine(sortKey.3)
+    }
+
+    private var sortKey: (Int, Int, Int, Int) { (year, month ?? 0, day ?? 0, minuteOfDay ?? 0) }
 
     /// `2024-06-18`, `2024-06` or `2024`.
     public var iso: String {

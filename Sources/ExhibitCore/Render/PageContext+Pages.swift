@@ -64,7 +64,8 @@ extension PageContext {
         var pagination: [String: Any] = [
             "current": page, "total": pageCount, "has_previous": page > 1, "has_next": page < pageCount,
             "pages": Self.pageWindow(page: page, count: pageCount).map { n -> [String: Any] in
-                guard let n else { return ["number": 0, "url": "", "current": false, "gap": true] }
+                // A theme's pager written before `gap` existed shows "…" here, not "0".
+                guard let n else { return ["number": "…", "url": "", "current": false, "gap": true] }
                 return ["number": n, "url": pageURL(n), "current": n == page, "gap": false]
             },
         ]
