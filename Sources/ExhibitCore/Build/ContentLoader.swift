@@ -55,18 +55,10 @@ struct ContentLoader {
                              fix: "move it to content/cases/ (a case) or content/pages/ (a page)"))
         }
         let site = config
-        // A case's problems depend on the categories; any change of site.yaml re-parses all.
-        let settings = tree.siteYAML.flatMap { FileFingerprint(path: root.appendingPathComponent($0).path) }?.hashValue ?? 0
+        let settings = settingsKey(tree)
         let caseFiles = tree.cases
         let parsedCases = parallelMap(caseFiles.count, threads: options.threads) { i -> Case? in
-            let file = caseFiles[i]
-            let entry = cached(file.path, settings: settings) { text in
-                let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
-                                                         bundlePath: file.bundlePath, site: site)
-                return (.caseStudy(value), problems)
-            }
-            if case .caseStudy(let value)? = entry { return value }
-            return nil
+            parseCase(caseFiles[i], settings: settings, site: site)
         }
         let pageFiles = tree.pages
         let parsedPages = parallelMap(pageFiles.count, threads: options.threads) { i -> FreePage? in
@@ -87,19 +79,30 @@ struct ContentLoader {
     /// `SiteSession`'s fast path; their diagnostics go to the log. Nil when one of them
     /// can no longer be read as a case.
     func reparse(_ files: [SourceTree.CaseFile], site: SiteConfig, tree: SourceTree) -> [String: Case]? {
-        let root = options.siteRoot
-        let settings = tree.siteYAML.flatMap { FileFingerprint(path: root.appendingPathComponent($0).path) }?.hashValue ?? 0
+        let settings = settingsKey(tree)
         var result: [String: Case] = [:]
         for file in files {
-            let entry = cached(file.path, settings: settings) { text in
-                let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
-                                                         bundlePath: file.bundlePath, site: site)
-                return (.caseStudy(value), problems)
-            }
-            guard case .caseStudy(let value?)? = entry else { return nil }
+            guard let value = parseCase(file, settings: settings, site: site) else { return nil }
             result[file.path] = value
         }
         return result
+    }
+
+    /// What every case's parse depends on besides its own text: a case's problems depend
+    /// on the categories, so any change of site.yaml parses every case again.
+    private func settingsKey(_ tree: SourceTree) -> Int {
+        tree.siteYAML.flatMap { FileFingerprint(path: options.siteRoot.appendingPathComponent($0).path) }?.hashValue ?? 0
+    }
+
+    /// The case in `file`, through the parse cache; nil when it has errors or cannot be read.
+    private func parseCase(_ file: SourceTree.CaseFile, settings: Int, site: SiteConfig) -> Case? {
+        let entry = cached(file.path, settings: settings) { text in
+            let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
+                                                     bundlePath: file.bundlePath, site: site)
+            return (.caseStudy(value), problems)
+        }
+        if case .caseStudy(let value)? = entry { return value }
+        return nil
     }
 
     /// The parse of `path`, from the cache when the file is unchanged; its diagnostics are

@@ -14,7 +14,6 @@ extension SiteSession {
     /// The state after a successful update.
     struct Resolved: Sendable {
         let snapshot: Snapshot
-        let tree: SourceTree
         let diagnostics: [Diagnostic]
         let outputMap: OutputMap
         var model: SiteModel { snapshot.renderer.model }
@@ -23,7 +22,8 @@ extension SiteSession {
     /// The report of an update that only re-read `changed`; nil when the fast path does
     /// not apply and the full update must run.
     func updateEditedCases(_ changed: [String], since clock: Date) -> BuildReport? {
-        guard let last = lastGood.withLock({ $0 }) else { return nil }
+        // After a successful update, `lastTree` is the tree it resolved.
+        guard let last = lastGood.withLock({ $0 }), let tree = lastTree.withLock({ $0 }) else { return nil }
         let root = options.siteRoot.path + "/"
         let paths = Set(changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })
         let model = last.model
@@ -32,19 +32,15 @@ extension SiteSession {
         // Only published cases of the last model; pages, settings, templates and new or
         // deleted files take the full path.
         guard !paths.isEmpty, indexBySource.count == paths.count else { return nil }
-        let files = last.tree.cases.filter { paths.contains($0.path) }
+        let files = tree.cases.filter { paths.contains($0.path) }
         guard files.count == paths.count else { return nil }
 
-        var stageStart = clock
         var report = BuildReport()
-        func stage(_ name: String) {
-            let now = Date()
-            report.stages.append((name, now.timeIntervalSince(stageStart)))
-            stageStart = now
-        }
+        var stages = StageClock(from: clock)
+        func stage(_ name: String) { stages.end(name, in: &report) }
         let log = DiagnosticLog()
         let loader = ContentLoader(options: options, log: log, cache: parseCache)
-        guard let parsed = loader.reparse(files, site: model.config, tree: last.tree), log.errorCount == 0 else { return nil }
+        guard let parsed = loader.reparse(files, site: model.config, tree: tree), log.errorCount == 0 else { return nil }
         stage("load+parse")
 
         var edited = model
@@ -88,8 +84,7 @@ extension SiteSession {
         report.pages = snapshot.jobs.count
         report.outputMap = last.outputMap
         stage("plan")
-        lastGood.withLock { $0 = Resolved(snapshot: snapshot, tree: last.tree, diagnostics: report.diagnostics,
-                                          outputMap: last.outputMap) }
+        lastGood.withLock { $0 = Resolved(snapshot: snapshot, diagnostics: report.diagnostics, outputMap: last.outputMap) }
         report.onlyEditedCases = true
         report.seconds = Date().timeIntervalSince(clock)
         return report

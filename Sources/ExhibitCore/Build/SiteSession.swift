@@ -33,7 +33,7 @@ public final class SiteSession: Sendable {
             self.renderer = renderer
             jobs = Dictionary(renderer.plan().map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
             copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
-            standards = Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
+            standards = Self.standards(of: renderer)
         }
 
         /// A snapshot of a site with the same pages as `previous` (the same cases in the
@@ -42,7 +42,11 @@ public final class SiteSession: Sendable {
             self.renderer = renderer
             jobs = previous.jobs
             copies = previous.copies
-            standards = Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
+            standards = Self.standards(of: renderer)
+        }
+
+        private static func standards(of renderer: PageRenderer) -> Lazy<[String: Data]> {
+            Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
         }
     }
 
@@ -65,12 +69,8 @@ public final class SiteSession: Sendable {
         lastGood.withLock { $0 = nil }
         var report = BuildReport()
         let log = DiagnosticLog()
-        var stageStart = Date()
-        func stage(_ name: String) {
-            let now = Date()
-            report.stages.append((name, now.timeIntervalSince(stageStart)))
-            stageStart = now
-        }
+        var stages = StageClock()
+        func stage(_ name: String) { stages.end(name, in: &report) }
         let meter = ProgressMeter(options.progress)
         meter.begin("load+parse")
         var loader = ContentLoader(options: options, log: log, cache: parseCache)
@@ -121,8 +121,7 @@ public final class SiteSession: Sendable {
             report.pages = snapshot.jobs.count
             report.outputMap = renderer.outputMap(jobs: snapshot.jobs)
             stage("plan")
-            lastGood.withLock { $0 = Resolved(snapshot: snapshot, tree: loaded.tree, diagnostics: report.diagnostics,
-                                              outputMap: report.outputMap) }
+            lastGood.withLock { $0 = Resolved(snapshot: snapshot, diagnostics: report.diagnostics, outputMap: report.outputMap) }
         }
         report.seconds = Date().timeIntervalSince(clock)
         return report
