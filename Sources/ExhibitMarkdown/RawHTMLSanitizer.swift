@@ -7,13 +7,17 @@
 ///   browser's entity decoding and whitespace stripping, becomes `#`;
 /// - `<` and `>` inside values are escaped, so no element that a browser reads as raw text
 ///   (`<noscript>`) can turn a value back into markup;
-/// - `<noscript>`, `<base>` (which would redirect every relative script) and `<meta>`
-///   (refresh redirects) are shown as text, as GFM's tag filter does for `<script>`;
+/// - `<noscript>`, `<base>` (which would redirect every relative script), `<meta>`
+///   (refresh redirects), and `<object>`, `<embed>`, `<applet>`, `<frame>`, `<frameset>`
+///   and `<portal>` (each loads a foreign document that can run script, as `<iframe>` can)
+///   are shown as text, as GFM's tag filter does for `<script>` and `<iframe>`;
 /// - a tag or comment that never closes is escaped, so it cannot swallow the page's own
 ///   markup that follows and turn it into attributes.
 /// GFM's tag filter still runs afterwards, when cmark renders the node.
 struct RawHTMLSanitizer {
-    private static let textOnlyTags: Set<String> = ["noscript", "base", "meta"]
+    private static let textOnlyTags: Set<String> = [
+        "noscript", "base", "meta", "object", "embed", "applet", "frame", "frameset", "portal",
+    ]
 
     private let input: [UInt8]
     private var output: [UInt8] = []

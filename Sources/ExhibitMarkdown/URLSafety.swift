@@ -2,7 +2,7 @@
 ///
 /// Browsers strip leading control characters and spaces from a URL and ignore tabs and
 /// newlines inside it, so `java\tscript:` is still `javascript:`; the check does the same.
-enum URLSafety {
+public enum URLSafety {
     /// `data:` images a browser displays without running anything.
     private static let safeDataPrefixes = [
         "data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp", "data:image/avif",
@@ -12,7 +12,7 @@ enum URLSafety {
     private static let data = Array("data:".utf8)
 
     /// Whether `url` (already unescaped) may be the target of a link or the source of an image.
-    static func isSafe(_ url: String) -> Bool {
+    public static func isSafe(_ url: String) -> Bool {
         // Only the scheme matters, and the longest prefix compared has 15 bytes.
         isSafe(normalizedPrefix: normalize(url, limit: 16))
     }

@@ -84,7 +84,7 @@ import ExhibitMarkdown
                 <a href="#">5</a>
                 <a href="#">6</a>
                 <a href="#">7</a>
-                <object data="#">8</object>
+                &lt;object data="#">8&lt;/object>
                 <a href="https://ok.cn/">9</a></p>
 
                 """)
@@ -115,6 +115,13 @@ import ExhibitMarkdown
         #expect(
             Rendering.unsafeHTML("<base href=\"https://evil.example/\">\n\n<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">")
                 == "&lt;base href=\"https://evil.example/\">\n&lt;meta http-equiv=\"refresh\" content=\"#\">\n")
+    }
+
+    @Test func objectAndEmbedOfForeignDocumentsAreShownAsText() {
+        // Each loads a document that runs its own script, as an iframe does.
+        #expect(
+            Rendering.unsafeHTML("<object data=\"https://evil.example/x.html\"></object>\n\n<embed src=\"https://evil.example/x.svg\">\n\n<applet code=\"X\"></applet> <frameset></frameset>")
+                == "<p>&lt;object data=\"https://evil.example/x.html\">&lt;/object></p>\n&lt;embed src=\"https://evil.example/x.svg\">\n<p>&lt;applet code=\"X\">&lt;/applet> &lt;frameset>&lt;/frameset></p>\n")
     }
 
     @Test func svgAnimationCannotSetScriptURL() {

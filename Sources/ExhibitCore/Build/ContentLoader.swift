@@ -46,7 +46,7 @@ struct ContentLoader {
             log.add(.warning("content/site.yaml", "there is no content/site.yaml; building with the default title and the five standard categories",
                              fix: "create content/site.yaml with `title:`, `base_url:` and `categories:` (see README)"))
         }
-        if config.baseURL == nil {
+        if config.baseURL == nil && config.readable {
             log.add(.warning("content/site.yaml", "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
                              fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
         }
@@ -158,6 +158,15 @@ struct ContentLoader {
             log.add(.error(path, line: line, column: column, "the file is not UTF-8 text",
                            fix: "open it in your editor and save it with the encoding \"UTF-8\""))
             return nil
+        }
+        if let removed = source.removed {
+            log.add(.warning(path, line: removed.line, column: removed.column,
+                             "an invisible control character (\(InvisibleCharacters.name(removed.scalar))) is in the file; it was left out, with any others",
+                             fix: "delete it: such characters often come with text copied from a PDF or a Word file"))
+        }
+        if source.encoding == .big5 {
+            log.add(.warning(path, "the file is Big5 (Traditional Chinese), not UTF-8; it was read as Big5",
+                             fix: "save it again with the encoding \"UTF-8\" so every tool reads it the same way"))
         }
         if source.encoding == .gb18030 {
             log.add(.warning(path, "the file is GBK/GB18030, not UTF-8; it was read as GB18030",

@@ -27,7 +27,7 @@ enum CaseParser {
             reader.diagnostics.append(.error(path, line: 1, column: 1, "the case has no `\(key)`",
                                              fix: "add `\(example)` to the front matter"))
         }
-        if let category, site.category(category) == nil, let node = f["category"] {
+        if let category, site.readable, site.category(category) == nil, let node = f["category"] {
             let ids = site.categories.map(\.id)
             let guess = Suggestion.closest(to: category, in: ids).map { "did you mean `\($0)`? " } ?? ""
             reader.error(node, "unknown category `\(category)`",

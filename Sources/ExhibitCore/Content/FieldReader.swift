@@ -1,3 +1,4 @@
+import ExhibitText
 import Yams
 
 /// Reads typed values out of front-matter nodes, turning every wrong type into a
@@ -35,7 +36,9 @@ struct FieldReader {
             if scalar.style == .plain && (scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty) {
                 return nil
             }
-            return scalar.string
+            // A YAML escape (`"\x1B"`, `"\0"`) can write any character; none that must
+            // not be published gets past here.
+            return InvisibleCharacters.removing(from: scalar.string)
         default:
             error(node, "`\(key)` must be a single value, not a list or a map",
                   fix: "write it on one line, e.g. `\(key): 文字`")

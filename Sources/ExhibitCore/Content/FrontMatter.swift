@@ -43,7 +43,7 @@ struct FrontMatter {
             // every scalar (and again when keys are compared), a tenth of a build.
             root = try Yams.compose(yaml: yaml, .basic)
         } catch {
-            return .failure(YAMLProblem.diagnostic(for: error, path: path, lineOffset: 1))
+            return .failure(YAMLProblem.diagnostic(for: error, path: path, lineOffset: 1, yaml: yaml))
         }
         var fields: [(String, Node, Node)] = []
         switch root {
@@ -58,6 +58,9 @@ struct FrontMatter {
             return .failure(.error(path, line: (mark?.line ?? 1) + 1, column: mark?.column ?? 1,
                 "the front matter is not a list of `key: value` lines",
                 fix: "write one `key: value` per line, e.g. `title: 标题`"))
+        }
+        if let oversized = YAMLSize.firstOversized(fields) {
+            return .failure(YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 1, role: "the front matter"))
         }
         return .success(FrontMatter(fields: fields, body: body, bodyLineOffset: close + 1))
     }

@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,14 +6,17 @@ import Glibc
 
 /// The text of a source file as an editor meant it: UTF-8 without BOM, `\n` line ends.
 ///
-/// Editors on Windows still save GBK/GB18030 by default; such a file is decoded (through
-/// the C library's iconv, since Foundation on Linux has no GB18030 decoder) and the
-/// caller warns the editor to re-save it as UTF-8.
+/// Editors on Windows still save GBK/GB18030 by default, and partners in Taiwan and Hong
+/// Kong save Big5; such a file is decoded (through the C library's iconv, since Foundation
+/// on Linux has neither decoder) and the caller warns the editor to re-save it as UTF-8.
 struct SourceText: Sendable, Equatable {
-    enum Encoding: Sendable, Equatable { case utf8, gb18030 }
+    enum Encoding: Sendable, Equatable { case utf8, gb18030, big5 }
 
     var text: String
     var encoding: Encoding
+    /// The first control character or noncharacter that was left out of `text`, where
+    /// it stood: the editor is told, since it is invisible in most editors.
+    var removed: (scalar: Unicode.Scalar, line: Int, column: Int)?
 
     /// nil when the bytes are neither UTF-8 nor GB18030.
     init?(bytes: [UInt8]) {
@@ -21,12 +25,23 @@ struct SourceText: Sendable, Equatable {
         if let utf8 = String(validating: body, as: UTF8.self) {
             text = Self.normalizingNewlines(utf8)
             encoding = .utf8
-        } else if let gb = Self.decodeGB18030(Array(body)) {
+        } else if Self.looksLikeBig5(body), let big5 = Self.decode(Array(body), from: "BIG5-HKSCS") {
+            text = Self.normalizingNewlines(big5)
+            encoding = .big5
+        } else if let gb = Self.decode(Array(body), from: "GB18030") {
             text = Self.normalizingNewlines(gb)
             encoding = .gb18030
         } else {
             return nil
         }
+        if let first = InvisibleCharacters.first(in: text) {
+            removed = first
+            text = InvisibleCharacters.removing(from: text)
+        }
+    }
+
+    static func == (a: SourceText, b: SourceText) -> Bool {
+        a.text == b.text && a.encoding == b.encoding
     }
 
     init(text: String) {
@@ -65,13 +80,34 @@ struct SourceText: Sendable, Equatable {
         return (line, 1)
     }
 
-    private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
+    /// Whether two-byte text is Big5 rather than GBK. Nearly every Big5 file also decodes
+    /// as GB18030, into nonsense, so the bytes decide: Big5 lead bytes are 0xA1–0xF9 and
+    /// about half its characters have a second byte of 0x40–0x7E, while in simplified
+    /// Chinese GBK text almost every character lies in the GB2312 block (both bytes
+    /// 0xA1–0xFE), a lead byte under 0xA1 never occurs in Big5, and neither do GB18030's
+    /// four-byte sequences.
+    static func looksLikeBig5(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var pairs = 0, lowTrail = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let lead = bytes[i]
+            guard lead >= 0x80 else { i += 1; continue }
+            guard lead >= 0xA1, lead <= 0xF9, i + 1 < bytes.endIndex else { return false }
+            let trail = bytes[i + 1]
+            if (0x40...0x7E).contains(trail) { lowTrail += 1 } else if !(0xA1...0xFE).contains(trail) { return false }
+            pairs += 1
+            i += 2
+        }
+        return pairs > 0 && lowTrail * 10 >= pairs
+    }
+
+    private static func decode(_ bytes: [UInt8], from encoding: String) -> String? {
         #if canImport(Glibc)
-        let cd = iconv_open("UTF-8", "GB18030")
+        let cd = iconv_open("UTF-8", encoding)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+        var output = [CChar](repeating: 0, count: bytes.count * 3 + 16)
         let written: Int? = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
                 var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
@@ -85,8 +121,8 @@ struct SourceText: Sendable, Equatable {
         }
         guard let written else { return nil }
         let decoded = String(validating: output[..<written].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // Random binary also "decodes" as GB18030 now and then; real Chinese text is
-        // mostly CJK, so demand that before believing it.
+        // Random binary also "decodes" as GB18030 or Big5 now and then; real Chinese text
+        // is mostly CJK, so demand that before believing it.
         guard let decoded, Self.looksLikeText(decoded) else { return nil }
         return decoded
         #else

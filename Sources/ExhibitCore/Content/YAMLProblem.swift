@@ -3,15 +3,42 @@ import Yams
 /// Turns Yams' errors into diagnostics at the line of the original file, with a fix in
 /// words an editor who has never heard of YAML can follow.
 enum YAMLProblem {
-    static func diagnostic(for error: any Error, path: String, lineOffset: Int) -> Diagnostic {
+    /// What the YAML is, named in messages: an editor who wrote site.yaml must not be told
+    /// about "front matter".
+    enum Document {
+        case frontMatter, siteSettings, interfaceStrings
+        var name: String {
+            switch self {
+            case .frontMatter: return "the front matter"
+            case .siteSettings: return "the site settings (site.yaml)"
+            case .interfaceStrings: return "the theme's interface strings"
+            }
+        }
+    }
+
+    static func diagnostic(for error: any Error, path: String, lineOffset: Int, yaml: String,
+                           document: Document = .frontMatter) -> Diagnostic {
+        let role = document.name
         guard let yamlError = error as? YamlError else {
-            return .error(path, "the front matter cannot be read: \(error)")
+            return .error(path, "\(role) cannot be read: \(error)")
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let (message, fix) = explain(problem: problem, context: context?.text)
+            // The editor's own mistake, where one is recognised on the lines up to where the
+            // parser gave up, says more than the parser's words.
+            if let mistake = YAMLMistake.find(in: yaml, throughLine: mark.line) {
+                return .error(path, line: mistake.line + lineOffset, column: mistake.column,
+                              "\(role) cannot be read: \(mistake.message)", fix: mistake.fix)
+            }
+            if problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'"), let opened = context?.mark {
+                let bracket = problem.contains("']'") ? ("[", "]", "list") : ("{", "}", "map")
+                return .error(path, line: opened.line + lineOffset, column: opened.column,
+                    "\(role) cannot be read: the \(bracket.2) opened with `\(bracket.0)` on this line is never closed",
+                    fix: "close it with `\(bracket.1)` on the same line, e.g. `tags: [科技助农, 电商直播]`")
+            }
+            let (message, fix) = explain(problem: problem, context: context?.text, role: role)
             // An unclosed quote is found at the end of the text; the editor needs the
             // line where the quote was opened, which is the context's mark.
             let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
@@ -21,12 +48,12 @@ enum YAMLProblem {
             // Yams points at the first occurrence; the one to delete is the repeat.
             let repeatLine = duplicates.first.flatMap { secondLine(of: $0, in: context.text) } ?? context.mark.line
             return .error(path, line: repeatLine + lineOffset, column: repeatLine == context.mark.line ? context.mark.column : 1,
-                "the key \(keys) appears more than once in the front matter",
+                "the key \(keys) appears more than once in \(role)",
                 fix: "keep one of them and delete the other")
         case .reader(let problem, _, _, _):
-            return .error(path, "the front matter cannot be read: \(problem)", fix: "save the file as UTF-8")
+            return .error(path, "\(role) cannot be read: \(problem)", fix: "save the file as UTF-8")
         default:
-            return .error(path, "the front matter cannot be read: \(yamlError)")
+            return .error(path, "\(role) cannot be read: \(yamlError)")
         }
     }
 
@@ -42,25 +69,25 @@ enum YAMLProblem {
         return nil
     }
 
-    private static func explain(problem: String, context: String?) -> (String, String) {
+    private static func explain(problem: String, context: String?, role: String) -> (String, String) {
         let where_ = context.map { " (\($0))" } ?? ""
         if problem.contains("cannot start any token") || problem.contains("tab") {
-            return ("the front matter cannot be read: \(problem)\(where_)",
+            return ("\(role) cannot be read: \(problem)\(where_)",
                     "indent with spaces, not tabs; YAML does not allow tabs for indentation")
         }
         if problem.contains("end of stream") || context?.contains("quoted scalar") == true {
-            return ("the front matter cannot be read: \(problem)\(where_)",
+            return ("\(role) cannot be read: \(problem)\(where_)",
                     "a quote opened on this line is never closed; close it with the same quote mark")
         }
         if problem.contains("mapping values are not allowed") {
-            return ("the front matter cannot be read: \(problem)\(where_)",
+            return ("\(role) cannot be read: \(problem)\(where_)",
                     "a value that contains `: ` must be quoted, e.g. title: \"标题: 副标题\"")
         }
         if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
-            return ("the front matter cannot be read: \(problem)\(where_)",
+            return ("\(role) cannot be read: \(problem)\(where_)",
                     "check the indentation: keys of one list or map must line up, and each key needs `: ` after it")
         }
-        return ("the front matter cannot be read: \(problem)\(where_)",
+        return ("\(role) cannot be read: \(problem)\(where_)",
                 "write one `key: value` per line; quote values that contain `:` `#` `[` or `{`")
     }
 }

@@ -1,3 +1,4 @@
+import ExhibitText
 import Yams
 
 /// A front-matter or site.yaml value Exhibit does not interpret, kept for templates.
@@ -17,11 +18,11 @@ public indirect enum YAMLValue: Sendable, Equatable {
                 if scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty { self = .null; return }
                 if let d = Double(scalar.string), scalar.string.first.map({ $0.isNumber || $0 == "-" }) == true { self = .number(d); return }
             }
-            self = .string(scalar.string)
+            self = .string(InvisibleCharacters.removing(from: scalar.string))
         case .sequence(let seq):
             self = .list(seq.map(YAMLValue.init))
         case .mapping(let map):
-            self = .map(map.map { ($0.key.string ?? "", YAMLValue($0.value)) })
+            self = .map(map.map { (InvisibleCharacters.removing(from: $0.key.string ?? ""), YAMLValue($0.value)) })
         case .alias:
             self = .null
         }

@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// One problem found in a site, at a place in one of its files.
 ///
 /// Printed as `path:line:column: error: what`, then an indented line saying how to fix it,
@@ -34,9 +36,12 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConv
         Diagnostic(.warning, path, line: line, column: column, message, fix: fix)
     }
 
+    /// Control characters from a file name or a quoted value are printed escaped
+    /// (`\u{1B}`): a message must not be able to act on the terminal that shows it.
     public var description: String {
-        var text = "\(path):\(line):\(column): \(severity.rawValue): \(message)"
-        if let fix { text += "\n    fix: \(fix)" }
+        let place = InvisibleCharacters.visible(path).replacingOccurrences(of: "\n", with: "\\n")
+        var text = "\(place):\(line):\(column): \(severity.rawValue): \(InvisibleCharacters.visible(message))"
+        if let fix { text += "\n    fix: \(InvisibleCharacters.visible(fix))" }
         return text
     }
 }

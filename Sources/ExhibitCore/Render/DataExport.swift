@@ -58,17 +58,26 @@ struct DataExport {
         var lines = ["slug,title,date,category,organization,label,value,unit"]
         for c in model.cases {
             for m in c.metrics {
-                lines.append([c.slug, c.title, c.date.iso, c.category, c.organization ?? "", m.label,
-                              Self.plainNumber(m.value), m.unit].map(Self.csvField).joined(separator: ","))
+                let text = [c.slug, c.title, c.date.iso, c.category, c.organization ?? "", m.label].map(Self.csvText)
+                lines.append((text + [Self.plainNumber(m.value), Self.csvText(m.unit)]).joined(separator: ","))
             }
         }
         return Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    /// A text cell. One that starts like a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+    /// return, or their full-width forms, which Excel in Chinese and Japanese locales also
+    /// reads as formulas) is written with a leading `'`, as OWASP recommends against CSV
+    /// injection: a title `=HYPERLINK(…)` must open as text, not run. Numbers are written
+    /// by `plainNumber` and never pass through here, so a negative figure stays a number.
+    static func csvText(_ text: String) -> String {
+        var text = text
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "'" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
     /// 30 rather than 30.0, so the files read as the editor wrote them.
     static func plainNumber(_ value: Double) -> String {

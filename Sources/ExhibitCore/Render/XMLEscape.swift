@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// Escapes text for XML content and attribute values.
 enum XMLEscape {
     static func escape(_ text: String) -> String {
@@ -11,8 +13,9 @@ enum XMLEscape {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             default:
-                // Control characters other than tab and newline are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
+                // Control characters other than tab and newline, and noncharacters such
+                // as U+FFFE, are not allowed in XML 1.0: one makes the whole feed unreadable.
+                if InvisibleCharacters.isForbidden(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

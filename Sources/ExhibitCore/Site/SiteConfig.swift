@@ -18,6 +18,9 @@ public struct SiteConfig: Sendable {
     public var rateLabels: Set<String> = []
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
+    /// False when site.yaml exists but could not be read: the settings are defaults, so
+    /// checks against them (categories, base_url) would only report consequences.
+    public var readable = true
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels"]

@@ -1,3 +1,5 @@
+import ExhibitMarkdown
+import ExhibitText
 import Yams
 
 /// Reads content/site.yaml into a `SiteConfig`, reporting every problem with its line.
@@ -10,12 +12,24 @@ enum SiteConfigParser {
         do {
             root = try Yams.compose(yaml: text, .basic)
         } catch {
-            return (config, [YAMLProblem.diagnostic(for: error, path: path, lineOffset: 0)])
+            // Nothing of the settings can be trusted: categories, base_url and the rest
+            // are the defaults, and what follows from them must not be reported as
+            // problems of its own (`readable` tells the loader).
+            config.readable = false
+            return (config, [YAMLProblem.diagnostic(for: error, path: path, lineOffset: 0, yaml: text, document: .siteSettings)])
         }
         var reader = FieldReader(path: path, lineOffset: 0)
         guard case .mapping(let mapping)? = root else {
-            if let root { reader.error(root, "site.yaml must be a list of `key: value` lines", fix: "start with `title: 成果展`") }
+            if let root {
+                config.readable = false
+                reader.error(root, "site.yaml must be a list of `key: value` lines", fix: "start with `title: 成果展`")
+            }
             return (config, reader.diagnostics)
+        }
+        let fields = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        if let oversized = YAMLSize.firstOversized(fields) {
+            config.readable = false
+            return (config, [YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 0, role: "the site settings")])
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
@@ -102,8 +116,24 @@ enum SiteConfigParser {
                 reader.error(item, "each menu entry needs `name` and `url`", fix: "write `- {name: 关于, url: about/}`")
                 return nil
             }
+            if let problem = menuURLProblem(url) {
+                reader.error(map["url"] ?? item, "the menu entry `\(name)` links to `\(url)`: \(problem)",
+                             fix: "link a page of the site (`url: about/`) or a web address (`url: https://…`)")
+                return nil
+            }
             return MenuItem(name: name, url: url)
         }
+    }
+
+    /// Why a menu URL may not be used, if it may not. The menu is on every page, so a
+    /// script URL there would run wherever a visitor clicks it; besides pages of the site
+    /// only web, mail and phone addresses make sense in a navigation bar.
+    static func menuURLProblem(_ url: String) -> String? {
+        if !URLSafety.isSafe(url) { return "a `javascript:` or `data:` address runs script, and is never published" }
+        let scheme = url.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
+        guard scheme.count < url.count, url[scheme.endIndex] == ":" else { return nil }
+        let allowed = ["http", "https", "mailto", "tel"]
+        return allowed.contains(scheme.lowercased()) ? nil : "`\(scheme):` addresses are not allowed in the menu"
     }
 }
 

@@ -47,7 +47,7 @@ struct ThemeFiles {
                     let map = try Yams.load(yaml: text) as? [String: Any] ?? [:]
                     theme.strings = map.mapValues { "\($0)" }
                 } catch {
-                    diagnostics.append(YAMLProblem.diagnostic(for: error, path: display, lineOffset: 0))
+                    diagnostics.append(YAMLProblem.diagnostic(for: error, path: display, lineOffset: 0, yaml: text, document: .interfaceStrings))
                 }
             }
         }

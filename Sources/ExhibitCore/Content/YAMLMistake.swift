@@ -1,0 +1,123 @@
+/// The mistakes Chinese editors make most in YAML, recognised in the lines themselves.
+///
+/// The YAML parser reports where it gave up, in its own terms ("did not find expected
+/// key"), often a line after the real mistake. These patterns name the mistake the
+/// editor made, where it is, and the line as it should be written.
+struct YAMLMistake: Equatable {
+    var line: Int          // 1-based, within the YAML text
+    var column: Int        // 1-based, in characters
+    var message: String
+    var fix: String
+
+    /// The first recognised mistake on lines 1…`throughLine` of `yaml`.
+    static func find(in yaml: String, throughLine: Int) -> YAMLMistake? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.prefix(max(0, throughLine)).enumerated() {
+            if let mistake = inspect(String(line), line: index + 1) { return mistake }
+        }
+        return nil
+    }
+
+    private static func inspect(_ text: String, line: Int) -> YAMLMistake? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count, chars[i] == " " { i += 1 }
+        if i < chars.count, chars[i] == "\t" {
+            return YAMLMistake(line: line, column: i + 1, message: "this line is indented with a tab",
+                               fix: "indent with spaces only: YAML does not allow tabs for indentation")
+        }
+        if i + 1 < chars.count, chars[i] == "-", chars[i + 1] == " " {
+            i += 2
+            while i < chars.count, chars[i] == " " { i += 1 }
+        }
+        let keyStart = i
+        while i < chars.count, chars[i].isASCII, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "-" { i += 1 }
+        guard i > keyStart, i < chars.count else { return nil }
+        let key = String(chars[keyStart..<i])
+        var afterKey = i
+        while afterKey < chars.count, chars[afterKey] == " " { afterKey += 1 }
+        let rest = afterKey < chars.count ? String(chars[(afterKey + 1)...]) : ""
+        let restTrimmed = rest.drop { $0 == " " || $0 == "\u{3000}" }
+        if afterKey < chars.count, chars[afterKey] == "：" {
+            return YAMLMistake(line: line, column: afterKey + 1,
+                message: "`\(key)` is followed by a full-width colon `：`; YAML needs the ASCII colon `:` and a space",
+                fix: "write `\(key): \(restTrimmed)`")
+        }
+        guard afterKey == i, afterKey < chars.count, chars[afterKey] == ":" else { return nil }
+        let valueStart = afterKey + 1
+        guard valueStart < chars.count else { return nil }
+        if chars[valueStart] == "\u{3000}" {
+            return YAMLMistake(line: line, column: valueStart + 1,
+                message: "after `\(key):` comes a full-width space `　`; YAML needs an ordinary space",
+                fix: "write `\(key): \(restTrimmed)`")
+        }
+        guard chars[valueStart] == " " else { return nil }
+        var v = valueStart
+        while v < chars.count, chars[v] == " " { v += 1 }
+        guard v < chars.count, chars[v] == "\"" || chars[v] == "'" else { return nil }
+        return quoted(chars, key: key, open: v, line: line)
+    }
+
+    /// A value that starts with a quote: text after its closing quote is the commonest
+    /// mistake of all, from ASCII quotes used as Chinese quotation marks.
+    private static func quoted(_ chars: [Character], key: String, open: Int, line: Int) -> YAMLMistake? {
+        let quote = chars[open]
+        var j = open + 1
+        while j < chars.count {
+            if quote == "\"", chars[j] == "\\" { j += 2; continue }
+            if chars[j] == quote {
+                if quote == "'", j + 1 < chars.count, chars[j + 1] == "'" { j += 2; continue }
+                break
+            }
+            j += 1
+        }
+        guard j < chars.count else { return nil }  // never closed: the parser's own message says so
+        let after = String(chars[(j + 1)...]).withoutComment
+        let leftover = after.drop { $0 == " " }
+        guard !leftover.isEmpty, !leftover.hasPrefix("#") else { return nil }
+        let value = (String(chars[open...j]) + after).trimmingTrailingSpaces
+        let suggestion = "\(key): \"\(chineseQuotes(value, quote: quote))\""
+        if leftover.contains(quote) {
+            return YAMLMistake(line: line, column: j + 1,
+                message: "the value of `\(key)` has the quote mark \(quote) inside quotes: YAML ends the value at the second \(quote), here, and cannot read the rest",
+                fix: "use Chinese quotation marks inside the value, e.g. `\(suggestion)`")
+        }
+        return YAMLMistake(line: line, column: j + 2,
+            message: "text follows the closing quote of `\(key)`: the value ends at the quote mark, and `\(leftover)` is left over (\(value))",
+            fix: "put the whole value in quotes, with Chinese quotation marks inside, e.g. `\(suggestion)`")
+    }
+
+    /// The value with its ASCII quote marks turned into Chinese ones, in pairs (“…”):
+    /// `"苹果产业"三段式"创新服务"` loses its outer quotes, `"党建" 双融合` keeps them all.
+    private static func chineseQuotes(_ value: String, quote: Character) -> String {
+        var text = Substring(value)
+        if text.count > 2, text.first == quote, text.last == quote, text.dropFirst().dropLast().contains(quote) {
+            text = text.dropFirst().dropLast()
+        }
+        var out = ""
+        var opening = true
+        for c in text {
+            if c == quote {
+                out.append(opening ? "“" : "”")
+                opening.toggle()
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    /// The text before a YAML comment (` #` outside quotes; only unquoted text is passed).
+    var withoutComment: String {
+        guard let range = range(of: " #") else { return self }
+        return String(self[..<range.lowerBound])
+    }
+
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
