@@ -4,11 +4,11 @@ import XCTest
 /// Files as editors' tools save them: BOM, CRLF, GB18030, or not text at all.
 final class EncodingTests: EndToEndCase {
     /// `text` in GB18030, through the system's iconv (Foundation on Linux has no encoder).
-    private func gb18030(_ text: String, scratch: URL) throws -> Data {
-        let iconv = try XCTUnwrap(Locations.onPath("iconv"), "iconv is needed to write a GB18030 file")
+    private func gb18030(_ text: String, scratch: URL, encoding: String = "GB18030") throws -> Data {
+        let iconv = try XCTUnwrap(Locations.onPath("iconv"), "iconv is needed to write a \(encoding) file")
         let input = scratch.appendingPathComponent("utf8-input.txt")
         try write(text, to: input)
-        let run = try runProgram(iconv, ["-f", "UTF-8", "-t", "GB18030", "-o", scratch.appendingPathComponent("gb.txt").path, input.path],
+        let run = try runProgram(iconv, ["-f", "UTF-8", "-t", encoding, "-o", scratch.appendingPathComponent("gb.txt").path, input.path],
                                  in: scratch, timeout: 30)
         XCTAssertEqual(run.status, 0, "iconv failed\n\(run)")
         let data = try Data(contentsOf: scratch.appendingPathComponent("gb.txt"))
@@ -59,6 +59,27 @@ final class EncodingTests: EndToEndCase {
         try gb18030(text, scratch: scratch).write(to: site.appendingPathComponent(file))
         let run = try buildOK(site)
         XCTAssertTrue(run.stderr.contains(file) && run.stderr.contains("GB18030"), "a warning should name the page\n\(run)")
+    }
+
+    /// Partners in Taiwan and Hong Kong save Big5, which also decodes as GB18030, into
+    /// nonsense: it must be recognised, not published as mojibake.
+    func testBig5IsReadAsBig5WithAWarning() throws {
+        let (scratch, site) = try makeExampleSite()
+        let title = "臺灣與香港夥伴的數位典藏計畫"
+        let body = "研究生團隊與臺北、香港的合作夥伴共同建置數位展覽廳，整理十二處革命舊址的影像與口述歷史。"
+        let file = "content/cases/big5-case.md"
+        let text = "---\ntitle: \(title)\ndate: 2024-03-01\ncategory: red-culture\nsummary: 數位展覽廳。\n---\n\(body)\n"
+        try gb18030(text, scratch: scratch, encoding: "BIG5")
+            .write(to: site.appendingPathComponent(file))
+
+        let run = try buildOK(site)
+        XCTAssertNotNil(run.stderr.range(of: "\(NSRegularExpression.escapedPattern(for: file)):1:1: warning: the file is Big5",
+                                         options: .regularExpression),
+                        "a warning should name the file and Big5\n\(run)")
+        XCTAssertFalse(run.stderr.contains("GB18030"), "a Big5 file is not GBK\n\(run)")
+        let page = read(site.appendingPathComponent("public/cases/big5-case/index.html"))
+        XCTAssertTrue(page.contains(title), "the page should show the traditional title as written")
+        XCTAssertTrue(page.contains("整理十二處革命舊址的影像與口述歷史"), "the page should show the body as written")
     }
 
     func testBytesThatAreNotTextAreAnErrorNamingTheFile() throws {

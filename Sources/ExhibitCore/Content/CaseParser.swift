@@ -1,3 +1,4 @@
+import ExhibitMarkdown
 import ExhibitText
 import Yams
 
@@ -59,7 +60,7 @@ enum CaseParser {
             tags: unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping),
             organization: reader.string(f["organization"], key: "organization")?.precomposedStringWithCanonicalMapping,
             partners: unique(reader.stringList(f["partners"], key: "partners")),
-            cover: reader.string(f["cover"], key: "cover"),
+            cover: coverAddress(f["cover"], reader: &reader),
             coverAlt: reader.string(f["cover_alt"], key: "cover_alt"),
             featured: reader.bool(f["featured"], key: "featured") ?? false,
             draft: reader.bool(f["draft"], key: "draft") ?? false,
@@ -132,6 +133,18 @@ enum CaseParser {
     private static func unique(_ items: [String]) -> [String] {
         var seen = Set<String>()
         return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The cover as written, unless it is a script address (`javascript:`, `data:` that is
+    /// not an image): that is an error at its line, and no cover.
+    private static func coverAddress(_ node: Node?, reader: inout FieldReader) -> String? {
+        guard let node, let cover = reader.string(node, key: "cover") else { return nil }
+        if !URLSafety.isSafe(cover) {
+            reader.error(node, "the cover `\(cover)` is not an image: a `javascript:` or `data:` address is never published",
+                         fix: "put the image beside the case file and write its name, e.g. `cover: orchard.jpg`")
+            return nil
+        }
+        return cover
     }
 }
 
