@@ -42,7 +42,7 @@ final class FileWatcherTests: XCTestCase {
     /// Waits until there are `count` callbacks (or 3 s), then `settle` more to see that
     /// no other one comes; returns them all.
     private func callbacks(_ count: Int, settle: TimeInterval = 0.3) -> [[String]] {
-        let deadline = Date().addingTimeInterval(3)
+        let deadline = Date().addingTimeInterval(15)
         while calls.list.withLock({ $0.count }) < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
         Thread.sleep(forTimeInterval: settle)
         return calls.list.withLock { $0 }
@@ -61,7 +61,9 @@ final class FileWatcherTests: XCTestCase {
         _ = callbacks(1, settle: 0)
         let elapsed = Date().timeIntervalSince(start)
         XCTAssertGreaterThanOrEqual(elapsed, 0.039)
-        XCTAssertLessThan(elapsed, 1.0)
+        // Only that it comes: how soon is measured by bench/serve-latency.py, not here,
+        // where a loaded two-core machine may pause the process for a second or more.
+        XCTAssertLessThan(elapsed, 15)
     }
 
     func testBurstOfTwentyWritesGivesOneCallback() throws {
