@@ -106,6 +106,12 @@ enum CaseParser {
                 return nil
             }
             guard let value = reader.number(valueNode, key: "value", example: example) else { return nil }
+            // A sum of such figures would overflow to infinity, and the dashboard showed 0.
+            guard abs(value) < Metric.limit else {
+                reader.error(valueNode, "the figure `\(valueNode.string ?? "")` of `\(label)` is too large: figures must be below 1,000,000,000,000,000",
+                             fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
+                return nil
+            }
             let unit = map["unit"].flatMap { reader.string($0, key: "unit") } ?? ""
             return Metric(label: label, value: value, unit: unit)
         }
