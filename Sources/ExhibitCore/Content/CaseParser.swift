@@ -79,6 +79,9 @@ enum CaseParser {
             return date
         case .failure(.impossible(let why))?:
             reader.error(node, "`\(text)` is not a real date: \(why)", fix: "check the day and month; write `\(key): YYYY-MM-DD`")
+        case .failure(.yearOutOfRange)?:
+            reader.error(node, "`\(text)` is not a plausible date: the year must be between \(CaseDate.years.lowerBound) and \(CaseDate.years.upperBound)",
+                         fix: "check the year for a typo; write `\(key): YYYY-MM-DD`, e.g. `\(key): 2024-06-18`")
         case nil:
             reader.error(node, "`\(text)` is not a date", fix: "write `\(key): YYYY-MM-DD`, e.g. `\(key): 2024-06-18`")
         }
