@@ -6,6 +6,10 @@ enum CaseParser {
     static let knownKeys = ["title", "date", "category", "slug", "summary", "tags", "organization", "partners",
                             "cover", "cover_alt", "featured", "draft", "metrics", "milestones"]
 
+    /// More tags than this on one case is a warning: tags are for finding cases, and past
+    /// a few dozen they are a pasted keyword list.
+    static let maxTags = 30
+
     /// `defaultSlug` is the file or folder name; `bundlePath` the case folder, if any.
     static func parse(_ text: String, path: String, defaultSlug: String, bundlePath: String?,
                       site: SiteConfig) -> (Case?, [Diagnostic]) {
@@ -52,11 +56,16 @@ enum CaseParser {
             }
         }
         // Term names in NFC: terms are grouped by their bytes (see TermName).
+        let tags = unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping)
+        if tags.count > maxTags, let node = f["tags"] {
+            reader.warning(node, "the case has \(tags.count) tags; more than \(maxTags) make every tag page and the tag index hard to use",
+                           fix: "keep the \(maxTags) or fewer that describe the case best (most cases have 3 to 8); cards show only the first \(PageContext.cardTags)")
+        }
         let result = Case(
             sourcePath: path, bundlePath: bundlePath,
             title: title ?? "", date: date ?? CaseDate(year: 1970), category: category ?? "", slug: slug,
             summary: reader.string(f["summary"], key: "summary"),
-            tags: unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping),
+            tags: tags,
             organization: reader.string(f["organization"], key: "organization")?.precomposedStringWithCanonicalMapping,
             partners: unique(reader.stringList(f["partners"], key: "partners")),
             cover: reader.string(f["cover"], key: "cover"),

@@ -114,14 +114,20 @@ struct PageContext {
         var card: [String: Any] = [
             "title": c.title, "url": url(model.casePath(index)), "date": DateFormat.display(c.date, language: model.config.language),
             "date_iso": c.date.iso, "year": c.date.year, "summary": c.summary ?? bodies[index].summary,
-            "category": categoryRef(c.category), "tags": c.tags.map(tagValue),
+            "category": categoryRef(c.category), "tags": c.tags.prefix(Self.cardTags).map(tagValue),
             "metrics": c.metrics.prefix(3).map(metricValue), "featured": c.featured,
             "reading_minutes": bodies[index].readingMinutes,
         ]
         if let org = c.organization { card["organization"] = organizationValue(org) }
         if let cover = coverValue(index) { card["cover"] = cover }
+        if c.tags.count > Self.cardTags || isSpecimen { card["more_tags"] = max(c.tags.count - Self.cardTags, 1) }
         return card
     }
+
+    /// Tags a card shows; `more_tags` counts the rest, which the case page lists. A card is
+    /// on the page of each of its tags, so with every tag on it a case with n tags made
+    /// output growing as n² (2,000 tags: 255 MB).
+    static let cardTags = 8
 
     /// The `site` value every page has.
     func siteValue() -> [String: Any] {
