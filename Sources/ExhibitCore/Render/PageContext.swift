@@ -85,7 +85,7 @@ struct PageContext {
         guard let cover = c.cover else { return nil }
         if LinkResolver.hasScheme(cover) { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
-        guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "") else { return nil }
+        guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "", image: true) else { return nil }
         return relative
     }
 
@@ -93,7 +93,7 @@ struct PageContext {
         let c = model.cases[index]
         guard let cover = c.cover else { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
-        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory) else {
+        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory, image: true) else {
             if LinkResolver.hasScheme(cover) { return ["url": cover, "alt": c.coverAlt ?? ""] }
             return nil
         }
