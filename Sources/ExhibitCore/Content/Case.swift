@@ -81,7 +81,7 @@ public struct Metric: Sendable, Equatable {
     public var unit: String
 
     /// Figures are below this (a thousand trillion) in magnitude. Larger ones are typos
-    /// in an exhibition, and with this bound no sum over any number of cases can overflow.
+    /// in an exhibition, and with this bound a sum overflows only past 10²⁹³ cases.
     public static let limit = 1e15
 
     /// The value as written for people: `30`, `2.5`, `1,200`.

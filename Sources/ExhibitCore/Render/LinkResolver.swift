@@ -69,8 +69,9 @@ struct LinkResolver: Sendable {
         return String(repeating: "../", count: depth) + target
     }
 
-    /// Whether `s` is a URL with a scheme a browser can follow from the web: not `file:`,
-    /// and not a Windows drive (`C:\…`), which reads like a one-letter scheme.
+    /// Whether `s` starts with a URL scheme (`https:`, `mailto:`). A Windows drive (`C:\…`)
+    /// reads like a one-letter scheme and `file:` is one, but both are paths on the
+    /// editor's computer (see `isLocalFile`).
     static func hasScheme(_ s: String) -> Bool {
         guard let colon = s.firstIndex(of: ":"), !isLocalFile(s) else { return false }
         let scheme = s[..<colon]
