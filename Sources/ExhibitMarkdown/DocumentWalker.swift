@@ -32,6 +32,8 @@ struct DocumentWalker {
 
     private(set) var headings: [FoundHeading] = []
     private(set) var references: [FoundReference] = []
+    /// Task list items (`- [x] …`), to label their checkboxes (see `TaskItemLabeler`).
+    private(set) var taskItems: [OpaquePointer] = []
     /// Footnote definitions, whose ids headings must not reuse (see `FootnoteIDs`).
     private(set) var footnoteDefinitions: [OpaquePointer] = []
     private var plainText = PlainTextBuilder()
@@ -102,6 +104,8 @@ struct DocumentWalker {
             headingText = PlainTextBuilder()
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             footnoteDefinitions.append(node.pointer)
+        case CMARK_NODE_ITEM:
+            if node.typeName == "tasklist" { taskItems.append(node.pointer) }
         default:
             if node.isBlock, node.isExtension, node.typeName == "table_cell" {
                 leaf = (node.startLine, node.startColumn)

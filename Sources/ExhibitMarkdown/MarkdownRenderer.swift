@@ -41,6 +41,8 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
+        TaskItemLabeler.label(walker.taskItems)
+
         // After the URLs are final, since each heading is rendered on its own.
         var ids = HeadingIDAllocator(reserved: FootnoteIDs.used(by: walker.footnoteDefinitions, in: tree))
         var headings: [MarkdownHeading] = []

@@ -8,7 +8,8 @@ public enum Summary {
 
     /// The first sentences of `text` that fit in `limit` characters, ending at the last
     /// sentence end (so trailing headings or list items are left out); when even the first
-    /// sentence is longer, it is cut at `limit` and ends with "…".
+    /// sentence is longer, it is cut at the last word boundary within `limit` (anywhere
+    /// between two Chinese characters, at a space in Latin text) and ends with "…".
     public static func make(from text: String, limit: Int = 120) -> String {
         let flat = text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -32,7 +33,33 @@ public enum Summary {
         if let lastEnd { return String(flat[..<lastEnd]).trimmingCharacters(in: .whitespaces) }
         // No sentence end within the limit: a short text is whole, a long one is cut.
         if index == flat.endIndex { return flat }
-        return String(flat[..<index]).trimmingCharacters(in: .whitespaces) + "…"
+        let cut = wordBoundary(in: flat, before: index)
+        var head = flat[..<cut]
+        // `…, Xiunu` cut to `…,` reads better as `…`.
+        while let last = head.last, last == " " || pausePunctuation.contains(last) { head.removeLast() }
+        return String(head) + "…"
+    }
+
+    static let pausePunctuation: Set<Character> = [",", ";", ":", "，", "；", "：", "、"]
+
+    /// Where to cut before `index` so no word is split: a cut inside a Latin word moves
+    /// back to the last space (or CJK character) before it. Han and kana have no spaces,
+    /// so a cut between two of them is already at a boundary. A single word longer than
+    /// the limit is cut where it is, as nothing earlier would be left.
+    static func wordBoundary(in text: String, before index: String.Index) -> String.Index {
+        guard index > text.startIndex, index < text.endIndex else { return index }
+        let before = text[text.index(before: index)], after = text[index]
+        guard isWordPart(before), isWordPart(after) else { return index }
+        var cut = text.index(before: index)
+        while cut > text.startIndex, isWordPart(text[text.index(before: cut)]) { cut = text.index(before: cut) }
+        return cut == text.startIndex ? index : cut
+    }
+
+    /// A letter, digit or joiner of a word written with spaces between words.
+    static func isWordPart(_ char: Character) -> Bool {
+        guard let scalar = char.unicodeScalars.first else { return false }
+        if scalar.properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value) { return false }
+        return char.isLetter || char.isNumber || char == "-" || char == "'" || char == "’" || char == "_"
     }
 }
 

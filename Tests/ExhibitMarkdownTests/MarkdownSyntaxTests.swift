@@ -56,15 +56,42 @@ import ExhibitMarkdown
                 + "<a href=\"https://x.cn\">https://x.cn</a></p>\n")
     }
 
+    /// Each checkbox is named by its item's text: a bare one is an unnamed form control to
+    /// a screen reader (axe-core `label`, critical).
     @Test func taskList() {
         #expect(
             Rendering.html("- [ ] 待办\n- [x] 完成\n") == """
                 <ul>
-                <li><input type="checkbox" disabled="" /> 待办</li>
-                <li><input type="checkbox" checked="" disabled="" /> 完成</li>
+                <li><input type="checkbox" class="task-checkbox" disabled aria-label="待办"> 待办</li>
+                <li><input type="checkbox" class="task-checkbox" checked disabled aria-label="完成"> 完成</li>
                 </ul>
 
                 """)
+    }
+
+    @Test func taskListNamesAreTheItemsPlainTextEscaped() {
+        let html = Rendering.html("- [x] 签订 *校企* `协议` \"A&B\"\n  第二行\n")
+        #expect(html.contains("<li><input type=\"checkbox\" class=\"task-checkbox\" checked disabled aria-label=\"签订 校企 协议 &quot;A&amp;B&quot; 第二行\"> 签订 <em>校企</em>"))
+    }
+
+    @Test func looseAndNestedTaskListsLabelEveryBoxInItsParagraph() {
+        let html = Rendering.html("- [x] 松散\n\n  第二段\n  - [ ] 嵌套\n- [ ] 其次\n")
+        #expect(html == """
+            <ul>
+            <li>
+            <p><input type="checkbox" class="task-checkbox" checked disabled aria-label="松散"> 松散</p>
+            <p>第二段</p>
+            <ul>
+            <li><input type="checkbox" class="task-checkbox" disabled aria-label="嵌套"> 嵌套</li>
+            </ul>
+            </li>
+            <li>
+            <p><input type="checkbox" class="task-checkbox" disabled aria-label="其次"> 其次</p>
+            </li>
+            </ul>
+
+            """)
+        #expect(Rendering.unsafeHTML("- [x] 完成 <b>好</b>\n").contains("aria-label=\"完成 好\"> 完成 <b>好</b>"))
     }
 
     @Test func footnotes() {

@@ -19,6 +19,23 @@ final class SummaryTests: XCTestCase {
         XCTAssertEqual(Summary.make(from: "Yield rose 3.5 times. Then more text follows here", limit: 30), "Yield rose 3.5 times.")
     }
 
+    func testEnglishWithoutASentenceEndIsCutBetweenWordsNotInsideOne() {
+        let text = "Innovation Training Base and Joint Education Model for Postgraduates Xiunu County Practice"
+        XCTAssertEqual(Summary.make(from: text, limit: 71), "Innovation Training Base and Joint Education Model for Postgraduates…")
+        // A pause before the cut is dropped with the space.
+        XCTAssertEqual(Summary.make(from: "Apples, pears, plums and cherries", limit: 16), "Apples, pears…")
+        // Cut just after a whole word: nothing is dropped.
+        XCTAssertEqual(Summary.make(from: "Apples and pears everywhere", limit: 16), "Apples and pears…")
+    }
+
+    func testMixedTextCutsBetweenAChineseCharacterAndALatinWord() {
+        XCTAssertEqual(Summary.make(from: "服务团扎根西岭县Xiunu County两年", limit: 10), "服务团扎根西岭县…")
+    }
+
+    func testOneLatinWordLongerThanTheLimitIsCutWhereItIs() {
+        XCTAssertEqual(Summary.make(from: String(repeating: "a", count: 30), limit: 10), String(repeating: "a", count: 10) + "…")
+    }
+
     func testOneLongSentenceIsCutWithAnEllipsisOnACharacterBoundary() {
         let text = String(repeating: "苹果", count: 100)
         let summary = Summary.make(from: text, limit: 15)

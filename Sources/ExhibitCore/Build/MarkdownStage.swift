@@ -59,9 +59,14 @@ struct MarkdownStage {
         for i in indices ?? Array(model.cases.indices) {
             let c = model.cases[i]
             guard let cover = c.cover else { continue }
-            if case .missing(let target) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: model.casePath(i)) {
+            let resolution = resolver.resolve(cover, from: c.sourcePath, pageDirectory: model.casePath(i), image: true)
+            if case .missing(let target) = resolution {
                 log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` does not exist (looked for \(target))",
-                                 fix: "put the image beside the Markdown file, or correct the path relative to it"))
+                                 fix: cover.hasPrefix("/") ? "a path starting with `/` is read from content/: put the image there, or beside the Markdown file and give its name"
+                                                           : "put the image beside the Markdown file, or correct the path relative to it"))
+            } else if resolution == .localFile {
+                log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` is a file on your computer, not in the site: it would not be published",
+                                 fix: "copy the image into the case's folder, beside the Markdown file, and give its name relative to it: `cover: \(fileName(cover))`"))
             } else if (c.coverAlt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
                 log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` has no `cover_alt`",
                                  fix: "describe the picture for readers who cannot see it: `cover_alt: 服务团成员在果园采集土壤样本`"))
@@ -75,17 +80,26 @@ struct MarkdownStage {
         var problems: [Diagnostic] = []
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: model.config.unsafeHTML, lineOffset: lineOffset))
         let document = renderer.render(markdown) { reference in
-            switch resolver.resolve(reference.destination, from: source, pageDirectory: directory) {
+            let isImage = reference.kind == .image
+            switch resolver.resolve(reference.destination, from: source, pageDirectory: directory, image: isImage) {
             case .external:
                 return nil
             case .url(let url):
                 return url
+            case .localFile:
+                let name = fileName(reference.destination)
+                problems.append(.warning(source, line: reference.line, column: reference.column,
+                    "the \(isImage ? "image" : "link") `\(reference.destination)` is a file on your computer, not in the site: it would not be published",
+                    fix: isImage ? "copy the image beside the Markdown file and give its name: ![\(reference.text)](\(name))"
+                                 : "copy the file beside the Markdown file and give its name: [\(reference.text)](\(name))"))
+                return nil
             case .missing(let target):
-                let isImage = reference.kind == .image
                 problems.append(.warning(source, line: reference.line, column: reference.column,
                     isImage ? "the image `\(reference.destination)` does not exist (looked for \(target))"
                             : "the link `\(reference.destination)` leads to no case, page or file (looked for \(target))",
-                    fix: isImage ? "put the image beside the Markdown file, or correct the path relative to it"
+                    fix: isImage ? (reference.destination.hasPrefix("/")
+                                    ? "a path starting with `/` is read from content/: put the image there, or beside the Markdown file and give its name"
+                                    : "put the image beside the Markdown file, or correct the path relative to it")
                                  : "correct the path relative to this file, e.g. `other-case.md` for a case beside it"))
                 return nil
             }
@@ -107,3 +121,8 @@ struct MarkdownStage {
 }
 
 import Foundation
+
+/// The last part of a path written on any system (`C:\a\b.jpg`, `/home/me/b.jpg`): `b.jpg`.
+private func fileName(_ path: String) -> String {
+    String(path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? Substring(path))
+}

@@ -41,7 +41,8 @@ struct SpecimenSite {
 
     /// What `partials/case-card` sees: a card's values, root, site and t.
     func cardContext() -> [String: Any] {
-        let page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/")
+        var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/")
+        page.isSpecimen = true
         var context = page.cardValues(0)
         context["root"] = page.root
         context["site"] = page.siteValue()

@@ -80,6 +80,10 @@ public struct Metric: Sendable, Equatable {
     public var value: Double
     public var unit: String
 
+    /// Figures are below this (a thousand trillion) in magnitude. Larger ones are typos
+    /// in an exhibition, and with this bound a sum overflows only past 10²⁹³ cases.
+    public static let limit = 1e15
+
     /// The value as written for people: `30`, `2.5`, `1,200`.
     public var displayValue: String {
         if value == value.rounded(), abs(value) < 1e15 {

@@ -59,6 +59,7 @@ public struct CaseDate: Sendable, Hashable, Comparable {
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count <= 2 }) else { return nil }
         let numbers = parts.map { Int($0)! }
+        guard years.contains(numbers[0]) else { return .failure(.yearOutOfRange(numbers[0])) }
         var date = CaseDate(year: numbers[0], month: nil, day: nil, minuteOfDay: time)
         if numbers.count > 1 {
             guard (1...12).contains(numbers[1]) else { return .failure(.impossible("there is no month \(numbers[1])")) }
@@ -74,7 +75,17 @@ public struct CaseDate: Sendable, Hashable, Comparable {
         return .success(date)
     }
 
-    public enum DateProblem: Error, Sendable { case impossible(String) }
+    public enum DateProblem: Error, Sendable {
+        case impossible(String)
+        /// A year outside `years`: `0000`, or `2204` for 2024.
+        case yearOutOfRange(Int)
+    }
+
+    /// The years a case or milestone may have. Wide enough for history a case tells (a
+    /// university founded in 1898, a revolutionary site of 1927), narrow enough to catch a
+    /// mistyped year (`0024`, `1024`, `2204`); `0000` would also give an invalid
+    /// `<time datetime>`.
+    public static let years = 1800...2200
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

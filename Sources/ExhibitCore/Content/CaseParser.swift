@@ -7,6 +7,10 @@ enum CaseParser {
     static let knownKeys = ["title", "date", "category", "slug", "summary", "tags", "organization", "partners",
                             "cover", "cover_alt", "featured", "draft", "metrics", "milestones"]
 
+    /// More tags than this on one case is a warning: tags are for finding cases, and past
+    /// a few dozen they are a pasted keyword list.
+    static let maxTags = 30
+
     /// `defaultSlug` is the file or folder name; `bundlePath` the case folder, if any.
     static func parse(_ text: String, path: String, defaultSlug: String, bundlePath: String?,
                       site: SiteConfig) -> (Case?, [Diagnostic]) {
@@ -53,11 +57,16 @@ enum CaseParser {
             }
         }
         // Term names in NFC: terms are grouped by their bytes (see TermName).
+        let tags = unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping)
+        if tags.count > maxTags, let node = f["tags"] {
+            reader.warning(node, "the case has \(tags.count) tags; more than \(maxTags) make every tag page and the tag index hard to use",
+                           fix: "keep the \(maxTags) or fewer that describe the case best (most cases have 3 to 8); cards show only the first \(PageContext.cardTags)")
+        }
         let result = Case(
             sourcePath: path, bundlePath: bundlePath,
             title: title ?? "", date: date ?? CaseDate(year: 1970), category: category ?? "", slug: slug,
             summary: reader.string(f["summary"], key: "summary"),
-            tags: unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping),
+            tags: tags,
             organization: reader.string(f["organization"], key: "organization")?.precomposedStringWithCanonicalMapping,
             partners: unique(reader.stringList(f["partners"], key: "partners")),
             cover: coverAddress(f["cover"], reader: &reader),
@@ -80,6 +89,9 @@ enum CaseParser {
             return date
         case .failure(.impossible(let why))?:
             reader.error(node, "`\(text)` is not a real date: \(why)", fix: "check the day and month; write `\(key): YYYY-MM-DD`")
+        case .failure(.yearOutOfRange)?:
+            reader.error(node, "`\(text)` is not a plausible date: the year must be between \(CaseDate.years.lowerBound) and \(CaseDate.years.upperBound)",
+                         fix: "check the year for a typo; write `\(key): YYYY-MM-DD`, e.g. `\(key): 2024-06-18`")
         case nil:
             reader.error(node, "`\(text)` is not a date", fix: "write `\(key): YYYY-MM-DD`, e.g. `\(key): 2024-06-18`")
         }
@@ -107,6 +119,12 @@ enum CaseParser {
                 return nil
             }
             guard let value = reader.number(valueNode, key: "value", example: example) else { return nil }
+            // A sum of such figures would overflow to infinity, and the dashboard showed 0.
+            guard abs(value) < Metric.limit else {
+                reader.error(valueNode, "the figure `\(valueNode.string ?? "")` of `\(label)` is too large: figures must be below 1,000,000,000,000,000",
+                             fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
+                return nil
+            }
             let unit = map["unit"].flatMap { reader.string($0, key: "unit") } ?? ""
             return Metric(label: label, value: value, unit: unit)
         }

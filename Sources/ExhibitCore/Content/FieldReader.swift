@@ -73,18 +73,34 @@ struct FieldReader {
         }
     }
 
-    /// A number written as a YAML number (`30`, `2.5`, `-1`), not as text.
+    /// A number written as a YAML number (`30`, `2.5`, `-1`), not as text. Infinity (`.inf`,
+    /// or `1e400`, too large for a Double) is returned for the caller to reject with its own
+    /// limit; `.nan` is an error here.
     mutating func number(_ node: Node, key: String, example: String) -> Double? {
         guard case .scalar(let scalar) = node else {
             error(node, "`\(key)` must be a number", fix: example)
             return nil
         }
-        if scalar.style == .plain, let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")),
-           value.isFinite {
+        if scalar.style == .plain, let value = Self.yamlNumber(scalar.string), !value.isNaN {
             return value
         }
         error(node, "`\(key)` must be a number, not `\(scalar.string)`",
               fix: "put the number alone in `value` and the unit in `unit`: \(example)")
         return nil
+    }
+
+    /// A plain scalar read as YAML reads a number, `.inf` and `.nan` included. Swift's
+    /// `Double` also takes `inf`, `infinity` and `nan`, which YAML reads as words: those are
+    /// not numbers here.
+    static func yamlNumber(_ raw: String) -> Double? {
+        let text = raw.replacingOccurrences(of: "_", with: "")
+        switch text.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default: break
+        }
+        guard !text.lowercased().contains(where: { $0 == "i" || $0 == "n" }) else { return nil }
+        return Double(text)
     }
 }

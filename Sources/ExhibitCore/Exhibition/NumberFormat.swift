@@ -1,3 +1,5 @@
+import Foundation
+
 /// Formats numbers the same way on every machine: no locale, ASCII digits, `,` between
 /// thousands, at most a few decimals and no trailing zeros (`1,200`, `2.5`, not `2.50`
 /// or `0.30000000000000004`).
@@ -9,8 +11,12 @@ public enum NumberFormat {
         var scale: Double = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
-        // Beyond Int64 nobody reads the decimals; Swift's shortest representation is exact.
-        guard abs(scaled) < 9e15 else { return String(value) }
+        // Past 9e15 units the decimals cannot be held exactly, and nobody reads them in a
+        // figure that large: the whole number, grouped (a summed total, not `1.5e+15`).
+        guard abs(scaled) < 9e15 else {
+            let whole = String(format: "%.0f", abs(value.rounded(.toNearestOrAwayFromZero)))
+            return (value < 0 ? "-" : "") + (grouping ? group(whole) : whole)
+        }
         let units = Int64(scaled)
         let magnitude = units.magnitude
         let step = UInt64(scale)

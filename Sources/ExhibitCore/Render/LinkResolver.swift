@@ -12,15 +12,21 @@ struct LinkResolver: Sendable {
         case url(String)
         /// A relative target that does not exist; the path it was looked for at.
         case missing(String)
+        /// A file on the editor's own computer (`C:\…`, `/home/me/…`, `file:///…`): it works
+        /// in their preview and nowhere else.
+        case localFile
     }
 
     /// `destination` as written in `sourcePath` (site-relative), for a page whose output
-    /// folder is `pageDirectory` (`cases/apple/`).
-    func resolve(_ destination: String, from sourcePath: String, pageDirectory: String) -> Resolution {
+    /// folder is `pageDirectory` (`cases/apple/`). A path from the site root (`/images/a.png`)
+    /// means `content/images/a.png`, as the site's own URL would. For an image (or cover)
+    /// such a path that is not in `content/` is missing; for a link it is left as written,
+    /// since it may name a page Exhibit makes (`/tags/`).
+    func resolve(_ destination: String, from sourcePath: String, pageDirectory: String, image: Bool = false) -> Resolution {
         let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("/") || Self.hasScheme(trimmed) {
-            return .external
-        }
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .external }
+        if Self.isLocalFile(trimmed) { return .localFile }
+        if trimmed.hasPrefix("//") || Self.hasScheme(trimmed) { return .external }
         var path = Substring(trimmed)
         var suffix = ""
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
@@ -28,12 +34,33 @@ struct LinkResolver: Sendable {
             path = path[..<cut]
         }
         let decoded = String(path).removingPercentEncoding ?? String(path)
-        let directory = sourcePath.split(separator: "/").dropLast().map(String.init)
+        let fromRoot = decoded.hasPrefix("/")
+        let directory = fromRoot ? ["content"] : sourcePath.split(separator: "/").dropLast().map(String.init)
         guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
             return .missing(decoded)
         }
-        guard let output = outputBySource[target] else { return .missing(target) }
+        guard let output = outputBySource[target] else {
+            guard fromRoot else { return .missing(target) }
+            guard image else { return .external }
+            return Self.isComputerFolder(decoded) ? .localFile : .missing(target)
+        }
         return .url(Self.relative(output, from: pageDirectory) + suffix)
+    }
+
+    /// A Windows path (`C:\…`, `D:/…`, `\\server\…`), a `file:` URL or a home-folder path
+    /// (`~/…`): never a file of the site.
+    static func isLocalFile(_ s: String) -> Bool {
+        let chars = Array(s.prefix(3))
+        if chars.count == 3, chars[0].isASCII, chars[0].isLetter, chars[1] == ":", chars[2] == "\\" || chars[2] == "/" { return true }
+        return s.hasPrefix("\\") || s.hasPrefix("~/") || s.lowercased().hasPrefix("file:")
+    }
+
+    /// Top folders of a Linux or macOS disk: `/home/me/Pictures/a.jpg` not found in
+    /// content/ is a path on the editor's computer, not a mistyped site path.
+    static func isComputerFolder(_ path: String) -> Bool {
+        guard let first = path.split(separator: "/").first else { return false }
+        return ["home", "Users", "root", "tmp", "mnt", "media", "Volumes", "private", "var", "opt", "usr", "srv", "Library"]
+            .contains(String(first))
     }
 
     /// `target` (output-relative) as seen from a page in `pageDirectory`.
@@ -42,8 +69,11 @@ struct LinkResolver: Sendable {
         return String(repeating: "../", count: depth) + target
     }
 
+    /// Whether `s` starts with a URL scheme (`https:`, `mailto:`). A Windows drive (`C:\…`)
+    /// reads like a one-letter scheme and `file:` is one, but both are paths on the
+    /// editor's computer (see `isLocalFile`).
     static func hasScheme(_ s: String) -> Bool {
-        guard let colon = s.firstIndex(of: ":") else { return false }
+        guard let colon = s.firstIndex(of: ":"), !isLocalFile(s) else { return false }
         let scheme = s[..<colon]
         return !scheme.isEmpty && scheme.first!.isLetter
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }

@@ -85,7 +85,7 @@ struct PageContext {
         guard let cover = c.cover else { return nil }
         if LinkResolver.hasScheme(cover) { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
-        guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "") else { return nil }
+        guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "", image: true) else { return nil }
         return relative
     }
 
@@ -93,7 +93,7 @@ struct PageContext {
         let c = model.cases[index]
         guard let cover = c.cover else { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
-        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory) else {
+        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory, image: true) else {
             if LinkResolver.hasScheme(cover) { return ["url": cover, "alt": c.coverAlt ?? ""] }
             return nil
         }
@@ -114,14 +114,20 @@ struct PageContext {
         var card: [String: Any] = [
             "title": c.title, "url": url(model.casePath(index)), "date": DateFormat.display(c.date, language: model.config.language),
             "date_iso": c.date.iso, "year": c.date.year, "summary": c.summary ?? bodies[index].summary,
-            "category": categoryRef(c.category), "tags": c.tags.map(tagValue),
+            "category": categoryRef(c.category), "tags": c.tags.prefix(Self.cardTags).map(tagValue),
             "metrics": c.metrics.prefix(3).map(metricValue), "featured": c.featured,
             "reading_minutes": bodies[index].readingMinutes,
         ]
         if let org = c.organization { card["organization"] = organizationValue(org) }
         if let cover = coverValue(index) { card["cover"] = cover }
+        if c.tags.count > Self.cardTags || isSpecimen { card["more_tags"] = max(c.tags.count - Self.cardTags, 1) }
         return card
     }
+
+    /// Tags a card shows; `more_tags` counts the rest, which the case page lists. A card is
+    /// on the page of each of its tags, so with every tag on it a case with n tags made
+    /// output growing as n² (2,000 tags: 246 MB, now 11 MB).
+    static let cardTags = 8
 
     /// The `site` value every page has.
     func siteValue() -> [String: Any] {

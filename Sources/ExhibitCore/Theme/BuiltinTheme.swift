@@ -665,7 +665,8 @@ enum BuiltinTheme {
     Exhibit renders it once per case and page depth (cached, like Hugo's partialCached)
     and hands the result to lists as the card's html: write html in triple braces,
     unescaped, inside a list item of a card grid (ul.card-grid > li). Here only the card's own names, root,
-    site and t are available. Card titles are h3: put the grid under an h2. }}
+    site and t are available. Card titles are h3: put the grid under an h2.
+    tags holds the first 8 tags; more_tags, when present, how many more the case has. }}
 <article class="card cat-{{category.index}}">
   {{#cover}}
   <img class="card-cover" src="{{url}}" alt="{{alt}}" loading="lazy" decoding="async">
@@ -681,7 +682,7 @@ enum BuiltinTheme {
     <p class="card-summary">{{summary}}</p>
     {{/summary}}
     {{> partials/metrics}}
-    <ul class="tag-list">{{#tags}}<li><a href="{{url}}">{{name}}</a></li>{{/tags}}</ul>
+    <ul class="tag-list">{{#tags}}<li><a href="{{url}}">{{name}}</a></li>{{/tags}}{{#more_tags}}<li class="tag-more">+{{more_tags}}</li>{{/more_tags}}</ul>
   </div>
 </article>
 
@@ -1192,6 +1193,12 @@ main {
   content: "#";
   margin-right: 0.125em;
   color: var(--accent);
+}
+
+.tag-list .tag-more {
+  color: var(--ink-muted);
+  font-size: 0.8125rem;
+  line-height: 1.8;
 }
 
 .tag-list a:hover {

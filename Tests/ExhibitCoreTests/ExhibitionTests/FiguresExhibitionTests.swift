@@ -84,6 +84,15 @@ final class FiguresExhibitionTests: XCTestCase {
         XCTAssertEqual(onlyRates.headline, [])
     }
 
+    func testTheLargestAcceptedFiguresSumToTheirWholeTotal() {
+        // Every accepted figure is below Metric.limit; a thousand of them still add up to a
+        // readable total, not 0 (an overflow) or `9e+17`. (9e14 sums exactly in a Double.)
+        let large = 900_000_000_000_000.0
+        let cases = (0..<1_000).map { F.makeCase("c\($0)", year: 2024, metrics: [("科研经费", large, "元")]) }
+        let figures = Figures(cases: cases, categories: F.categories)
+        XCTAssertEqual(figures.headline.map(\.displayValue), ["900,000,000,000,000,000"])
+    }
+
     func testNoCasesGiveEmptyFigures() {
         let figures = Figures(cases: [], categories: F.categories)
         XCTAssertEqual(figures.casesByCategory.map(\.count), [0, 0, 0])

@@ -19,6 +19,12 @@ final class NumberFormatExhibitionTests: XCTestCase {
         XCTAssertEqual(NumberFormat.string(.nan), "0")
     }
 
+    func testTotalsTooLargeForDecimalsAreWholeGroupedNumbers() {
+        XCTAssertEqual(NumberFormat.string(1.5e15, maxDecimals: 2), "1,500,000,000,000,000")
+        XCTAssertEqual(NumberFormat.string(-2e16), "-20,000,000,000,000,000")
+        XCTAssertEqual(NumberFormat.string(2e16, grouping: false), "20000000000000000")
+    }
+
     func testMoreDecimalsAndCoordinates() {
         XCTAssertEqual(NumberFormat.string(0.35, maxDecimals: 2), "0.35")
         XCTAssertEqual(NumberFormat.string(0.1 + 0.2, maxDecimals: 2), "0.3")

@@ -1,0 +1,72 @@
+import CCMarkGFM
+
+/// Gives each task list checkbox an accessible name: its item's text.
+///
+/// cmark-gfm's task list extension prints a bare `<input type="checkbox" disabled="" />`,
+/// which screen readers announce as an unnamed checkbox (axe-core: `label`, critical), and
+/// it has no way to add an attribute. So each item is turned back into a plain list item
+/// and gets, as the first thing of its first paragraph, a custom inline (printed verbatim
+/// in safe mode too, like `HeadingAnchorer`'s blocks) holding the same checkbox with
+/// `aria-label`. A `<label>` around the text is not used: an item may hold blocks (a
+/// nested list, a second paragraph), which a label may not contain.
+enum TaskItemLabeler {
+    /// `items` are task list items of one parsed tree, in any order.
+    static func label(_ items: [OpaquePointer]) {
+        for item in items {
+            let checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
+            let first = cmark_node_first_child(item)
+            let paragraph = first.flatMap { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH ? $0 : nil }
+            let text = paragraph.map(plainText) ?? ""
+            let name = text.isEmpty ? (checked ? "☑" : "☐") : text
+            let input = "<input type=\"checkbox\" class=\"task-checkbox\"\(checked ? " checked" : "") disabled aria-label=\"\(escape(name))\">"
+            // Inline in the paragraph, so the text follows the box on its line; an item
+            // that starts with another block gets the box as a block of its own.
+            let parent = paragraph ?? item
+            guard let node = cmark_node_new(paragraph == nil ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(node, paragraph == nil ? input : input + " ")
+            cmark_node_set_on_exit(node, "")
+            guard cmark_node_prepend_child(parent, node) == 1 else {
+                cmark_node_free(node)
+                continue
+            }
+            // Last: the state was read through the extension, which would also print the
+            // bare checkbox.
+            cmark_node_set_syntax_extension(item, nil)
+        }
+    }
+
+    /// The text of a paragraph as read aloud: its text and code, breaks as spaces.
+    private static func plainText(_ paragraph: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(paragraph) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
