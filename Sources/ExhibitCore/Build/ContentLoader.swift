@@ -141,7 +141,7 @@ struct ContentLoader {
     }
 
     private func defaultSlug(_ name: String) -> String {
-        let slug = Slug.make(name)
+        let slug = Slug.pathSegment(name)
         return slug.isEmpty ? "case" : slug
     }
 
