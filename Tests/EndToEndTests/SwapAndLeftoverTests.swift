@@ -90,4 +90,42 @@ struct SwapAndLeftoverTests {
         #expect(run.status == 1, "\(run)")
         #expect(snapshotDifference(before, snapshot(e2e.scratch)) == "", "the failed build left something")
     }
+
+    /// A previous output whose folders are read-only (copied from a read-only place) is
+    /// replaced and removed, leaving nothing beside it. Run as an unprivileged user:
+    /// root may delete in read-only folders.
+    @Test(.enabled(if: getuid() != 0 || Locations.onPath("setpriv") != nil, "needs setpriv to drop root"))
+    func aReadOnlyPreviousOutputIsReplacedAndRemoved() throws {
+        let e2e = try E2ESite()
+        defer { chmodTree(e2e.scratch, "u+w"); e2e.remove() }
+        var prefix: [String] = []
+        if getuid() == 0 {
+            prefix = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+            #expect(chown(e2e.scratch.path, 65534, 65534) == 0)
+            #expect(chownTree(e2e.site, "65534:65534"))
+        }
+        func build() throws -> ExhibitRun {
+            let arguments = ["build", "--site", e2e.site.path, "--quiet"]
+            if prefix.isEmpty { return try e2e.build(["--quiet"]) }
+            return try runProgram(#require(Locations.onPath("setpriv")), prefix + [E2ESite.binary.path] + arguments, in: e2e.scratch)
+        }
+        let first = try build()
+        #expect(first.status == 0, "\(first)")
+        chmodTree(e2e.output, "a-w")
+        try e2e.write(read(e2e.site.appendingPathComponent("content/site.yaml")).replacingOccurrences(of: "title: ", with: "title: 新 "),
+                      to: "content/site.yaml")
+        if !prefix.isEmpty { #expect(chownTree(e2e.site.appendingPathComponent("content"), "65534:65534")) }
+        let second = try build()
+        #expect(second.status == 0, "\(second)")
+        #expect(read(e2e.output.appendingPathComponent("index.html")).contains("新 "), "the new site is in place")
+        #expect(E2ESite.leftovers(beside: e2e.output) == [])
+    }
+
+    private func chmodTree(_ url: URL, _ mode: String) {
+        _ = try? runProgram(URL(fileURLWithPath: "/bin/chmod"), ["-R", mode, url.path], in: url.deletingLastPathComponent())
+    }
+
+    private func chownTree(_ url: URL, _ owner: String) -> Bool {
+        (try? runProgram(URL(fileURLWithPath: "/bin/chown"), ["-R", owner, url.path], in: url.deletingLastPathComponent()))?.status == 0
+    }
 }

@@ -29,7 +29,8 @@ public struct Builder: Sendable {
         do {
             createdParents = try folder.makeStaging()
         } catch {
-            report.diagnostics = leftoverWarnings + [.error(folder.stagingURL.path, "cannot create the staging folder: \(error.localizedDescription)")]
+            report.diagnostics = leftoverWarnings + [.error(folder.stagingURL.path, "cannot create the staging folder: \(error.localizedDescription)",
+                fix: "the folder that holds the output must be writable: change its permissions or choose another --output")]
             return report
         }
         report = run(into: sink)
