@@ -6,7 +6,8 @@ import PackageDescription
 // ExhibitCore ← ExhibitServer ← exhibit. Only `exhibit` sees ArgumentParser; only
 // ExhibitServer sees FlyingFox; only ExhibitTemplates sees Mustache; only
 // ExhibitMarkdown sees cmark-gfm's C API; only ExhibitQR sees libqrencode's
-// (CQREncode ← ExhibitQR ← ExhibitCore).
+// (CQREncode ← ExhibitQR ← ExhibitCore). CRenameExchange is one C function (the
+// atomic swap of the output folder) that ExhibitCore's OutputFolder alone uses.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 let package = Package(
@@ -33,6 +34,7 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
+        .systemLibrary(name: "CRenameExchange"),
         .target(name: "ExhibitText", swiftSettings: strict),
         .target(name: "ExhibitQR", dependencies: ["CQREncode"], swiftSettings: strict),
         .target(name: "ExhibitMarkdown", dependencies: ["CCMarkGFM", "ExhibitText"], swiftSettings: strict),
@@ -44,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "ExhibitCore",
-            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "ExhibitSearch", "Yams"],
+            dependencies: ["ExhibitText", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "ExhibitSearch", "CRenameExchange", "Yams"],
             swiftSettings: strict
         ),
         .target(

@@ -50,6 +50,42 @@ public enum Slug {
         return slug
     }
 
+    /// The longest slug used as a file or folder name, in bytes. File systems allow 255
+    /// (NAME_MAX), and the pinyin of a long Chinese title is easily longer; a URL segment
+    /// of 80 characters is already more than anyone reads.
+    public static let maxLength = 80
+
+    /// `make(text)`, kept to `maxLength` bytes: what file and folder names are made of.
+    public static func pathSegment(_ text: String) -> String { limited(make(text)) }
+
+    /// `slug` itself when it is short enough; otherwise cut at the last hyphen that
+    /// leaves room for a hyphen and 8 hex digits of a hash of the whole slug. The hash
+    /// keeps two long titles that share their first words apart, and depends on nothing
+    /// but `slug`, so the cut is the same in every build (and cutting again changes nothing).
+    public static func limited(_ slug: String) -> String {
+        let bytes = Array(slug.utf8)
+        guard bytes.count > maxLength else { return slug }
+        let suffix = "-" + hash(bytes)
+        let room = maxLength - suffix.utf8.count
+        var end = room
+        if bytes[room] != UInt8(ascii: "-"), let hyphen = bytes[..<room].lastIndex(of: UInt8(ascii: "-")), hyphen > 0 {
+            end = hyphen
+        }
+        while end > 0 && bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self) + suffix
+    }
+
+    /// FNV-1a (32 bits) in hex: stable across runs and platforms, unlike `Hasher`.
+    private static func hash(_ bytes: [UInt8]) -> String {
+        var value: UInt32 = 0x811C_9DC5
+        for byte in bytes {
+            value ^= UInt32(byte)
+            value = value &* 0x0100_0193
+        }
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
     /// ICU builds a transliterator on every `applyingTransform` call, which made slugs
     /// the largest cost of rendering headings; Han→pinyin is a per-character mapping, so
     /// each character is transliterated once per process and remembered.

@@ -21,26 +21,31 @@ public struct Builder: Sendable {
             report.diagnostics = [refusal]
             return report
         }
-        folder.discardStaging()
+        // Staging folders of builds that were killed (a partial copy of the site) and the
+        // previous output swapped out by a build killed before removing it.
+        let leftoverWarnings = folder.removeLeftovers()
         let sink = DiskSink(root: folder.stagingURL)
+        let createdParents: [URL]
         do {
-            try FileManager.default.createDirectory(at: folder.stagingURL, withIntermediateDirectories: true)
+            createdParents = try folder.makeStaging()
         } catch {
-            report.diagnostics = [.error(folder.stagingURL.path, "cannot create the staging folder: \(error.localizedDescription)")]
+            report.diagnostics = leftoverWarnings + [.error(folder.stagingURL.path, "cannot create the staging folder: \(error.localizedDescription)",
+                fix: "the folder that holds the output must be writable: change its permissions or choose another --output")]
             return report
         }
         report = run(into: sink)
+        report.diagnostics = leftoverWarnings + report.diagnostics
         if report.succeeded {
             let start = Date()
             do {
-                try folder.swapIn()
+                if let warning = try folder.swapIn() { report.diagnostics.append(warning) }
                 report.stages.append(("swap", Date().timeIntervalSince(start)))
             } catch {
                 report.diagnostics.append(.error(options.output.path, "cannot replace the output folder: \(error.localizedDescription)"))
                 report.succeeded = false
             }
         }
-        if !report.succeeded { folder.discardStaging() }
+        if !report.succeeded { folder.discard(createdParents: createdParents) }
         report.files = sink.fileCount
         return report
     }

@@ -50,6 +50,7 @@ struct ContentLoader {
             log.add(.warning("content/site.yaml", "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
                              fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
         }
+        log.add(contentsOf: tree.linkProblems)
         for path in tree.strayMarkdown {
             log.add(.warning(path, "this Markdown file is neither a case nor a page, and is not published",
                              fix: "move it to content/cases/ (a case) or content/pages/ (a page)"))
@@ -140,7 +141,7 @@ struct ContentLoader {
     }
 
     private func defaultSlug(_ name: String) -> String {
-        let slug = Slug.make(name)
+        let slug = Slug.pathSegment(name)
         return slug.isEmpty ? "case" : slug
     }
 

@@ -100,6 +100,9 @@ public final class SiteSession: Sendable {
             themeCache.store(themeKey, theme: theme, diagnostics: themeLog.all)
             log.add(contentsOf: themeLog.all)
         }
+        if let theme {
+            log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files).clashes(with: model.assets))
+        }
         stage("theme")
         meter.begin("markdown", total: model.cases.count + model.pages.count)
         // Markdown runs even when earlier stages found errors, so that broken links and

@@ -45,7 +45,10 @@ enum CaseParser {
                              fix: "a slug is one plain name: letters, digits and hyphens, e.g. `slug: \(Slug.make(written).isEmpty ? "apple-service" : Slug.make(written))`")
             } else if !Slug.isURLSafe(written) {
                 reader.error(slugNode, "the slug `\(written)` is not URL-friendly",
-                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.make(written))`")
+                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.pathSegment(written))`")
+            } else if written.utf8.count > Slug.maxLength {
+                reader.error(slugNode, "the slug is \(written.utf8.count) characters long; a slug may have at most \(Slug.maxLength)",
+                             fix: "shorten it, e.g. `slug: \(Slug.limited(written))`")
             } else {
                 slug = written
             }

@@ -26,9 +26,14 @@ public struct FreePage: Sendable {
         }
         var slug = defaultSlug
         if let node = f["slug"], let written = reader.string(node, key: "slug") {
-            if Slug.isURLSafe(written) { slug = written } else {
+            if !Slug.isURLSafe(written) {
                 reader.error(node, "the slug `\(written)` is not one plain URL name",
-                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.make(written))`")
+                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.pathSegment(written))`")
+            } else if written.utf8.count > Slug.maxLength {
+                reader.error(node, "the slug is \(written.utf8.count) characters long; a slug may have at most \(Slug.maxLength)",
+                             fix: "shorten it, e.g. `slug: \(Slug.limited(written))`")
+            } else {
+                slug = written
             }
         }
         for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {

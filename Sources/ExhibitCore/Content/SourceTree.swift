@@ -20,14 +20,19 @@ struct SourceTree: Sendable {
     var pages: [(path: String, defaultSlug: String)] = []
     var assets: [Asset] = []
     var strayMarkdown: [String] = []
+    /// Symbolic links that leave the site folder or lead nowhere: nothing of them is read.
+    var linkProblems: [Diagnostic] = []
 
-    /// Walks `content/` under `root`. Symbolic links are followed, but a folder already
-    /// visited (by its real path) is not entered again, so a link loop cannot hang the build.
+    /// Walks `content/` under `root`. Symbolic links are followed while they stay inside
+    /// the site folder (a link to /etc/hostname would publish that machine's file), and a
+    /// folder already visited (by its real path) is not entered again, so a link loop
+    /// cannot hang the build.
     static func scan(root: URL) throws -> SourceTree {
         var tree = SourceTree()
-        var files: [String] = []
-        var visited = Set<String>()
-        walk(root.path + "/content", relative: "content", files: &files, visited: &visited)
+        var walker = Walker(site: realPath(root.path) ?? root.path)
+        walker.walk(root.path + "/content", relative: "content")
+        tree.linkProblems = walker.problems
+        var files = walker.files
         files.sort()
         let bundles = Set(files.compactMap { path -> String? in
             let parts = path.split(separator: "/")
@@ -59,23 +64,56 @@ struct SourceTree: Sendable {
         (name as NSString).deletingPathExtension
     }
 
-    /// Paths are plain strings and kinds come from one `stat` each: building `URL`s for
-    /// every file was the largest cost of a rebuild's scan.
-    private static func walk(_ path: String, relative: String, files: inout [String], visited: inout Set<String>) {
-        guard let real = realpath(path, nil) else { return }
-        let canonical = String(cString: real)
-        free(real)
-        guard visited.insert(canonical).inserted else { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
-            let child = path + "/" + name
-            var info = stat()
-            guard stat(child, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(child, relative: relative + "/" + name, files: &files, visited: &visited)
-            } else {
-                files.append(relative + "/" + name)
+    static func realPath(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// Paths are plain strings and kinds come from one `lstat` (and a `stat` for links)
+    /// each: building `URL`s for every file was the largest cost of a rebuild's scan.
+    private struct Walker {
+        let site: String
+        var files: [String] = []
+        var visited = Set<String>()
+        var problems: [Diagnostic] = []
+
+        mutating func walk(_ path: String, relative: String) {
+            guard let canonical = follow(path, relative: relative), visited.insert(canonical).inserted else { return }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+            for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
+                let child = path + "/" + name
+                var info = stat()
+                guard lstat(child, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    guard follow(child, relative: relative + "/" + name) != nil, stat(child, &info) == 0 else { continue }
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: walk(child, relative: relative + "/" + name)
+                // Only regular files are published: a pipe or a device would hang or leak the copy.
+                case S_IFREG: files.append(relative + "/" + name)
+                default: continue
+                }
             }
+        }
+
+        /// The real path of `path`; nil, with a problem when `path` is a symbolic link,
+        /// when it leads nowhere or outside the site folder.
+        private mutating func follow(_ path: String, relative: String) -> String? {
+            let real = SourceTree.realPath(path)
+            if let real, real == site || real.hasPrefix(site == "/" ? "/" : site + "/") { return real }
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return real }
+            let written = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            if let real {
+                let kind = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? "folder" : "file"
+                problems.append(.error(relative, "this \(kind) is a symbolic link to \(real), outside the site folder; it is not published",
+                    fix: "copy what it links to into the site folder (replace the link with the file or folder itself), or remove the link"))
+            } else {
+                problems.append(.warning(relative, "this is a symbolic link to \(written), which does not exist; it is left out",
+                    fix: "correct the link or remove it"))
+            }
+            return nil
         }
     }
 }

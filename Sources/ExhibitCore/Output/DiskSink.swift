@@ -23,7 +23,9 @@ public final class DiskSink: OutputSink {
     public func copy(from source: URL, to path: String) throws {
         let url = try target(path)
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.copyItem(at: source, to: url)
+        // `copyItem` copies a symbolic link as a link, which would point outside the
+        // output (or nowhere) once published: copy the bytes of the file it leads to.
+        try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
         written.add(1, ordering: .relaxed)
     }
 

@@ -1,13 +1,22 @@
+import CRenameExchange
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The output folder's safety rules, and the swap that replaces it only after a build
-/// succeeded: a failed build leaves the previous output exactly as it was.
+/// succeeded: a failed build leaves the previous output exactly as it was, and at no
+/// moment, even if the build is killed, is the output's name missing or half written.
 struct OutputFolder {
     let url: URL
     let siteRoot: URL
 
-    var stagingURL: URL {
-        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging-\(getpid())")
+    var stagingURL: URL { sibling("staging", pid: getpid()) }
+
+    /// `.public.staging-PID` (or `.public.old-PID`, which builds before the atomic swap
+    /// left) beside the output.
+    private func sibling(_ kind: String, pid: Int32) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(kind)-\(pid)")
     }
 
     /// The reason this folder must not be the output, if there is one.
@@ -36,27 +45,109 @@ struct OutputFolder {
         return nil
     }
 
-    /// Replaces the output with the staging folder.
-    func swapIn() throws {
-        let fm = FileManager.default
-        let old = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).old-\(getpid())")
-        if fm.fileExists(atPath: url.path) {
-            try fm.moveItem(at: url, to: old)
-            do {
-                try fm.moveItem(at: stagingURL, to: url)
-            } catch {
-                try? fm.moveItem(at: old, to: url)
-                throw error
-            }
-            try? fm.removeItem(at: old)
-        } else {
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try fm.moveItem(at: stagingURL, to: url)
+    /// Creates the staging folder (and the output's parent folders, if missing); returns
+    /// the folders it created above the staging folder, for `discard(createdParents:)`.
+    func makeStaging() throws -> [URL] {
+        var missing: [URL] = []
+        var parent = url.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: parent.path) && parent.path != "/" {
+            missing.append(parent)
+            parent = parent.deletingLastPathComponent()
+        }
+        try FileManager.default.createDirectory(at: stagingURL, withIntermediateDirectories: true)
+        return missing
+    }
+
+    /// Removes the staging folder, and the parent folders this build created if they
+    /// are still empty: a failed build leaves nothing behind.
+    func discard(createdParents: [URL] = []) {
+        Self.removeTree(stagingURL)
+        for folder in createdParents {
+            guard rmdir(folder.path) == 0 else { break }
         }
     }
 
-    func discardStaging() {
-        try? FileManager.default.removeItem(at: stagingURL)
+    /// Staging and old folders of this output that earlier runs left when they were
+    /// killed or crashed. Those of a running `exhibit` (a concurrent build) are kept.
+    func leftovers() -> [URL] {
+        let parent = url.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        let own = getpid()
+        return names.sorted().compactMap { name -> URL? in
+            for kind in ["staging", "old"] {
+                let prefix = ".\(url.lastPathComponent).\(kind)-"
+                guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { continue }
+                return pid == own || !BuildProcess.isRunning(pid) ? parent.appendingPathComponent(name) : nil
+            }
+            return nil
+        }
+    }
+
+    /// Removes `leftovers()`; returns a warning for each that could not be removed.
+    func removeLeftovers() -> [Diagnostic] {
+        leftovers().compactMap { folder in
+            Self.removeTree(folder) ? nil : .warning(folder.path, "cannot remove this folder, left by an earlier build that was stopped",
+                                                     fix: "delete it by hand; it is not part of the site")
+        }
+    }
+
+    /// Puts the staging folder in the output's place. Returns a warning when the previous
+    /// output, once swapped out, could not be removed (the next build tries again).
+    func swapIn() throws -> Diagnostic? {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            try Self.renameItem(stagingURL, to: url)
+            return nil
+        }
+        if exhibit_rename_exchange(stagingURL.path, url.path) == 0 {
+            // The previous output now has the staging name.
+            return Self.removeTree(stagingURL) ? nil
+                : .warning(stagingURL.path, "the site was built, but the previous output, moved here, could not be removed",
+                           fix: "delete it by hand; the next build also tries")
+        }
+        let failure = errno
+        // A filesystem that cannot exchange names (some FUSE and network filesystems, or
+        // Linux before 3.15) says EINVAL or ENOSYS: only there fall back to two renames,
+        // which leave a moment without the output's name.
+        guard failure == EINVAL || failure == ENOSYS else { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
+        let old = sibling("old", pid: getpid())
+        try Self.renameItem(url, to: old)
+        do {
+            try Self.renameItem(stagingURL, to: url)
+        } catch {
+            try? Self.renameItem(old, to: url)
+            throw error
+        }
+        return Self.removeTree(old) ? nil
+            : .warning(old.path, "the site was built, but the previous output, moved here, could not be removed",
+                       fix: "delete it by hand; the next build also tries")
+    }
+
+    /// rename(2): one step, no copying fallback (Foundation's `moveItem` may copy).
+    private static func renameItem(_ source: URL, to destination: URL) throws {
+        guard rename(source.path, destination.path) == 0 else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
+    /// Removes a folder and everything in it, also sub-folders without write permission
+    /// (a previous output copied from a read-only place). True when it is gone.
+    @discardableResult
+    static func removeTree(_ url: URL) -> Bool {
+        let fm = FileManager.default
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return true }
+        if (try? fm.removeItem(at: url)) != nil { return true }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            chmod(url.path, 0o700)
+            if let walker = fm.enumerator(atPath: url.path) {
+                while let relative = walker.nextObject() as? String {
+                    let path = url.path + "/" + relative
+                    if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { chmod(path, 0o700) }
+                }
+            }
+        }
+        try? fm.removeItem(at: url)
+        return lstat(url.path, &info) != 0
     }
 
     static func canonical(_ url: URL) -> String {

@@ -8,7 +8,9 @@ extension PageRenderer {
     }
 
     /// The template that lays out `job` and the Markdown file it shows, if any.
-    func origin(_ job: Job) -> PageOrigin {
+    func origin(_ job: Job) -> PageOrigin { Self.origin(job, model: model) }
+
+    static func origin(_ job: Job, model: SiteModel) -> PageOrigin {
         if case .caseStudy(let index) = job.kind { return PageOrigin(template: "case", source: model.cases[index].sourcePath) }
         if case .freePage(let index) = job.kind { return PageOrigin(template: "page", source: model.pages[index].sourcePath) }
         if case .list = job.kind { return PageOrigin(template: "list") }

@@ -130,11 +130,20 @@ struct PageRenderer: Sendable {
             ("robots.txt", Data(Sitemap(model: model).robots().utf8)),
             ("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV()),
         ]
-        return files.compactMap { path, data in data.map { (path, $0) } } + SearchFiles(model: model, bodies: bodies).files()
+        let replaced = Set(theme.files.statics.map(\.output))
+        return (files.compactMap { path, data in data.map { (path, $0) } } + SearchFiles(model: model, bodies: bodies).files())
+            .filter { !replaced.contains($0.path) }
     }
 
+    /// The pages to render: every page of the site but those a file of the theme's
+    /// `static/` replaces on purpose (`templates/static/robots.txt`, …).
     func plan() -> [Job] {
-        let t = theme.files.strings
+        let replaced = Set(theme.files.statics.map(\.output))
+        return Self.plan(model: model, strings: theme.files.strings).filter { !replaced.contains(Self.outputPath($0)) }
+    }
+
+    /// Every page the site has; `strings` only give the lists their titles.
+    static func plan(model: SiteModel, strings t: [String: String]) -> [Job] {
         var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound),
                            Job(directory: "timeline/", kind: .timeline), Job(directory: "booklet/", kind: .booklet),
                            Job(directory: "dashboard/", kind: .dashboard), Job(directory: "search/", kind: .search)]

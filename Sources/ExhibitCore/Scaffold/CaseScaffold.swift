@@ -37,7 +37,7 @@ public struct CaseScaffold: Sendable {
 
     /// The path of the new file, relative to the site (`content/cases/<slug>.md`).
     public func path() throws -> String {
-        let slug = Slug.make(title)
+        let slug = Slug.pathSegment(title)
         guard !slug.isEmpty else { throw ScaffoldError.noSlug(title) }
         return "content/cases/\(slug).md"
     }

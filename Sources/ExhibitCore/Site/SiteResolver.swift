@@ -101,7 +101,7 @@ enum SiteResolver {
         var used = Set<String>()
         var slugs: [String: String] = [:]
         for name in order {
-            var base = Slug.make(name)
+            var base = Slug.pathSegment(name)
             if base.isEmpty { base = "term" }
             var slug = base
             var n = 2

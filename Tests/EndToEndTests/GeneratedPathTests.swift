@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// A file of content/ may not take the path of a file Exhibit generates; a file of the
+/// theme's static/ folder replaces one on purpose.
+struct GeneratedPathTests {
+    @Test func aContentFileAtAGeneratedPathIsAnErrorNamingBoth() throws {
+        let e2e = try E2ESite()
+        defer { e2e.remove() }
+        #expect(try e2e.build().status == 0)
+        let before = snapshot(e2e.output)
+        try e2e.write("User-agent: *\nDisallow: /drafts/\n", to: "content/robots.txt")
+        try e2e.write("<p>mine</p>\n", to: "content/cases/alliance-fund/index.html")
+        let run = try e2e.build()
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("content/robots.txt:1:1: error: this file would be published at robots.txt, where Exhibit writes its robots.txt"), "\(run)")
+        #expect(run.stderr.contains("fix: to replace the generated robots.txt on purpose, move this file to templates/static/robots.txt"), "\(run)")
+        #expect(run.stderr.contains("content/cases/alliance-fund/index.html:1:1: error: this file would be published at cases/alliance-fund/index.html, where Exhibit writes the case page of content/cases/alliance-fund.md"), "\(run)")
+        #expect(snapshotDifference(before, snapshot(e2e.output)) == "")
+    }
+
+    @Test func aFileOfTheThemesStaticFolderReplacesAGeneratedFile() throws {
+        let e2e = try E2ESite()
+        defer { e2e.remove() }
+        let robots = "User-agent: *\nDisallow: /drafts/\n"
+        try e2e.write(robots, to: "templates/static/robots.txt")
+        try e2e.write("<!doctype html><title>维护中</title>\n", to: "templates/static/404.html")
+        let run = try e2e.build()
+        #expect(run.status == 0, "\(run)")
+        #expect(read(e2e.output.appendingPathComponent("robots.txt")) == robots)
+        #expect(read(e2e.output.appendingPathComponent("404.html")) == "<!doctype html><title>维护中</title>\n")
+        #expect(read(e2e.output.appendingPathComponent("index.html")).contains("<html"), "other pages are still generated")
+    }
+}
