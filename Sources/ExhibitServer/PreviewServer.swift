@@ -16,6 +16,8 @@ public final class PreviewServer: Sendable {
     public let port: UInt16
     /// Quiet time that closes a burst of file events into one rebuild.
     public let quiet: Duration
+    /// What a request may send before it is refused.
+    public let limits: RequestLimits
     private let console: ServeConsole
 
     /// The port asked for is taken by another program.
@@ -32,7 +34,8 @@ public final class PreviewServer: Sendable {
     }
     private let firstBuild = FirstBuild()
 
-    public init(options: BuildOptions, port: UInt16, quiet: Duration = .milliseconds(10), console: ServeConsole) {
+    public init(options: BuildOptions, port: UInt16, quiet: Duration = .milliseconds(10),
+                limits: RequestLimits = .standard, console: ServeConsole) {
         var options = options
         if let progress = console.progress {
             options.progress = { [firstBuild] step in
@@ -42,6 +45,7 @@ public final class PreviewServer: Sendable {
         session = SiteSession(options: options)
         self.port = port
         self.quiet = quiet
+        self.limits = limits
         self.console = console
     }
 
@@ -59,26 +63,40 @@ public final class PreviewServer: Sendable {
         var routes = RoutedHTTPHandler()
         routes.appendRoute(HTTPRoute(LiveReloadScript.socketPath), to: .webSocket(hub))
         routes.appendRoute("*", to: SiteRequestHandler(files: session))
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: routes)
-        defer { watcher.stop() }
-        do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await server.run() }
-                group.addTask { [self] in
-                    try await server.waitUntilListening(timeout: 30)
-                    var bound = port
-                    if case .ip4(_, let actual)? = await server.listeningAddress { bound = actual }
-                    watcher.start()
-                    console.say("Serving \(siteTitle()) at http://127.0.0.1:\(bound)/ (Ctrl-C to stop)")
-                }
-                try await group.next()  // the announcement, or the server failing to start
-                try await group.next()  // the server, until cancelled
-            }
-        } catch let error as SocketError {
+        // FlyingFox listens where only the front door reaches it: a socket in a folder
+        // only this user may enter.
+        let folder = try Self.privateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let backend = sockaddr_un.unix(path: folder + "/http.sock")
+        let door: FrontDoor
+        do { door = try FrontDoor(port: port, backend: backend, limits: limits) } catch let error as SocketError {
             if case .failed(type: _, errno: EADDRINUSE, message: _) = error { throw PortInUse(port: port) }
             throw error
         }
+        let server = HTTPServer(config: .init(address: backend, timeout: 60, logger: .disabled), handler: routes)
+        defer { watcher.stop() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask { [self] in
+                try await server.waitUntilListening(timeout: 30)
+                watcher.start()
+                console.say("Serving \(siteTitle()) at http://127.0.0.1:\(door.port)/ (Ctrl-C to stop)")
+                try await door.run()
+            }
+            defer { group.cancelAll() }
+            try await group.next()  // either ending (cancelled, or failing) ends both
+        }
+    }
+
+    /// A new folder, readable only by this user, for FlyingFox's socket.
+    static func privateFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "exhibit-serve-XXXXXX").utf8CString)
+        guard template.count < 90, let made = mkdtemp(&template) else {
+            var fallback = Array("/tmp/exhibit-serve-XXXXXX".utf8CString)
+            guard let made = mkdtemp(&fallback) else { throw CocoaError(.fileWriteUnknown) }
+            return String(cString: made)
+        }
+        return String(cString: made)
     }
 
     /// One rebuild after `changed` (absolute paths) changed on disk.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The path of a request, percent-decoded and checked so that it stays inside the site.
 struct RequestPath: Equatable, Sendable {
     /// The decoded segments: `/cases/x/` → `["cases", "x"]`.
@@ -29,6 +31,21 @@ struct RequestPath: Equatable, Sendable {
         let joined = segments.joined(separator: "/")
         return trailingSlash ? joined + "/index.html" : joined
     }
+
+    /// Where `/cases/x` is redirected to reach its folder: `/cases/x/`. Made from the
+    /// decoded segments, not from what was sent, so that it always starts with exactly
+    /// one `/`: `//evil.example` sent back as a `Location` would be another host.
+    var folderLocation: String {
+        "/" + segments.map(Self.encoded).map { $0 + "/" }.joined()
+    }
+
+    /// `segment` percent-encoded as a path segment: only RFC 3986 unreserved characters
+    /// and sub-delimiters stay as they are.
+    static func encoded(_ segment: String) -> String {
+        segment.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? ""
+    }
+    private static let segmentAllowed = CharacterSet(charactersIn:
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
 
     /// For `/cases/x`, the folder's index it may mean: `cases/x/index.html`.
     var folderIndex: String? {

@@ -30,8 +30,8 @@ public struct SiteRequestHandler: HTTPHandler {
         if let data = files.file(at: path.file) {
             result = page(.ok, path.file, data)
         } else if let index = path.folderIndex, files.file(at: index) != nil {
-            let query = target.firstIndex(of: "?").map { String(target[$0...]) } ?? ""
-            result = plain(.movedPermanently, "moved to \(path.raw)/\n", extra: [.location: path.raw + "/" + query])
+            let location = path.folderLocation + Self.query(of: target)
+            result = plain(.movedPermanently, "moved to \(location)\n", extra: [.location: location])
         } else if let notFound = files.file(at: "404.html") {
             result = page(.notFound, "404.html", notFound)
         } else if let placeholder = placeholder(for: path) {
@@ -40,6 +40,23 @@ public struct SiteRequestHandler: HTTPHandler {
             result = plain(.notFound, "not found\n")
         }
         if method == .HEAD { result.payload = .httpBody(HTTPBodySequence(data: Data())) }
+        return result
+    }
+
+    /// The query of `target` (`?a=1`, or empty) to carry over into a redirect: a byte
+    /// outside printable ASCII is percent-encoded, so the `Location` header stays one
+    /// clean line.
+    static func query(of target: String) -> String {
+        guard let start = target.firstIndex(of: "?") else { return "" }
+        let query = target[start...].prefix { $0 != "#" }
+        var result = ""
+        for byte in query.utf8 {
+            if byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += String(format: "%%%02X", byte)
+            }
+        }
         return result
     }
 

@@ -25,6 +25,9 @@ final class LoopbackConnection {
             close(descriptor)
             throw Failure(description: "cannot connect to 127.0.0.1:\(port): \(String(cString: strerror(errno)))")
         }
+        // A server that stops reading must not hang a test in `send`.
+        var limit = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { close(descriptor) }
@@ -57,6 +60,18 @@ final class LoopbackConnection {
         }
     }
 
+    /// Whether the server closes the connection before `deadline` (what it still sends
+    /// is read and dropped).
+    func closes(by deadline: Date) -> Bool {
+        pending.removeAll()
+        while true {
+            do { try fill(by: deadline) } catch let failure as Failure {
+                return failure.description != "timed out"
+            } catch { return true }
+            pending.removeAll()
+        }
+    }
+
     private func fill(by deadline: Date) throws {
         let remaining = deadline.timeIntervalSinceNow
         guard remaining > 0 else { throw Failure(description: "timed out") }
@@ -64,7 +79,7 @@ final class LoopbackConnection {
         guard poll(&poller, 1, Int32(max(1, remaining * 1000))) > 0 else { throw Failure(description: "timed out") }
         var chunk = [UInt8](repeating: 0, count: 65536)
         let got = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-        guard got > 0 else { throw Failure(description: "connection closed") }
+        guard got > 0 else { throw Failure(description: got == 0 ? "connection closed" : "connection reset") }
         pending.append(contentsOf: chunk.prefix(got))
     }
 
@@ -84,9 +99,17 @@ struct HTTPResult {
 
 /// GET `path` (already percent-encoded) from 127.0.0.1:`port`.
 func httpGet(port: UInt16, _ path: String, timeout: TimeInterval = 10) throws -> HTTPResult {
-    let connection = try LoopbackConnection(port: port)
-    let deadline = Date().addingTimeInterval(timeout)
-    try connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+    try httpExchange(port: port, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", timeout: timeout)
+}
+
+/// Sends `request` exactly as given and reads the response. A server may answer and
+/// close before it has read all of a large request, so a failed send still reads.
+func httpExchange(port: UInt16, _ request: String, timeout: TimeInterval = 10) throws -> HTTPResult {
+    try httpExchange(on: try LoopbackConnection(port: port), request, by: Date().addingTimeInterval(timeout))
+}
+
+func httpExchange(on connection: LoopbackConnection, _ request: String, by deadline: Date) throws -> HTTPResult {
+    do { try connection.send(request) } catch {}
     let head = String(decoding: try connection.read(upTo: Array("\r\n\r\n".utf8), by: deadline), as: UTF8.self)
     var lines = head.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     let statusLine = lines.removeFirst().split(separator: " ")

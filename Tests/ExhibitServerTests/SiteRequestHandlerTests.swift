@@ -49,6 +49,23 @@ final class SiteRequestHandlerTests: XCTestCase {
         XCTAssertEqual(encoded.headers[.location], "/cases/%E6%A0%A1%E4%BC%81/")
     }
 
+    func testRedirectsStayOnThisOrigin() async throws {
+        // `//cases/apple/` as a Location is protocol-relative: the host `cases`.
+        let cases = ["//cases/apple": "/cases/apple/", "///cases//apple?x=1": "/cases/apple/?x=1",
+                     "/%2Fcases/apple": "/cases/apple/", "/%2F%2Fcases%2Fapple": "/cases/apple/",
+                     "//cases/%E6%A0%A1%E4%BC%81": "/cases/%E6%A0%A1%E4%BC%81/",
+                     "/cases/apple?q=a b\\c": "/cases/apple/?q=a%20b%5Cc"]
+        for (target, location) in cases {
+            let response = try await get(target)
+            XCTAssertEqual(response.status, 301, target)
+            XCTAssertEqual(response.headers[.location], location, target)
+        }
+        for target in ["/\\cases/apple", "/%5Ccases/apple", "/%5C%5Ccases/apple"] {
+            let response = try await get(target)
+            XCTAssertEqual(response.status, 400, target)
+        }
+    }
+
     func testMissingFileGetsTheSites404PageWithStatus404() async throws {
         for target in ["/nope", "/nope/", "/cases/apple/nope.png", "/cases/missing"] {
             let response = try await get(target)

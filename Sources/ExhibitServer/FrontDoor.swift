@@ -1,0 +1,57 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// What browsers connect to: `serve`'s socket on 127.0.0.1. FlyingFox 0.27.1 reads
+/// header lines in quadratic time (`Sequence.suffix` over the whole line for every byte,
+/// in `collectStrings`) and with no limit on their size or number, so a few requests
+/// with long lines stop it answering; nor has it a setting to bound them. So FlyingFox
+/// listens on a private Unix socket instead, and each connection here is read by a
+/// `ProxiedConnection`, which checks every request head within `RequestLimits` and
+/// passes on only a short rebuilt one.
+final class FrontDoor: Sendable {
+    let listener: Socket
+    /// The port bound (the one asked for, or the one picked for port 0).
+    let port: UInt16
+    let backend: sockaddr_un
+    let limits: RequestLimits
+
+    /// Listens on 127.0.0.1:`port` at once, so that a port in use is known before anything else.
+    init(port: UInt16, backend: sockaddr_un, limits: RequestLimits) throws {
+        let socket = try Socket(domain: AF_INET)
+        do {
+            try socket.setValue(true, for: .localAddressReuse)
+            try socket.bind(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+            try socket.listen()
+            guard case .ip4(_, let bound) = try socket.sockname() else { throw SocketError.unsupportedAddress }
+            self.port = bound
+        } catch {
+            try? socket.close()
+            throw error
+        }
+        listener = socket
+        self.backend = backend
+        self.limits = limits
+    }
+
+    /// Accepts connections until cancelled.
+    func run() async throws {
+        let pool = HTTPServer.defaultPool()
+        try await pool.prepare()
+        let accepting = try AsyncSocket(socket: listener, pool: pool)
+        defer { try? listener.close() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await pool.run() }
+            group.addTask { [self] in
+                try await withThrowingDiscardingTaskGroup { connections in
+                    for try await client in accepting.sockets {
+                        let connection = ProxiedConnection(client: client, port: port, backend: backend, limits: limits, pool: pool)
+                        connections.addTask { await connection.run() }
+                    }
+                }
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+    }
+}
