@@ -51,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "ExhibitServer",
-            dependencies: ["ExhibitCore", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["ExhibitCore", "ExhibitText", .product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: strict
         ),
         .executableTarget(

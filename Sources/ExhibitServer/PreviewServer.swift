@@ -102,9 +102,11 @@ public final class PreviewServer: Sendable {
     /// One rebuild after `changed` (absolute paths) changed on disk.
     func rebuild(_ changed: [String]) {
         let report = session.update(changed: changed)
-        hub.broadcast(report.succeeded ? .reload : .error(Self.shown(report.diagnostics)))
+        // The terminal first: an editor who sees the page change can count on the
+        // terminal already saying why.
         let root = session.options.siteRoot.path + "/"
         console.report(report, changed: changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })
+        hub.broadcast(report.succeeded ? .reload : .error(Self.shown(report.diagnostics)))
     }
 
     /// Whether 127.0.0.1:`port` is free, checked before the first build so that a taken

@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitCore
 import Foundation
 
@@ -21,8 +22,9 @@ public struct ServeConsole: Sendable {
     /// Standard output and standard error.
     public static func terminal(verbose: Bool) -> ServeConsole {
         ServeConsole(verbose: verbose,
-                     say: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) },
-                     complain: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+                     // A changed file's name can hold control characters: shown escaped.
+                     say: { line in FileHandle.standardOutput.write(Data((InvisibleCharacters.visible(line) + "\n").utf8)) },
+                     complain: { line in FileHandle.standardError.write(Data((InvisibleCharacters.visible(line) + "\n").utf8)) })
     }
 
     /// Prints a build (`changed` nil) or a rebuild after `changed` (paths relative to
