@@ -38,21 +38,7 @@ enum CaseParser {
             reader.error(node, "unknown category `\(category)`",
                          fix: "\(guess)use one of the ids in content/site.yaml: \(ids.joined(separator: ", "))")
         }
-        var slug = defaultSlug
-        if let slugNode = f["slug"], let written = reader.string(slugNode, key: "slug") {
-            if !Slug.isSafePathSegment(written) || written.contains("..") {
-                reader.error(slugNode, "the slug `\(written)` would leave the cases folder",
-                             fix: "a slug is one plain name: letters, digits and hyphens, e.g. `slug: \(Slug.make(written).isEmpty ? "apple-service" : Slug.make(written))`")
-            } else if !Slug.isURLSafe(written) {
-                reader.error(slugNode, "the slug `\(written)` is not URL-friendly",
-                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.pathSegment(written))`")
-            } else if written.utf8.count > Slug.maxLength {
-                reader.error(slugNode, "the slug is \(written.utf8.count) characters long; a slug may have at most \(Slug.maxLength)",
-                             fix: "shorten it, e.g. `slug: \(Slug.limited(written))`")
-            } else {
-                slug = written
-            }
-        }
+        let slug = reader.slug(f["slug"], folder: "the cases folder") ?? defaultSlug
         for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {
             if let guess = Suggestion.closest(to: key, in: knownKeys) {
                 reader.warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?",

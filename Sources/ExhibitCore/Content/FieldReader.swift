@@ -103,4 +103,25 @@ struct FieldReader {
         guard !text.lowercased().contains(where: { $0 == "i" || $0 == "n" }) else { return nil }
         return Double(text)
     }
+
+    /// A `slug:` as written, when it is one plain URL name of at most `Slug.maxLength`
+    /// bytes; otherwise an error at its line and nil (the default slug is used). Cases
+    /// name the folder a `../` slug would leave, since that is what the editor tried.
+    mutating func slug(_ node: Node?, folder: String? = nil) -> String? {
+        guard let node, let written = string(node, key: "slug") else { return nil }
+        if let folder, !Slug.isSafePathSegment(written) || written.contains("..") {
+            let example = Slug.make(written).isEmpty ? "apple-service" : Slug.make(written)
+            error(node, "the slug `\(written)` would leave \(folder)",
+                  fix: "a slug is one plain name: letters, digits and hyphens, e.g. `slug: \(example)`")
+        } else if !Slug.isURLSafe(written) {
+            error(node, folder == nil ? "the slug `\(written)` is not one plain URL name" : "the slug `\(written)` is not URL-friendly",
+                  fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.pathSegment(written))`")
+        } else if written.utf8.count > Slug.maxLength {
+            error(node, "the slug is \(written.utf8.count) characters long; a slug may have at most \(Slug.maxLength)",
+                  fix: "shorten it, e.g. `slug: \(Slug.limited(written))`")
+        } else {
+            return written
+        }
+        return nil
+    }
 }

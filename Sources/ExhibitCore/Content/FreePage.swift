@@ -24,18 +24,7 @@ public struct FreePage: Sendable {
             reader.diagnostics.append(.error(path, "the page has no `title`", fix: "add `title: 关于本展` to the front matter"))
             return (nil, reader.diagnostics)
         }
-        var slug = defaultSlug
-        if let node = f["slug"], let written = reader.string(node, key: "slug") {
-            if !Slug.isURLSafe(written) {
-                reader.error(node, "the slug `\(written)` is not one plain URL name",
-                             fix: "use lower-case letters, digits and hyphens: `slug: \(Slug.pathSegment(written))`")
-            } else if written.utf8.count > Slug.maxLength {
-                reader.error(node, "the slug is \(written.utf8.count) characters long; a slug may have at most \(Slug.maxLength)",
-                             fix: "shorten it, e.g. `slug: \(Slug.limited(written))`")
-            } else {
-                slug = written
-            }
-        }
+        let slug = reader.slug(f["slug"]) ?? defaultSlug
         for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {
             if let guess = Suggestion.closest(to: key, in: knownKeys) {
                 reader.warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: "rename it to `\(guess)`")
