@@ -53,3 +53,40 @@ final class HostileInputTests: EndToEndCase {
         try assertBuilds(slug: "deep-lists", title: "深层列表与强调", body: body)
     }
 }
+
+/// Templates that would recurse forever, or thousands deep, are errors at their line for
+/// `build` and `check` (before, both died of a stack overflow, exit 139).
+final class TemplateRecursionEndToEndTests: EndToEndCase {
+    private func assertRefused(_ templates: [String: String], message: String,
+                               file: StaticString = #filePath, line: UInt = #line) throws {
+        let (_, site) = try makeExampleSite()
+        for (path, text) in templates { try write(text, to: site.appendingPathComponent("templates/\(path)")) }
+        for command in ["build", "check"] {
+            let run = try exhibit([command, "--site", site.path], in: site.deletingLastPathComponent(), timeout: 120)
+            XCTAssertEqual(run.status, 1, "`\(command)` should report an error, not crash\n\(run)", file: file, line: line)
+            XCTAssertTrue(run.stderr.contains(message), "`\(command)` should say:\n\(message)\n\(run)", file: file, line: line)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path), file: file, line: line)
+    }
+
+    func testAPartialThatIncludesItself() throws {
+        try assertRefused(
+            ["partials/metrics.mustache": "<dl class=\"metrics\">\n{{#metrics}}\n{{> partials/metrics}}\n{{/metrics}}</dl>\n"],
+            message: "templates/partials/metrics.mustache:3:1: error: partial `partials/metrics` includes itself (partials/metrics → partials/metrics)\n"
+                + "    fix: Mustache would include it forever: remove `{{> partials/metrics}}` here, or the include that leads back to `partials/metrics`")
+    }
+
+    func testTwoPartialsThatIncludeEachOther() throws {
+        try assertRefused(
+            ["partials/metrics.mustache": "<dl class=\"metrics\">{{#metrics}}{{label}}{{/metrics}}</dl>\n{{> partials/pagination}}\n",
+             "partials/pagination.mustache": "<nav>\n{{> partials/metrics}}</nav>\n"],
+            message: "templates/partials/metrics.mustache:2:1: error: partial `partials/metrics` includes itself (partials/metrics → partials/pagination → partials/metrics)")
+    }
+
+    func testFiveThousandNestedSections() throws {
+        let text = "{{<base}}\n{{$main}}\n" + String(repeating: "{{#case}}\n", count: 5_000) + "{{title}}\n"
+            + String(repeating: "{{/case}}\n", count: 5_000) + "{{/main}}\n{{/base}}\n"
+        try assertRefused(["case.mustache": text],
+                          message: "templates/case.mustache:101:1: error: sections are nested more than 100 levels deep here")
+    }
+}

@@ -191,6 +191,21 @@ final class ServeTests: EndToEndCase {
         XCTAssertTrue(server.stdout.contains("stopped"))
     }
 
+    func testAPartialThatIncludesItselfIsAnErrorWhileServing() throws {
+        let (scratch, site) = try makeExampleSite()
+        let server = try startServer(site, scratch: scratch)
+        let live = try WebSocketListener(port: server.port, path: "/__exhibit/live")
+        try write("<dl class=\"metrics\">{{#metrics}}\n{{> partials/metrics}}{{/metrics}}</dl>\n",
+                  to: site.appendingPathComponent("templates/partials/metrics.mustache"))
+        let error = Self.json(try live.next(within: 5))
+        XCTAssertEqual(error["type"] as? String, "error", "\(error)\n\(server.stderr)")
+        XCTAssertTrue(server.stderr.contains(
+            "templates/partials/metrics.mustache:2:1: error: partial `partials/metrics` includes itself (partials/metrics → partials/metrics)"),
+            server.stderr)
+        XCTAssertEqual(try httpGet(port: server.port, "/cases/apple-service/").status, 200, "the last good page is still served")
+        XCTAssertEqual(server.interrupt(), 0, "still running, and Ctrl-C exits 0\n\(server.stderr)")
+    }
+
     func testPortInUseIsReportedClearly() throws {
         let (scratch, site) = try makeExampleSite()
         // Hold a port with a listening socket.
