@@ -20,6 +20,9 @@ struct FuzzInput {
         base_url: https://example.org/expo/
         per_page: 2
         categories:
+          - {id: rural-revitalization, name: 乡村振兴}
+          - {id: red-culture, name: 红色文化数字化}
+          - {id: innovation-entrepreneurship, name: 创新创业}
           - {id: research, name: 科研攻关}
           - {id: social-service, name: 社会服务}
         """
