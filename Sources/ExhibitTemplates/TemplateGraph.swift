@@ -6,7 +6,7 @@
 /// nesting of sections, partials and parents is bounded, so rendering stays shallow.
 struct TemplateGraph {
     /// Levels of sections, inverted sections, blocks, partials and parents one page may
-    /// open inside each other, counted through partials. The built-in theme needs 8.
+    /// open inside each other, counted through partials and parents.
     static let maxDepth = 100
 
     typealias Tree = (source: TemplateSource, nodes: [TemplateNode])
@@ -62,14 +62,18 @@ struct TemplateGraph {
                 return nil
             }
             path[path.count - 1].tag = token
-            guard let below = height(of: token.name, depth: depth + 1) else { return nil }
-            if depth + 1 + below > Self.maxDepth {
+            // A parent renders this template's blocks inside its own sections: counting
+            // both in full is never less than the real depth.
+            let blocks = token.kind == .parent ? inner : 0
+            guard let below = height(of: token.name, depth: depth + 1 + blocks) else { return nil }
+            let total = 1 + blocks + below
+            if depth + total > Self.maxDepth {
                 problems.append(TemplateProblem(path: source.path, line: token.line, column: token.column,
-                    message: "including `\(token.name)` here nests sections and partials \(depth + 1 + below) levels deep; at most \(Self.maxDepth) are allowed",
+                    message: "including `\(token.name)` here nests sections and partials \(depth + total) levels deep; at most \(Self.maxDepth) are allowed",
                     fix: "flatten the sections of `\(token.name)` or of the templates it includes"))
                 return nil
             }
-            deepest = max(deepest, 1 + below)
+            deepest = max(deepest, total)
         }
         return deepest
     }

@@ -57,6 +57,12 @@ import Testing
         #expect(theme.render("page", context: ["x": true]) == "deep")
     }
 
+    @Test func aParentsSectionsAndTheBlocksPutInsideThemAddUp() {
+        let open = String(repeating: "{{#x}}", count: 60), close = String(repeating: "{{/x}}", count: 60)
+        #expect(problems(["base": open + "{{$b}}{{/b}}" + close, "page": "{{<base}}{{$b}}" + open + close + "{{/b}}{{/base}}"])
+            == ["templates/page.mustache:1:1: including `base` here nests sections and partials 123 levels deep; at most 100 are allowed"])
+    }
+
     @Test func nestingIsCountedThroughPartials() {
         let open = String(repeating: "{{#x}}", count: 60), close = String(repeating: "{{/x}}", count: 60)
         #expect(problems(["page": open + "{{> inner}}" + close, "inner": open + close])
