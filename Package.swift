@@ -58,7 +58,7 @@ let package = Package(
             swiftSettings: strict
         ),
         // The fuzzer's harness (scripts/fuzz builds it with -sanitize=fuzzer); a plain build
-        // is a replayer: `exhibit-fuzz FILE…` runs inputs through the same code.
+        // is a replayer: `.build/debug/ExhibitFuzz FILE…` runs inputs through the same code.
         .executableTarget(name: "ExhibitFuzz", dependencies: ["ExhibitCore"], swiftSettings: strict),
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
