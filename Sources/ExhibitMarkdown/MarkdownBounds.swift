@@ -114,10 +114,12 @@ public struct MarkdownBounds {
                 }
             } else if let open = table {
                 let pipes = Self.pipes(s, content)
+                // Cells after the table's last column are dropped by cmark anyway, but
+                // each costs as much to read as a shown one (and a long row quadratically):
+                // one cell of them is read instead. Only a row past the bound is reported.
+                let kept = min(open.columns, Self.maxTableColumns) + 1
+                if pipes.count > kept { escapes += pipes[kept...] }
                 if pipes.count > Self.maxTableColumns + 1 {
-                    // Cells after the table's last column are dropped by cmark anyway;
-                    // one cell of them is read instead of thousands.
-                    escapes += pipes[(Self.maxTableColumns + 1)...]
                     if !open.reported {
                         limits.append(MarkdownLimit(kind: .tableRowCells(pipes.count - 1, columns: open.columns),
                                                     line: index + 1, column: 1))

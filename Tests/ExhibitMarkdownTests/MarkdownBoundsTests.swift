@@ -48,6 +48,12 @@ import Testing
         #expect(document.html == renderer.render(table + "| 增产 | 30% |\n| 户数 | 200 |\n").html)
     }
 
+    @Test func aFewExtraCellsAreDroppedAsBeforeAndNotReported() {
+        let document = renderer.render("| a | b |\n|---|---|\n| 1 | 2 | 3 | `4|5` |\n")
+        #expect(document.limits == [])
+        #expect(document.html.contains("<td>1</td>\n<td>2</td>\n</tr>"))
+    }
+
     @Test func quotesNestedFiftyThousandDeepStopAtAHundred() {
         let markdown = String(repeating: ">", count: 50_000) + " 深处 [a](a.md)\n" + String(repeating: "懒\n", count: 1_000)
         let document = renderer.render(markdown)
