@@ -59,6 +59,9 @@ let package = Package(
             dependencies: ["ExhibitCore", "ExhibitServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // The fuzzer's harness (scripts/fuzz builds it with -sanitize=fuzzer); a plain build
+        // is a replayer: `.build/debug/ExhibitFuzz FILE…` runs inputs through the same code.
+        .executableTarget(name: "ExhibitFuzz", dependencies: ["ExhibitCore"], swiftSettings: strict),
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
         .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),

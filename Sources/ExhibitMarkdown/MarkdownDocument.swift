@@ -11,15 +11,19 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// The body as plain text for summaries, reading time and search: one block (paragraph,
     /// heading, table row, code block) per line, no markup, raw HTML left out.
     public var plainText: String
+    /// Places where the body went past a bound and was rendered differently (see
+    /// `MarkdownBounds`), for the author to be told.
+    public var limits: [MarkdownLimit]
 
     public init(
         html: String, headings: [MarkdownHeading], links: [MarkdownReference],
-        images: [MarkdownReference], plainText: String
+        images: [MarkdownReference], plainText: String, limits: [MarkdownLimit] = []
     ) {
         self.html = html
         self.headings = headings
         self.links = links
         self.images = images
         self.plainText = plainText
+        self.limits = limits
     }
 }

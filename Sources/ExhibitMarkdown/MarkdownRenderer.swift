@@ -20,6 +20,12 @@ public struct MarkdownRenderer: Sendable {
         var bytes = Array(markdown.utf8)
         // A BOM would shift every column of the first line.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard bytes.count <= MarkdownBounds.maxBytes else {
+            return MarkdownDocument(html: "", headings: [], links: [], images: [], plainText: "",
+                limits: [MarkdownLimit(kind: .tooLarge(bytes: bytes.count), line: 1 + options.lineOffset, column: 1)])
+        }
+        let bounds = MarkdownBounds(bytes)
+        bytes = bounds.bytes
         let tree = CMarkParsing.parse(bytes, unsafeHTML: options.unsafeHTML)
 
         var walker = DocumentWalker(source: SourceText(bytes), sanitizesHTML: options.unsafeHTML)
@@ -28,9 +34,11 @@ public struct MarkdownRenderer: Sendable {
         var links: [MarkdownReference] = []
         var images: [MarkdownReference] = []
         for found in walker.references {
+            // Backslashes added by the bounds are not in the file the author edits.
+            let added = bounds.added(onLine: found.line, before: found.column)
             let reference = MarkdownReference(
                 kind: found.kind, destination: found.destination, text: found.text,
-                line: found.line + options.lineOffset, column: found.column)
+                line: found.line + options.lineOffset, column: found.column - added)
             if found.kind == .link { links.append(reference) } else { images.append(reference) }
             let replacement = rewrite(reference)
             let url = replacement ?? found.destination
@@ -54,6 +62,9 @@ public struct MarkdownRenderer: Sendable {
 
         return MarkdownDocument(
             html: tree.renderHTML(), headings: headings, links: links, images: images,
-            plainText: walker.finishPlainText())
+            plainText: walker.finishPlainText(),
+            limits: bounds.limits.map {
+                MarkdownLimit(kind: $0.kind, line: $0.line + options.lineOffset, column: $0.column)
+            })
     }
 }

@@ -26,6 +26,13 @@ indirect enum TemplateNode {
                     message: "a parent template's name cannot contain `/`: `\(token.name)`",
                     fix: "keep layouts at the top of templates/, e.g. templates/base.mustache used as `{{<base}}`"))
             case .section, .inverted, .parent, .block:
+                // swift-mustache parses and renders sections by recursion; thousands of
+                // levels would overflow the stack before any message could be printed.
+                guard stack.count <= TemplateGraph.maxDepth else {
+                    return .failure(TemplateProblem(path: path, line: token.line, column: token.column,
+                        message: "sections are nested more than \(TemplateGraph.maxDepth) levels deep here",
+                        fix: "close sections before opening new ones; at most \(TemplateGraph.maxDepth) may be open inside each other"))
+                }
                 stack.append((token, []))
             case .close:
                 guard stack.count > 1 else {

@@ -41,6 +41,7 @@ public struct Theme: Sendable {
                     message: "the template cannot be read: \(error)"))
             }
         }
+        problems += TemplateGraph.problems(of: trees.mapValues { ($0.source, $0.nodes) })
         if !problems.isEmpty { throw TemplateErrors(problems: problems) }
         self.library = library
         self.trees = trees

@@ -190,6 +190,23 @@ final class ServeTests: EndToEndCase {
         XCTAssertTrue(server.stdout.contains("stopped"))
     }
 
+    func testAPartialThatIncludesItselfIsAnErrorWhileServing() throws {
+        let (scratch, site) = try makeExampleSite()
+        let server = try startServer(site, scratch: scratch)
+        let live = try WebSocketListener(port: server.port, path: "/__exhibit/live")
+        try write("<dl class=\"metrics\">{{#metrics}}\n{{> partials/metrics}}{{/metrics}}</dl>\n",
+                  to: site.appendingPathComponent("templates/partials/metrics.mustache"))
+        // Generous waits: a loaded machine can take seconds to notice and rebuild.
+        let error = Self.json(try live.next(within: 10))
+        XCTAssertEqual(error["type"] as? String, "error", "\(error)\n\(server.stderr)")
+        let message = "templates/partials/metrics.mustache:2:1: error: partial `partials/metrics` includes itself (partials/metrics → partials/metrics)"
+        let deadline = Date().addingTimeInterval(10)
+        while !server.stderr.contains(message), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertTrue(server.stderr.contains(message), server.stderr)
+        XCTAssertEqual(try httpGet(port: server.port, "/cases/apple-service/").status, 200, "the last good page is still served")
+        XCTAssertEqual(server.interrupt(), 0, "still running, and Ctrl-C exits 0\n\(server.stderr)")
+    }
+
     func testPortInUseIsReportedClearly() throws {
         let (scratch, site) = try makeExampleSite()
         // Hold a port with a listening socket.

@@ -104,6 +104,7 @@ struct MarkdownStage {
                 return nil
             }
         }
+        problems += document.limits.map { $0.diagnostic(path: source) }
         for image in document.images where image.text.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(.warning(source, line: image.line, column: image.column,
                 "the image `\(image.destination)` has no alt text",

@@ -1,0 +1,327 @@
+/// Keeps Markdown away from cmark-gfm's slow paths, by changing what it is given.
+///
+/// cmark-gfm 0.29 has quadratic paths that a few hundred kilobytes reach: a table row's
+/// cells, images left open around links (`![[]()` repeated: each link walks back over
+/// every open image), and lines that follow containers nested thousands deep (each is
+/// matched against every level; fifty thousand `>` use a gigabyte). Before parsing, each
+/// such place is defused with backslash escapes, which cmark shows as the character typed,
+/// and reported as a `MarkdownLimit`. Fenced code is left alone. Ordinary documents are
+/// passed through unchanged.
+public struct MarkdownBounds {
+    /// Bytes of one body; a larger one is not rendered (the 10 MB test document fits).
+    public static let maxBytes = 16 * 1024 * 1024
+    /// Columns of one table, and cells read of one row.
+    public static let maxTableColumns = 200
+    /// Block quotes and list items open inside each other.
+    public static let maxNesting = 100
+    /// Images (`![` before its `]`) open at once when a link closes.
+    public static let maxOpenImages = 100
+
+    /// The text to parse.
+    private(set) var bytes: [UInt8]
+    private(set) var limits: [MarkdownLimit] = []
+    /// Byte offsets (in the original) before which a backslash goes.
+    private var escapes: [Int] = []
+    /// For each changed line, the columns (in scalars of the new text) of the backslashes
+    /// added, to give positions in the file the author edits.
+    private var addedColumns: [Int: [Int]] = [:]
+
+    init(_ source: [UInt8]) {
+        bytes = source
+        var lines: [Range<Int>] = []
+        var start = 0, i = 0
+        while i < source.count {
+            if source[i] == UInt8(ascii: "\n") || source[i] == UInt8(ascii: "\r") {
+                lines.append(start..<i)
+                if source[i] == UInt8(ascii: "\r"), i + 1 < source.count, source[i + 1] == UInt8(ascii: "\n") { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < source.count { lines.append(start..<source.count) }
+        scan(source, lines: lines)
+        guard !escapes.isEmpty else { return }
+        apply(source, lines: lines)
+    }
+
+    /// How many backslashes were added on `line` before `column` (both in the new text).
+    func added(onLine line: Int, before column: Int) -> Int {
+        guard let columns = addedColumns[line] else { return 0 }
+        // Sorted: binary search, since a line may have thousands and as many links.
+        var low = 0, high = columns.count
+        while low < high {
+            let mid = (low + high) / 2
+            if columns[mid] < column { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    // MARK: Finding the places
+
+    private struct Fence {
+        let marker: UInt8
+        let length: Int
+        let quotes: Int
+        let indent: Int
+    }
+
+    private mutating func scan(_ s: [UInt8], lines: [Range<Int>]) {
+        var fence: Fence?
+        var paragraph: [Int] = []  // indices of the lines of the paragraph being read
+        var table: (columns: Int, reported: Bool)?
+        for (index, line) in lines.enumerated() {
+            let prefix = Self.prefix(s, line)
+            if prefix.content == line.upperBound {
+                if fence == nil {
+                    finishParagraph(s, lines: lines, paragraph)
+                    paragraph = []
+                    table = nil
+                }
+                continue
+            }
+            if let open = fence {
+                let leftContainer = prefix.quotes < open.quotes || (open.indent > 0 && prefix.width < open.indent)
+                if !leftContainer {
+                    if Self.closesFence(s, from: prefix.content, to: line.upperBound, open) { fence = nil }
+                    continue
+                }
+                fence = nil
+            }
+            if let opened = Self.opensFence(s, from: prefix.content, to: line.upperBound) {
+                finishParagraph(s, lines: lines, paragraph)
+                paragraph = []
+                table = nil
+                fence = Fence(marker: opened.marker, length: opened.length, quotes: prefix.quotes,
+                              indent: prefix.markers > 0 || prefix.width > 0 ? prefix.contentWidth : 0)
+                continue
+            }
+            // An indented code block (outside a paragraph) is code too.
+            if paragraph.isEmpty, prefix.quotes == 0, prefix.markers == 0, prefix.width >= 4 { continue }
+            if let deep = prefix.tooDeep {
+                escapes.append(deep)
+                limits.append(MarkdownLimit(kind: .nesting, line: index + 1, column: Self.column(s, line, deep)))
+            }
+            let content = prefix.content..<line.upperBound
+            if let columns = Self.delimiterRowColumns(s, content), let header = paragraph.last {
+                let headerCells = Self.pipes(s, lines[header]).count - 1
+                if columns > Self.maxTableColumns || headerCells > Self.maxTableColumns {
+                    // Not a table any more: its first `-` escaped, the rows are text.
+                    if let dash = s[content].firstIndex(of: UInt8(ascii: "-")) { escapes.append(dash) }
+                    limits.append(MarkdownLimit(kind: .tableColumns(max(columns, headerCells)), line: header + 1, column: 1))
+                    table = nil
+                } else {
+                    table = (columns, false)
+                }
+            } else if let open = table {
+                let pipes = Self.pipes(s, content)
+                // Cells after the table's last column are dropped by cmark anyway, but
+                // each costs as much to read as a shown one (and a long row quadratically):
+                // one cell of them is read instead. Only a row past the bound is reported.
+                let kept = min(open.columns, Self.maxTableColumns) + 1
+                if pipes.count > kept { escapes += pipes[kept...] }
+                if pipes.count > Self.maxTableColumns + 1 {
+                    if !open.reported {
+                        limits.append(MarkdownLimit(kind: .tableRowCells(pipes.count - 1, columns: open.columns),
+                                                    line: index + 1, column: 1))
+                        table?.reported = true
+                    }
+                }
+            }
+            paragraph.append(index)
+        }
+        finishParagraph(s, lines: lines, paragraph)
+    }
+
+    /// Follows the brackets of one paragraph as cmark does, and escapes its `![` when
+    /// more than `maxOpenImages` images are open while a link closes.
+    private mutating func finishParagraph(_ s: [UInt8], lines: [Range<Int>], _ paragraph: [Int]) {
+        guard let first = paragraph.first else { return }
+        var stack: [Bool] = []  // true for an image
+        var openImages = 0
+        var imageBrackets: [Int] = []
+        var slow = false
+        for index in paragraph {
+            let line = lines[index]
+            var i = line.lowerBound
+            while i < line.upperBound {
+                let byte = s[i]
+                let next: UInt8? = i + 1 < line.upperBound ? s[i + 1] : nil
+                if byte == UInt8(ascii: "\\") {
+                    i += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "!"), next == UInt8(ascii: "[") {
+                    stack.append(true)
+                    openImages += 1
+                    imageBrackets.append(i + 1)
+                    i += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "[") {
+                    stack.append(false)
+                } else if byte == UInt8(ascii: "]"), let isImage = stack.popLast() {
+                    if isImage {
+                        openImages -= 1
+                    } else if openImages > Self.maxOpenImages, next == UInt8(ascii: "(") || next == UInt8(ascii: "[") {
+                        slow = true
+                    }
+                }
+                i += 1
+            }
+        }
+        guard slow else { return }
+        escapes += imageBrackets
+        limits.append(MarkdownLimit(kind: .openImages(imageBrackets.count), line: first + 1, column: 1))
+    }
+
+    // MARK: Reading lines
+
+    private struct Prefix {
+        /// Where the line's content starts, after block-quote and list markers.
+        var content: Int
+        var quotes = 0
+        var markers = 0
+        /// Spaces and tabs in the prefix (a tab counts 4).
+        var width = 0
+        /// The prefix's width in bytes, where a fenced block's lines must reach.
+        var contentWidth = 0
+        /// The marker that would open level `maxNesting + 1`.
+        var tooDeep: Int?
+    }
+
+    private static func prefix(_ s: [UInt8], _ line: Range<Int>) -> Prefix {
+        var result = Prefix(content: line.lowerBound)
+        var i = line.lowerBound
+        var afterMarker = false
+        while i < line.upperBound {
+            let byte = s[i]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                // The space that ends a marker is part of it, not indentation.
+                if !afterMarker { result.width += byte == UInt8(ascii: "\t") ? 4 : 1 }
+                afterMarker = false
+                i += 1
+                continue
+            }
+            var end = i
+            if byte == UInt8(ascii: ">") {
+                end = i + 1
+            } else if let marker = listMarkerEnd(s, at: i, lineEnd: line.upperBound) {
+                // `- - -` and `* * *` are thematic breaks, not lists.
+                if s[i..<line.upperBound].allSatisfy({ $0 == byte || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { break }
+                end = marker
+            } else {
+                break
+            }
+            if result.quotes + result.markers + result.width / 4 >= maxNesting {
+                result.tooDeep = i
+                break
+            }
+            if byte == UInt8(ascii: ">") { result.quotes += 1 } else { result.markers += 1 }
+            afterMarker = true
+            i = end
+        }
+        result.content = result.tooDeep ?? i
+        result.contentWidth = i - line.lowerBound
+        return result
+    }
+
+    /// The end of a list marker at `i` (`-`, `*`, `+`, or up to 9 digits and `.` or `)`,
+    /// followed by a space, a tab or the line's end), or nil.
+    private static func listMarkerEnd(_ s: [UInt8], at i: Int, lineEnd: Int) -> Int? {
+        var j = i
+        if s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "*") || s[j] == UInt8(ascii: "+") {
+            j += 1
+        } else {
+            while j < lineEnd, j - i < 9, s[j] >= UInt8(ascii: "0"), s[j] <= UInt8(ascii: "9") { j += 1 }
+            guard j > i, j < lineEnd, s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+        }
+        guard j == lineEnd || s[j] == UInt8(ascii: " ") || s[j] == UInt8(ascii: "\t") else { return nil }
+        return j
+    }
+
+    private static func opensFence(_ s: [UInt8], from start: Int, to end: Int) -> (marker: UInt8, length: Int)? {
+        var i = start
+        while i < end, i - start < 3, s[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < end, s[i] == UInt8(ascii: "`") || s[i] == UInt8(ascii: "~") else { return nil }
+        let marker = s[i]
+        var j = i
+        while j < end, s[j] == marker { j += 1 }
+        guard j - i >= 3 else { return nil }
+        if marker == UInt8(ascii: "`"), s[j..<end].contains(marker) { return nil }
+        return (marker, j - i)
+    }
+
+    private static func closesFence(_ s: [UInt8], from start: Int, to end: Int, _ fence: Fence) -> Bool {
+        var i = start
+        while i < end, i - start < 3, s[i] == UInt8(ascii: " ") { i += 1 }
+        var j = i
+        while j < end, s[j] == fence.marker { j += 1 }
+        return j - i >= fence.length && s[j..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+
+    /// The number of columns if `content` is a table's delimiter row (`| --- | :-: |`).
+    private static func delimiterRowColumns(_ s: [UInt8], _ content: Range<Int>) -> Int? {
+        guard s[content].contains(UInt8(ascii: "|")) else { return nil }
+        var cells = s[content].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+            .map { $0.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } }
+        if cells.first?.isEmpty == true { cells.removeFirst() }
+        if cells.last?.isEmpty == true { cells.removeLast() }
+        guard !cells.isEmpty else { return nil }
+        for cell in cells {
+            let dashes = cell.drop { $0 == UInt8(ascii: ":") }.reversed().drop { $0 == UInt8(ascii: ":") }
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }), cell.count - dashes.count <= 2 else { return nil }
+        }
+        return cells.count
+    }
+
+    /// Offsets of the `|` of a line that are not escaped.
+    private static func pipes(_ s: [UInt8], _ range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if s[i] == UInt8(ascii: "|") { result.append(i) }
+            i += 1
+        }
+        return result
+    }
+
+    /// The column (in Unicode scalars) of byte `offset` in `line`.
+    private static func column(_ s: [UInt8], _ line: Range<Int>, _ offset: Int) -> Int {
+        1 + s[line.lowerBound..<offset].filter { $0 & 0xC0 != 0x80 }.count
+    }
+
+    // MARK: Changing the text
+
+    private mutating func apply(_ s: [UInt8], lines: [Range<Int>]) {
+        escapes.sort()
+        var output: [UInt8] = []
+        output.reserveCapacity(s.count + escapes.count)
+        var next = 0
+        var lastEnd = 0
+        for (number, line) in lines.enumerated() {
+            // Line terminators and anything between lines are copied as they are.
+            output += s[lastEnd..<line.lowerBound]
+            var added: [Int] = []
+            var column = 1
+            var i = line.lowerBound
+            while i < line.upperBound {
+                if next < escapes.count, escapes[next] == i {
+                    output.append(UInt8(ascii: "\\"))
+                    added.append(column)
+                    column += 1
+                    next += 1
+                    while next < escapes.count, escapes[next] == i { next += 1 }
+                }
+                output.append(s[i])
+                if s[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+            if !added.isEmpty { addedColumns[number + 1] = added }
+            lastEnd = line.upperBound
+        }
+        output += s[lastEnd...]
+        bytes = output
+    }
+}
