@@ -56,7 +56,8 @@ public final class PreviewServer: Sendable {
         firstBuild.running.store(false, ordering: .relaxed)
         console.progressDone()
         console.report(first, changed: nil)
-        let folders = ["content", "templates"].map { session.options.siteRoot.appendingPathComponent($0) }
+        let site = session.options.folder
+        let folders = [site.content, site.templates]
         let watcher = try FileWatcher(roots: folders, quiet: quiet) { [self] changed in rebuild(changed) }
         if !first.succeeded { hub.broadcast(.error(Self.shown(first.diagnostics))) }
 
@@ -104,8 +105,7 @@ public final class PreviewServer: Sendable {
         let report = session.update(changed: changed)
         // The terminal first: an editor who sees the page change can count on the
         // terminal already saying why.
-        let root = session.options.siteRoot.path + "/"
-        console.report(report, changed: changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })
+        console.report(report, changed: changed.map(session.options.folder.relative))
         hub.broadcast(report.succeeded ? .reload : .error(Self.shown(report.diagnostics)))
     }
 

@@ -112,4 +112,15 @@ final class ScaffoldTests: XCTestCase {
             XCTAssertEqual(error as? ScaffoldError, .noSite(root.standardizedFileURL.path))
         }
     }
+
+    /// `new case` reads the settings `build` reads, `site.yml` too.
+    func testANewCaseTakesItsCategoryFromSiteYml() throws {
+        let root = try scratch()
+        let settings = root.appendingPathComponent("content/site.yml")
+        try FileManager.default.createDirectory(at: settings.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "title: Expo\ncategories:\n  - {id: archives, name: Archives}\n".write(to: settings, atomically: true, encoding: .utf8)
+        let path = try CaseScaffold(siteRoot: root, title: "New case").create()
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        XCTAssertTrue(text.contains("\ncategory: archives\n"), text)
+    }
 }

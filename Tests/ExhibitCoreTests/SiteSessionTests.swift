@@ -164,6 +164,27 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertEqual(clean.diagnostics.count, 0)
         assertSessionMatchesColdBuild(session, site)
     }
+
+    /// A site whose settings are `content/site.yml`: a template error that depends on a
+    /// setting goes when the setting is added. (The theme cache fingerprinted only
+    /// `site.yaml`, so `serve` kept the stale error until restarted.)
+    func testEditOfSiteYmlReachesTheTemplateCheck() throws {
+        let site = try TemporarySite([
+            "content/site.yml": TemporarySite.siteYAML,
+            "content/cases/a.md": TemporarySite.caseFile(title: "A"),
+            "templates/search.mustache": "<p>{{site.extra.slogan}}</p>\n",
+        ])
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        let broken = session.update()
+        XCTAssertFalse(broken.succeeded)
+        XCTAssertEqual(broken.diagnostics.filter { $0.severity == .error }.map(\.path), ["templates/search.mustache"])
+        let fixed = session.update(changed: try edit(site, "content/site.yml") { $0 + "\nslogan: Onwards\n" })
+        XCTAssertEqual(fixed.diagnostics.filter { $0.severity == .error }.map { "\($0.path): \($0.message)" }, [])
+        XCTAssertTrue(fixed.succeeded)
+        XCTAssertEqual(session.file(at: "search/index.html").map { String(decoding: $0, as: UTF8.self) }, "<p>Onwards</p>\n")
+        assertSessionMatchesColdBuild(session, site)
+    }
 }
 
 extension Array where Element: Hashable {

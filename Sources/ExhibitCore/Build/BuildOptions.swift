@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     /// The command line turns it into a progress line on a terminal.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
+    /// The site's folders and paths.
+    public var folder: SiteFolder { SiteFolder(root: siteRoot) }
+
     public init(siteRoot: URL, output: URL? = nil) {
         self.siteRoot = siteRoot.standardizedFileURL
         self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL

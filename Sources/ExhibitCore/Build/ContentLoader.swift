@@ -19,7 +19,7 @@ struct ContentLoader {
     }
 
     func load() -> Loaded {
-        let root = options.siteRoot
+        let folder = options.folder
         let tree: SourceTree
         var sameFiles = false
         do {
@@ -27,14 +27,14 @@ struct ContentLoader {
                 tree = changed.previous
                 sameFiles = true
             } else {
-                tree = try SourceTree.scan(root: root)
+                tree = try SourceTree.scan(folder)
             }
         } catch {
-            log.add(.error("content", "cannot read the content folder: \(error.localizedDescription)"))
+            log.add(.error(SiteFolder.contentName, "cannot read the content folder: \(error.localizedDescription)"))
             return Loaded(tree: SourceTree(), config: SiteConfig(), cases: [], pages: [])
         }
-        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) {
-            log.add(.error("content", "there is no content/ folder in \(root.path)",
+        if !FileManager.default.fileExists(atPath: folder.content.path) {
+            log.add(.error(SiteFolder.contentName, "there is no content/ folder in \(folder.root.path)",
                            fix: "run exhibit in a site folder, pass --site DIR, or create one with `exhibit new site DIR`"))
         }
         var config = SiteConfig()
@@ -43,11 +43,11 @@ struct ContentLoader {
             config = parsed
             log.add(contentsOf: problems.map { var d = $0; d.path = path; return d })
         } else if tree.siteYAML == nil {
-            log.add(.warning("content/site.yaml", "there is no content/site.yaml; building with the default title and the five standard categories",
-                             fix: "create content/site.yaml with `title:`, `base_url:` and `categories:` (see README)"))
+            log.add(.warning(SiteFolder.settingsPath, "there is no \(SiteFolder.settingsPath); building with the default title and the five standard categories",
+                             fix: "create \(SiteFolder.settingsPath) with `title:`, `base_url:` and `categories:` (see README)"))
         }
         if config.baseURL == nil && config.readable {
-            log.add(.warning("content/site.yaml", "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
+            log.add(.warning(SiteFolder.settingsPath, "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
                              fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
         }
         log.add(contentsOf: tree.linkProblems)
@@ -92,7 +92,7 @@ struct ContentLoader {
     /// What every case's parse depends on besides its own text: a case's problems depend
     /// on the categories, so any change of site.yaml parses every case again.
     private func settingsKey(_ tree: SourceTree) -> Int {
-        tree.siteYAML.flatMap { FileFingerprint(path: options.siteRoot.appendingPathComponent($0).path) }?.hashValue ?? 0
+        tree.siteYAML.flatMap { FileFingerprint(path: options.folder.path($0)) }?.hashValue ?? 0
     }
 
     /// The case in `file`, through the parse cache; nil when it has errors or cannot be read.
@@ -114,7 +114,7 @@ struct ContentLoader {
             log.add(contentsOf: hit.diagnostics)
             return hit.value
         }
-        let fingerprint = FileFingerprint(path: options.siteRoot.path + "/" + path)
+        let fingerprint = FileFingerprint(path: options.folder.path(path))
         if let hit = cache.lookup(path, fingerprint: fingerprint, settings: settings) {
             log.add(contentsOf: hit.diagnostics)
             return hit.value
@@ -148,8 +148,7 @@ struct ContentLoader {
     /// The file's text; a diagnostic and nil when it cannot be read or is not text.
     private func read(_ path: String, log: DiagnosticLog? = nil) -> String? {
         let log = log ?? self.log
-        let url = options.siteRoot.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: options.folder.path(path)) else {
             log.add(.error(path, "cannot read this file", fix: "check that it exists and that you may read it"))
             return nil
         }

@@ -24,8 +24,7 @@ extension SiteSession {
     func updateEditedCases(_ changed: [String], since clock: Date) -> BuildReport? {
         // After a successful update, `lastTree` is the tree it resolved.
         guard let last = lastGood.withLock({ $0 }), let tree = lastTree.withLock({ $0 }) else { return nil }
-        let root = options.siteRoot.path + "/"
-        let paths = Set(changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })
+        let paths = Set(changed.map(options.folder.relative))
         let model = last.model
         var indexBySource: [String: Int] = [:]
         for (i, c) in model.cases.enumerated() where paths.contains(c.sourcePath) { indexBySource[c.sourcePath] = i }
@@ -77,7 +76,7 @@ extension SiteSession {
 
         let previous = last.snapshot.renderer
         let renderer = PageRenderer(model: edited, bodies: bodies, pageBodies: previous.pageBodies, theme: previous.theme,
-                                    siteRoot: previous.siteRoot, threads: previous.threads,
+                                    folder: previous.folder, threads: previous.threads,
                                     shared: SharedRenderData.make(model: edited, theme: previous.theme, qrCache: qrCache))
         let snapshot = Snapshot(renderer: renderer, samePagesAs: last.snapshot)
         current.withLock { $0 = snapshot }

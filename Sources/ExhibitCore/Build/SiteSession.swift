@@ -75,8 +75,7 @@ public final class SiteSession: Sendable {
         meter.begin("load+parse")
         var loader = ContentLoader(options: options, log: log, cache: parseCache)
         if let changed, let previous = lastTree.withLock({ $0 }) {
-            let root = options.siteRoot.path + "/"
-            let relative = Set(changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 })
+            let relative = Set(changed.map(options.folder.relative))
             loader.changed = (relative, previous)
         }
         let loaded = loader.load()
@@ -89,14 +88,14 @@ public final class SiteSession: Sendable {
         log.add(contentsOf: resolveProblems)
         stage("resolve")
         meter.begin("theme")
-        let themeKey = ThemeCache.key(siteRoot: options.siteRoot, model: model)
+        let themeKey = ThemeCache.key(folder: options.folder, settings: loaded.tree.siteYAML, model: model)
         let theme: ThemeStage.Loaded?
         if let hit = themeCache.lookup(themeKey) {
             theme = hit.theme
             log.add(contentsOf: hit.diagnostics)
         } else {
             let themeLog = DiagnosticLog()
-            theme = ThemeStage(siteRoot: options.siteRoot, model: model, log: themeLog).load()
+            theme = ThemeStage(folder: options.folder, model: model, log: themeLog).load()
             themeCache.store(themeKey, theme: theme, diagnostics: themeLog.all)
             log.add(contentsOf: themeLog.all)
         }
@@ -117,7 +116,7 @@ public final class SiteSession: Sendable {
         if report.succeeded, let theme {
             meter.begin("plan")
             let renderer = PageRenderer(model: model, bodies: bodies, pageBodies: pageBodies, theme: theme,
-                                        siteRoot: options.siteRoot, threads: options.threads,
+                                        folder: options.folder, threads: options.threads,
                                         shared: SharedRenderData.make(model: model, theme: theme, qrCache: qrCache))
             let snapshot = Snapshot(renderer: renderer)
             current.withLock { $0 = snapshot }

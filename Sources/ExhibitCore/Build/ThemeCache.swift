@@ -6,16 +6,19 @@ import Synchronization
 final class ThemeCache: Sendable {
     struct Key: Hashable, Sendable {
         var templates: [String: FileFingerprint]
-        var siteYAML: FileFingerprint?
+        /// The settings file the build read (`site.yaml` or `site.yml`) and its fingerprint.
+        var settings: String?
+        var settingsFingerprint: FileFingerprint?
         var extraKeys: [String]
         var language: String
     }
 
     private let entry = Mutex<(key: Key, theme: ThemeStage.Loaded?, diagnostics: [Diagnostic])?>(nil)
 
-    static func key(siteRoot: URL, model: SiteModel) -> Key {
+    /// `settings` is the site-relative settings file the content scan found, if any.
+    static func key(folder site: SiteFolder, settings: String?, model: SiteModel) -> Key {
         var templates: [String: FileFingerprint] = [:]
-        let folder = siteRoot.appendingPathComponent("templates")
+        let folder = site.templates
         if let walker = FileManager.default.enumerator(atPath: folder.path) {
             for case let relative as String in walker {
                 let path = folder.appendingPathComponent(relative).path
@@ -23,7 +26,7 @@ final class ThemeCache: Sendable {
             }
         }
         return Key(templates: templates,
-                   siteYAML: FileFingerprint(path: siteRoot.appendingPathComponent("content/site.yaml").path),
+                   settings: settings, settingsFingerprint: settings.flatMap { FileFingerprint(path: site.path($0)) },
                    extraKeys: model.extraKeys, language: model.config.language)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// Loads the theme and checks every page template against a specimen of its page, so a
 /// misspelt name or an unclosed section is an error before any page is written.
 struct ThemeStage {
-    let siteRoot: URL
+    let folder: SiteFolder
     let model: SiteModel
     let log: DiagnosticLog
 
@@ -21,7 +21,7 @@ struct ThemeStage {
                                 ("dashboard", "dashboard page"), ("search", "search page")]
 
     func load() -> Loaded? {
-        let (files, problems) = ThemeFiles.load(siteRoot: siteRoot, language: model.config.language)
+        let (files, problems) = ThemeFiles.load(folder: folder, language: model.config.language)
         log.add(contentsOf: problems)
         let theme: Theme
         do {
@@ -31,8 +31,8 @@ struct ThemeStage {
             return nil
         }
         for (name, _) in Self.pageTemplates where !theme.names.contains(name) {
-            log.add(.error("templates/\(name).mustache", "the theme has no `\(name)` template",
-                           fix: "create templates/\(name).mustache, or delete the file that replaced it"))
+            log.add(.error(SiteFolder.template(name), "the theme has no `\(name)` template",
+                           fix: "create \(SiteFolder.template(name)), or delete the file that replaced it"))
         }
         let specimen = SpecimenSite(config: model.config, extraKeys: model.extraKeys, strings: files.strings)
         for (name, page) in Self.pageTemplates {
@@ -42,8 +42,8 @@ struct ThemeStage {
             log.add(contentsOf: theme.check(CardRenderer.template, specimen: specimen.cardContext(), page: "case card")
                 .map(Self.diagnostic))
         } else {
-            log.add(.error("templates/\(CardRenderer.template).mustache", "the theme has no case card template",
-                           fix: "create templates/\(CardRenderer.template).mustache"))
+            log.add(.error(SiteFolder.template(CardRenderer.template), "the theme has no case card template",
+                           fix: "create \(SiteFolder.template(CardRenderer.template))"))
         }
         return Loaded(theme: theme, files: files)
     }

@@ -99,7 +99,7 @@ extension OutputChecker {
     /// Where to fix a problem of a page: its Markdown file and its template.
     func location(_ noun: String, _ origin: PageOrigin?) -> String {
         guard let origin else { return "the \(noun) is in a template of the theme" }
-        let template = "the template `\(origin.template)` (templates/\(origin.template).mustache or a partial it uses)"
+        let template = "the template `\(origin.template)` (\(SiteFolder.template(origin.template)) or a partial it uses)"
         if let source = origin.source { return "the \(noun) is in \(source) or in \(template)" }
         return "the \(noun) is in \(template)"
     }

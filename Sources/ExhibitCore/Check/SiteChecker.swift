@@ -12,9 +12,7 @@ public struct SiteChecker: Sendable {
     /// How messages name the output folder: relative to the site (`public`), or its full
     /// path when it lies elsewhere.
     public var outputName: String {
-        let site = options.siteRoot.standardizedFileURL.path
-        let output = options.output.standardizedFileURL.path
-        return output.hasPrefix(site + "/") ? String(output.dropFirst(site.count + 1)) : output
+        options.folder.relative(options.output.standardizedFileURL.path)
     }
 
     /// Runs every check of `build`, then the output's; `strict` is applied by the caller

@@ -23,14 +23,14 @@ struct SourceTree: Sendable {
     /// Symbolic links that leave the site folder or lead nowhere: nothing of them is read.
     var linkProblems: [Diagnostic] = []
 
-    /// Walks `content/` under `root`. Symbolic links are followed while they stay inside
+    /// Walks the site's `content/`. Symbolic links are followed while they stay inside
     /// the site folder (a link to /etc/hostname would publish that machine's file), and a
     /// folder already visited (by its real path) is not entered again, so a link loop
     /// cannot hang the build.
-    static func scan(root: URL) throws -> SourceTree {
+    static func scan(_ folder: SiteFolder) throws -> SourceTree {
         var tree = SourceTree()
-        var walker = Walker(site: realPath(root.path) ?? root.path)
-        walker.walk(root.path + "/content", relative: "content")
+        var walker = Walker(site: realPath(folder.root.path) ?? folder.root.path)
+        walker.walk(folder.content.path, relative: SiteFolder.contentName)
         tree.linkProblems = walker.problems
         var files = walker.files
         files.sort()
@@ -43,7 +43,7 @@ struct SourceTree: Sendable {
             let name = parts.last!
             let isMarkdown = name.lowercased().hasSuffix(".md") || name.lowercased().hasSuffix(".markdown")
             let bundle = parts.count >= 4 && parts[1] == "cases" ? bundles.first { path.hasPrefix($0 + "/") } : nil
-            if path == "content/site.yaml" || path == "content/site.yml" {
+            if SiteFolder.isSettings(path) {
                 tree.siteYAML = path
             } else if isMarkdown && parts.count == 3 && parts[1] == "cases" {
                 tree.cases.append(CaseFile(path: path, defaultSlug: stem(name), bundlePath: nil))

@@ -23,7 +23,8 @@ struct OutputFolder {
     func refusal() -> Diagnostic? {
         let output = Self.canonical(url)
         let site = Self.canonical(siteRoot)
-        let guarded = [("the site folder", site), ("content/", site + "/content"), ("templates/", site + "/templates")]
+        let guarded = [("the site folder", site), ("content/", site + "/" + SiteFolder.contentName),
+                       ("templates/", site + "/" + SiteFolder.templatesName)]
         for (name, path) in guarded {
             if output == path || path.hasPrefix(output + "/") || output.hasPrefix(path + "/") && name != "the site folder" {
                 return .error(url.path, "refusing to build into \(url.path): it is, contains or lies inside \(name)",

@@ -27,7 +27,7 @@ struct GeneratedFiles {
         for (output, source) in theme.statics {
             switch source {
             case .builtin: makers[output] = "the built-in theme's file static/\(output)"
-            case .file: makers[output] = "the theme's file templates/static/\(output)"
+            case .file: makers[output] = "the theme's file \(SiteFolder.themeFile("static/\(output)"))"
             }
         }
     }
@@ -44,8 +44,8 @@ struct GeneratedFiles {
         for (source, output) in assets {
             if let maker = maker(of: output) {
                 let replace = maker.contains("theme's file")
-                    ? "to replace the theme's file, put yours at templates/static/\(output) instead"
-                    : "to replace the generated \(output) on purpose, move this file to templates/static/\(output)"
+                    ? "to replace the theme's file, put yours at \(SiteFolder.themeFile("static/\(output)")) instead"
+                    : "to replace the generated \(output) on purpose, move this file to \(SiteFolder.themeFile("static/\(output)"))"
                 problems.append(.error(source, "this file would be published at \(output), where Exhibit writes \(maker)",
                     fix: "\(replace); otherwise rename or remove it"))
             } else if let first = taken[output] {

@@ -35,7 +35,7 @@ struct LinkResolver: Sendable {
         }
         let decoded = String(path).removingPercentEncoding ?? String(path)
         let fromRoot = decoded.hasPrefix("/")
-        let directory = fromRoot ? ["content"] : sourcePath.split(separator: "/").dropLast().map(String.init)
+        let directory = fromRoot ? [SiteFolder.contentName] : sourcePath.split(separator: "/").dropLast().map(String.init)
         guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
             return .missing(decoded)
         }

@@ -8,7 +8,7 @@ struct PageRenderer: Sendable {
     let bodies: [CaseBody]
     let pageBodies: [CaseBody]
     let theme: ThemeStage.Loaded
-    let siteRoot: URL
+    let folder: SiteFolder
     let threads: Int
     let shared: SharedRenderData
 
@@ -111,7 +111,7 @@ struct PageRenderer: Sendable {
 
     /// Content files and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
-        var result = model.assets.map { ($0.output, CopySource.file(siteRoot.appendingPathComponent($0.source))) }
+        var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
         for (output, source) in theme.files.statics {
             switch source {
             case .builtin(let text): result.append((output, .text(text)))

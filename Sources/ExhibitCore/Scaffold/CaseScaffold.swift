@@ -19,14 +19,16 @@ public struct CaseScaffold: Sendable {
         self.date = date
     }
 
-    /// The site's settings: content/site.yaml, or the defaults when there is none.
+    /// The site's settings: content/site.yaml (or site.yml, as `build` reads it), or the
+    /// defaults when there is none.
     func siteConfig() throws -> SiteConfig {
-        let content = siteRoot.appendingPathComponent("content")
+        let site = SiteFolder(root: siteRoot)
+        let content = site.content
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ScaffoldError.noSite(siteRoot.path)
         }
-        guard let data = FileManager.default.contents(atPath: content.appendingPathComponent("site.yaml").path) else {
+        guard let settings = site.settingsFile(), let data = FileManager.default.contents(atPath: site.path(settings)) else {
             return SiteConfig()
         }
         var text = String(decoding: data, as: UTF8.self)
@@ -50,7 +52,7 @@ public struct CaseScaffold: Sendable {
         let path = try path()
         let text = try frontMatter(config: config)
         let folder = String(path.dropLast(3))  // content/cases/<slug>: a case folder of that name
-        if FileManager.default.fileExists(atPath: siteRoot.appendingPathComponent(folder).path) {
+        if FileManager.default.fileExists(atPath: SiteFolder(root: siteRoot).path(folder)) {
             throw ScaffoldError.exists(folder + "/")
         }
         return try ScaffoldWriter.write([(path, text)], under: siteRoot)[0]

@@ -12,7 +12,7 @@ public struct SiteScaffold: Sendable {
 
     /// The files of a new site, by path relative to its folder.
     public static let files: [(path: String, text: String)] = [
-        ("content/site.yaml", siteYAML),
+        (SiteFolder.settingsPath, siteYAML),
         ("content/cases/tea-science-courtyard.md", teaCase),
         ("content/cases/red-archives-online.md", archiveCase),
         ("content/pages/about.md", aboutPage),
@@ -25,7 +25,7 @@ public struct SiteScaffold: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw ScaffoldError.exists(root.path) }
-            let content = root.appendingPathComponent("content")
+            let content = SiteFolder(root: root).content
             if FileManager.default.fileExists(atPath: content.path) { throw ScaffoldError.exists(content.path) }
         }
         return try ScaffoldWriter.write(Self.files, under: root)

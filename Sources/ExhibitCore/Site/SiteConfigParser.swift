@@ -4,7 +4,8 @@ import Yams
 
 /// Reads content/site.yaml into a `SiteConfig`, reporting every problem with its line.
 enum SiteConfigParser {
-    static let path = "content/site.yaml"
+    /// What diagnostics name until the loader puts the file it read (site.yaml or site.yml).
+    static let path = SiteFolder.settingsPath
 
     static func parse(_ text: String) -> (SiteConfig, [Diagnostic]) {
         var config = SiteConfig()

@@ -62,7 +62,7 @@ enum SiteResolver {
                 guard let base = bundleOutput[bundle] else { continue }
                 output = base + asset.path.dropFirst(bundle.count)
             } else {
-                output = String(asset.path.dropFirst("content/".count))
+                output = SiteFolder.publishedPath(ofContent: asset.path)
             }
             assets.append((asset.path, output))
             outputBySource[asset.path] = output

@@ -15,18 +15,18 @@ struct ThemeFiles {
         case file(URL)
     }
 
-    static func load(siteRoot: URL, language: String) -> (ThemeFiles, [Diagnostic]) {
+    static func load(folder site: SiteFolder, language: String) -> (ThemeFiles, [Diagnostic]) {
         var files: [String: (display: String, source: StaticSource)] = [:]
         for (path, text) in BuiltinTheme.files {
             files[path] = ("(built-in theme)/\(path)", .builtin(text))
         }
-        let folder = siteRoot.appendingPathComponent("templates")
+        let folder = site.templates
         if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) {
             for case let url as URL in enumerator {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                files[relative] = ("templates/\(relative)", .file(url))
+                files[relative] = (SiteFolder.themeFile(relative), .file(url))
             }
         }
         var theme = ThemeFiles()
