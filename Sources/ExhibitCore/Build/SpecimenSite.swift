@@ -50,23 +50,14 @@ struct SpecimenSite {
         return context
     }
 
-    func context(for template: String) -> [String: Any] {
+    /// The values of `kind`'s specimen page.
+    func context(for kind: PageKind) -> [String: Any] {
         var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
         page.isSpecimen = true
+        page.pageBodies = bodies
         let model = self.model
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
-        switch template {
-        case "home": return page.home()
-        case "case": return page.casePage(1)
-        case "list": return page.list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pageCount: 3)
-        case "terms": return page.terms(kind: "tags", title: "Tags", items: [("tag", "tags/tag/", 3, "")])
-        case "page": return page.freePage(model.pages[0], body: bodies[0])
-        case "timeline": return page.timeline()
-        case "booklet": return page.booklet()
-        case "dashboard": return page.dashboard()
-        case "search": return page.searchPage()
-        default: return page.notFound()
-        }
+        return kind.values(page, kind.specimen)
     }
 }

@@ -14,12 +14,6 @@ struct ThemeStage {
         let files: ThemeFiles
     }
 
-    /// Page templates and the page kind each renders, as named in messages.
-    static let pageTemplates = [("home", "home page"), ("case", "case page"), ("list", "list page"),
-                                ("terms", "index page"), ("page", "free page"), ("404", "404 page"),
-                                ("timeline", "timeline page"), ("booklet", "booklet page"),
-                                ("dashboard", "dashboard page"), ("search", "search page")]
-
     func load() -> Loaded? {
         let (files, problems) = ThemeFiles.load(folder: folder, language: model.config.language)
         log.add(contentsOf: problems)
@@ -30,13 +24,13 @@ struct ThemeStage {
             log.add(contentsOf: error.problems.map(Self.diagnostic))
             return nil
         }
-        for (name, _) in Self.pageTemplates where !theme.names.contains(name) {
+        for name in PageKind.all.map(\.template) where !theme.names.contains(name) {
             log.add(.error(SiteFolder.template(name), "the theme has no `\(name)` template",
                            fix: "create \(SiteFolder.template(name)), or delete the file that replaced it"))
         }
         let specimen = SpecimenSite(config: model.config, extraKeys: model.extraKeys, strings: files.strings)
-        for (name, page) in Self.pageTemplates {
-            log.add(contentsOf: theme.check(name, specimen: specimen.context(for: name), page: page).map(Self.diagnostic))
+        for kind in PageKind.all {
+            log.add(contentsOf: theme.check(kind.template, specimen: specimen.context(for: kind), page: kind.noun).map(Self.diagnostic))
         }
         if theme.names.contains(CardRenderer.template) {
             log.add(contentsOf: theme.check(CardRenderer.template, specimen: specimen.cardContext(), page: "case card")

@@ -7,6 +7,8 @@
 struct PageContext {
     let model: SiteModel
     let bodies: [CaseBody]
+    /// The free pages' bodies, by the model's page index.
+    var pageBodies: [CaseBody] = []
     let strings: [String: String]
     /// Output folder of this page (`cases/apple/`, `` for the home page).
     let directory: String
@@ -41,9 +43,8 @@ struct PageContext {
         if let menu = model.config.menu {
             items = menu.map { ($0.name, $0.url) }
         } else {
-            items = [(strings["home"] ?? "Home", ""), (strings["all_cases"] ?? "Cases", "cases/"),
-                     (strings["categories"] ?? "Categories", "categories/"), (strings["timeline"] ?? "Timeline", "timeline/"),
-                     (strings["dashboard"] ?? "Dashboard", "dashboard/"), (strings["booklet"] ?? "Booklet", "booklet/")]
+            // The page kinds' entries, then every free page.
+            items = PageKind.defaultMenu.map { (strings[$0.string] ?? $0.fallback, $0.target) }
                 + model.pages.map { ($0.title, "\($0.slug)/") }
         }
         return items.map { name, target in

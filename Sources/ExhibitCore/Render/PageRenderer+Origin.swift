@@ -11,13 +11,9 @@ extension PageRenderer {
     func origin(_ job: Job) -> PageOrigin { Self.origin(job, model: model) }
 
     static func origin(_ job: Job, model: SiteModel) -> PageOrigin {
-        if case .caseStudy(let index) = job.kind { return PageOrigin(template: "case", source: model.cases[index].sourcePath) }
-        if case .freePage(let index) = job.kind { return PageOrigin(template: "page", source: model.pages[index].sourcePath) }
-        if case .list = job.kind { return PageOrigin(template: "list") }
-        if case .terms = job.kind { return PageOrigin(template: "terms") }
-        // Every other page has a template of its own named after its folder: home (the
-        // root), 404, timeline, booklet, dashboard, and any such page added later.
-        let folder = job.directory.split(separator: "/").first.map(String.init)
-        return PageOrigin(template: folder ?? "home")
+        if case .index(let index) = job.subject, let source = job.kind.source {
+            return PageOrigin(template: job.kind.template, source: source(model, index))
+        }
+        return PageOrigin(template: job.kind.template)
     }
 }

@@ -12,15 +12,11 @@ struct PageRenderer: Sendable {
     let threads: Int
     let shared: SharedRenderData
 
-    /// A page to write: its output folder and how to make its context.
+    /// A page to write: its output folder, its kind and what it shows.
     struct Job: Sendable {
-        enum Kind: Sendable {
-            case home, caseStudy(Int), list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
-            case terms(kind: String, title: String, items: [TermItem]), freePage(Int), notFound
-            case timeline, booklet, dashboard, search
-        }
         var directory: String
-        var kind: Kind
+        var kind: PageKind
+        var subject: PageKind.Subject
     }
     struct TermItem: Sendable { var name: String; var url: String; var count: Int; var description: String }
 
@@ -39,25 +35,11 @@ struct PageRenderer: Sendable {
     func context(_ job: Job) -> (template: String, values: [String: Any]) {
         var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
         page.shared = shared
-        let template: String, context: [String: Any]
-        switch job.kind {
-        case .home: (template, context) = ("home", page.home())
-        case .caseStudy(let index): (template, context) = ("case", page.casePage(index))
-        case .list(let kind, let title, let description, let cases, let base, let n, let count):
-            (template, context) = ("list", page.list(kind: kind, title: title, description: description,
-                                                     cases: cases, base: base, page: n, pageCount: count))
-        case .terms(let kind, let title, let items):
-            (template, context) = ("terms", page.terms(kind: kind, title: title, items: items.map { ($0.name, $0.url, $0.count, $0.description) }))
-        case .freePage(let index): (template, context) = ("page", page.freePage(model.pages[index], body: pageBodies[index]))
-        case .timeline: (template, context) = ("timeline", page.timeline())
-        case .booklet: (template, context) = ("booklet", page.booklet())
-        case .dashboard: (template, context) = ("dashboard", page.dashboard())
-        case .search: (template, context) = ("search", page.searchPage())
-        case .notFound:
+        page.pageBodies = pageBodies
+        if job.kind.linksFromAnyPath {
             page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
-            (template, context) = ("404", page.notFound())
         }
-        return (template, context)
+        return (job.kind.template, job.kind.values(page, job.subject))
     }
 
     /// Renders and writes everything into `sink`; returns the number of HTML pages written.
@@ -142,41 +124,10 @@ struct PageRenderer: Sendable {
         return Self.plan(model: model, strings: theme.files.strings).filter { !replaced.contains(Self.outputPath($0)) }
     }
 
-    /// Every page the site has; `strings` only give the lists their titles.
-    static func plan(model: SiteModel, strings t: [String: String]) -> [Job] {
-        var jobs: [Job] = [Job(directory: "", kind: .home), Job(directory: "404/", kind: .notFound),
-                           Job(directory: "timeline/", kind: .timeline), Job(directory: "booklet/", kind: .booklet),
-                           Job(directory: "dashboard/", kind: .dashboard), Job(directory: "search/", kind: .search)]
-        jobs += model.cases.indices.map { Job(directory: model.casePath($0), kind: .caseStudy($0)) }
-        jobs += model.pages.indices.map { Job(directory: "\(model.pages[$0].slug)/", kind: .freePage($0)) }
-        func paginate(kind: String, title: String, description: String, cases: [Int], base: String) {
-            let per = max(1, model.config.perPage)
-            let count = max(1, (cases.count + per - 1) / per)
-            for n in 1...count {
-                let slice = Array(cases[min(cases.count, (n - 1) * per)..<min(cases.count, n * per)])
-                jobs.append(Job(directory: n == 1 ? base : "\(base)page/\(n)/",
-                                kind: .list(kind: kind, title: title, description: description, cases: slice, base: base, page: n, pages: count)))
-            }
+    /// Every page the site has, kind by kind; `strings` only give the lists their titles.
+    static func plan(model: SiteModel, strings: [String: String]) -> [Job] {
+        PageKind.all.flatMap { kind in
+            kind.pages(model, strings).map { Job(directory: $0.directory, kind: kind, subject: $0.subject) }
         }
-        paginate(kind: "cases", title: t["all_cases"] ?? "Cases", description: model.config.description,
-                 cases: Array(model.cases.indices), base: "cases/")
-        for c in model.config.categories {
-            paginate(kind: "category", title: c.name, description: c.description,
-                     cases: model.casesByCategory[c.id] ?? [], base: "categories/\(c.id)/")
-        }
-        for term in model.tags {
-            paginate(kind: "tag", title: term.name, description: "", cases: term.cases, base: "tags/\(term.slug)/")
-        }
-        for term in model.organizations {
-            paginate(kind: "organization", title: term.name, description: "", cases: term.cases, base: "organizations/\(term.slug)/")
-        }
-        jobs.append(Job(directory: "categories/", kind: .terms(kind: "categories", title: t["categories"] ?? "Categories",
-            items: model.config.categories.map { TermItem(name: $0.name, url: "categories/\($0.id)/",
-                                                          count: model.casesByCategory[$0.id]?.count ?? 0, description: $0.description) })))
-        jobs.append(Job(directory: "tags/", kind: .terms(kind: "tags", title: t["tags"] ?? "Tags",
-            items: model.tags.map { TermItem(name: $0.name, url: "tags/\($0.slug)/", count: $0.cases.count, description: "") })))
-        jobs.append(Job(directory: "organizations/", kind: .terms(kind: "organizations", title: t["organizations"] ?? "Organizations",
-            items: model.organizations.map { TermItem(name: $0.name, url: "organizations/\($0.slug)/", count: $0.cases.count, description: "") })))
-        return jobs
     }
 }

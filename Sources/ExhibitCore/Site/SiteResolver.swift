@@ -3,9 +3,10 @@ import ExhibitText
 /// Turns parsed cases and pages into a `SiteModel`: unique slugs, terms, relations and
 /// output places, reporting clashes.
 enum SiteResolver {
-    /// Top-level folders the generator writes; a free page may not take their names.
-    static let reservedRoots: Set<String> = ["cases", "categories", "tags", "organizations", "css", "js", "data",
-                                             "search", "timeline", "dashboard", "booklet", "images", "page"]
+    /// Top-level folders the generator writes; a free page may not take their names:
+    /// those of the page kinds, the built-in theme's static folders, the data downloads,
+    /// and `page` (kept from before the table of page kinds).
+    static let reservedRoots: Set<String> = Set(PageKind.all.flatMap(\.reserves)).union(["css", "js", "images", "data", "page"])
 
     static func resolve(config: SiteConfig, cases allCases: [Case], pages allPages: [FreePage],
                         tree: SourceTree, includeDrafts: Bool, threads: Int = 2,
