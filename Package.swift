@@ -36,7 +36,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CRenameExchange"),
         .target(name: "ExhibitText", swiftSettings: strict),
-        .target(name: "ExhibitQR", dependencies: ["CQREncode"], swiftSettings: strict),
+        .target(name: "ExhibitQR", dependencies: ["CQREncode", "ExhibitText"], swiftSettings: strict),
         .target(name: "ExhibitMarkdown", dependencies: ["CCMarkGFM", "ExhibitText"], swiftSettings: strict),
         .target(name: "ExhibitSearch", dependencies: ["ExhibitText"], swiftSettings: strict),
         .target(
