@@ -27,7 +27,7 @@ struct ContentLoader {
                 tree = changed.previous
                 sameFiles = true
             } else {
-                tree = try SourceTree.scan(root: root)
+                tree = try SourceTree.scan(root: root, output: options.output)
             }
         } catch {
             log.add(.error("content", "cannot read the content folder: \(error.localizedDescription)"))
