@@ -15,9 +15,11 @@ final class FrontDoor: Sendable {
     let port: UInt16
     let backend: sockaddr_un
     let limits: RequestLimits
+    /// Connections open at once; more wait in the listen queue.
+    let maxConnections: Int
 
     /// Listens on 127.0.0.1:`port` at once, so that a port in use is known before anything else.
-    init(port: UInt16, backend: sockaddr_un, limits: RequestLimits) throws {
+    init(port: UInt16, backend: sockaddr_un, limits: RequestLimits, maxConnections: Int) throws {
         let socket = try Socket(domain: AF_INET)
         do {
             try socket.setValue(true, for: .localAddressReuse)
@@ -32,25 +34,25 @@ final class FrontDoor: Sendable {
         listener = socket
         self.backend = backend
         self.limits = limits
+        self.maxConnections = maxConnections
     }
 
     /// Accepts connections until cancelled.
     func run() async throws {
-        let maxConnections = DescriptorLimit.connections(forFiles: DescriptorLimit.raise())
         let pool = HTTPServer.defaultPool()
         try await pool.prepare()
         let accepting = try AsyncSocket(socket: listener, pool: pool)
         defer { try? listener.close() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await pool.run() }
-            group.addTask { [self] in try await accept(from: accepting, pool: pool, atMost: maxConnections) }
+            group.addTask { [self] in try await accept(from: accepting, pool: pool) }
             defer { group.cancelAll() }
             try await group.next()
         }
     }
 
     /// Accepts connections, `maxConnections` open at once, until cancelled.
-    private func accept(from accepting: AsyncSocket, pool: any AsyncSocketPool, atMost maxConnections: Int) async throws {
+    private func accept(from accepting: AsyncSocket, pool: any AsyncSocketPool) async throws {
         try await withThrowingTaskGroup(of: Void.self) { connections in
             var open = 0
             while true {
