@@ -65,16 +65,35 @@ public struct MarkdownBounds {
         let indent: Int
     }
 
+    /// The paragraph text being read, for a delimiter row to make a table of.
+    private struct Text {
+        /// The container its first line opened it in.
+        let quotes: Int
+        let indent: Int
+        /// Its last line, the header of a table a delimiter row would make.
+        var last: Int
+    }
+
+    /// A table being read: the rows of its container that open no other block.
+    private struct Table {
+        let columns: Int
+        let quotes: Int
+        let indent: Int
+        var reported = false
+    }
+
     private mutating func scan(_ s: [UInt8], lines: [Range<Int>]) {
         var fence: Fence?
         var paragraph: [Int] = []  // indices of the lines of the paragraph being read
-        var table: (columns: Int, reported: Bool)?
+        var text: Text?
+        var table: Table?
         for (index, line) in lines.enumerated() {
             let prefix = Self.prefix(s, line)
             if prefix.content == line.upperBound {
                 if fence == nil {
                     finishParagraph(s, lines: lines, paragraph)
                     paragraph = []
+                    text = nil
                     table = nil
                 }
                 continue
@@ -90,6 +109,7 @@ public struct MarkdownBounds {
             if let opened = Self.opensFence(s, from: prefix.content, to: line.upperBound) {
                 finishParagraph(s, lines: lines, paragraph)
                 paragraph = []
+                text = nil
                 table = nil
                 fence = Fence(marker: opened.marker, length: opened.length, quotes: prefix.quotes,
                               indent: prefix.markers > 0 || prefix.width > 0 ? prefix.contentWidth : 0)
@@ -101,35 +121,71 @@ public struct MarkdownBounds {
                 escapes.append(deep)
                 limits.append(MarkdownLimit(kind: .nesting, line: index + 1, column: Self.column(s, line, deep)))
             }
+            paragraph.append(index)
             let content = prefix.content..<line.upperBound
-            if let columns = Self.delimiterRowColumns(s, content), let header = paragraph.last {
-                let headerCells = Self.pipes(s, lines[header]).count - 1
+            // A heading, thematic break or HTML block ends a table and a paragraph, and
+            // is neither a row nor a header (cmark-gfm sees no table in it).
+            let opensBlock = Self.opensBlock(s, content)
+            // Only a line of the same container, with no list marker of its own and not
+            // indented into code, continues a table or makes a paragraph one.
+            let plain = prefix.markers == 0 && prefix.tooDeep == nil && !opensBlock
+            if let open = table {
+                if plain, prefix.quotes == open.quotes, prefix.inner < open.indent + 4 {
+                    // Cells after the table's last column are dropped by cmark anyway, but
+                    // each costs as much to read as a shown one (and a long row quadratically):
+                    // past the bound, one cell of them is read instead. A line less indented
+                    // than the table is a row if the table is at the top level (its delimiter
+                    // row indented), text if a list item just ended: either way, past the
+                    // bound one cell of them is enough.
+                    boundRow(Self.pipes(s, content), keeping: open.columns, line: index, table: &table)
+                    if prefix.inner < open.indent { text = nil }
+                    continue
+                }
+                table = nil
+            }
+            if opensBlock {
+                text = nil
+                continue
+            }
+            if let open = text, let columns = Self.delimiterRowColumns(s, content),
+               plain, prefix.quotes == open.quotes, prefix.inner >= open.indent, prefix.inner < open.indent + 4 {
+                let header = lines[open.last]
+                let headerCells = Self.cells(s, Self.prefix(s, header).content..<header.upperBound)
                 if columns > Self.maxTableColumns || headerCells > Self.maxTableColumns {
                     // Not a table any more: its first `-` escaped, the rows are text.
                     if let dash = s[content].firstIndex(of: UInt8(ascii: "-")) { escapes.append(dash) }
-                    limits.append(MarkdownLimit(kind: .tableColumns(max(columns, headerCells)), line: header + 1, column: 1))
-                    table = nil
+                    limits.append(MarkdownLimit(kind: .tableColumns(max(columns, headerCells)), line: open.last + 1, column: 1))
+                    text?.last = index
+                } else if headerCells == columns {
+                    // As GFM requires, a table only where the header has the row's cells.
+                    table = Table(columns: columns, quotes: open.quotes, indent: open.indent)
+                    text = nil
                 } else {
-                    table = (columns, false)
+                    text?.last = index
                 }
-            } else if let open = table {
-                let pipes = Self.pipes(s, content)
-                // Cells after the table's last column are dropped by cmark anyway, but
-                // each costs as much to read as a shown one (and a long row quadratically):
-                // one cell of them is read instead. Only a row past the bound is reported.
-                let kept = min(open.columns, Self.maxTableColumns) + 1
-                if pipes.count > kept { escapes += pipes[kept...] }
-                if pipes.count > Self.maxTableColumns + 1 {
-                    if !open.reported {
-                        limits.append(MarkdownLimit(kind: .tableRowCells(pipes.count - 1, columns: open.columns),
-                                                    line: index + 1, column: 1))
-                        table?.reported = true
-                    }
-                }
+                continue
             }
-            paragraph.append(index)
+            // A list item or a deeper block quote opens a new paragraph; any other line,
+            // even a lazy one, goes on with the one being read.
+            if var open = text, prefix.markers == 0, prefix.quotes <= open.quotes {
+                open.last = index
+                text = open
+            } else {
+                text = Text(quotes: prefix.quotes, indent: prefix.inner, last: index)
+            }
         }
         finishParagraph(s, lines: lines, paragraph)
+    }
+
+    /// For a row past the bound, escapes its pipes past its table's columns and reports it
+    /// (once a table). A shorter row is left as written: cmark drops its extra cells itself.
+    private mutating func boundRow(_ pipes: [Int], keeping columns: Int, line index: Int, table: inout Table?) {
+        guard pipes.count > Self.maxTableColumns + 1 else { return }
+        escapes += pipes[(min(columns, Self.maxTableColumns) + 1)...]
+        if table?.reported == false {
+            limits.append(MarkdownLimit(kind: .tableRowCells(pipes.count - 1, columns: columns), line: index + 1, column: 1))
+            table?.reported = true
+        }
     }
 
     /// Follows the brackets of one paragraph as cmark does, and escapes its `![` when
@@ -185,6 +241,9 @@ public struct MarkdownBounds {
         var width = 0
         /// The prefix's width in bytes, where a fenced block's lines must reach.
         var contentWidth = 0
+        /// Bytes from the last block quote marker (and the space after it) to the content:
+        /// list markers and indentation, to tell a list item's lines from the lines after it.
+        var inner = 0
         /// The marker that would open level `maxNesting + 1`.
         var tooDeep: Int?
     }
@@ -193,6 +252,7 @@ public struct MarkdownBounds {
         var result = Prefix(content: line.lowerBound)
         var i = line.lowerBound
         var afterMarker = false
+        var afterQuotes = line.lowerBound
         while i < line.upperBound {
             let byte = s[i]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
@@ -216,12 +276,18 @@ public struct MarkdownBounds {
                 result.tooDeep = i
                 break
             }
-            if byte == UInt8(ascii: ">") { result.quotes += 1 } else { result.markers += 1 }
+            if byte == UInt8(ascii: ">") {
+                result.quotes += 1
+                afterQuotes = end < line.upperBound && s[end] == UInt8(ascii: " ") ? end + 1 : end
+            } else {
+                result.markers += 1
+            }
             afterMarker = true
             i = end
         }
         result.content = result.tooDeep ?? i
         result.contentWidth = i - line.lowerBound
+        result.inner = i - afterQuotes
         return result
     }
 
@@ -258,6 +324,46 @@ public struct MarkdownBounds {
         var j = i
         while j < end, s[j] == fence.marker { j += 1 }
         return j - i >= fence.length && s[j..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+
+    /// Whether `content` (after its container's markers) opens an ATX heading, a thematic
+    /// break or an HTML block, which end a table where cmark-gfm would read a row.
+    private static func opensBlock(_ s: [UInt8], _ content: Range<Int>) -> Bool {
+        var i = content.lowerBound
+        while i < content.upperBound, i - content.lowerBound < 3, s[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < content.upperBound else { return false }
+        let first = s[i]
+        if first == UInt8(ascii: "#") {
+            var j = i
+            while j < content.upperBound, s[j] == first { j += 1 }
+            return j - i <= 6 && (j == content.upperBound || s[j] == UInt8(ascii: " ") || s[j] == UInt8(ascii: "\t"))
+        }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
+            let rest = s[i..<content.upperBound]
+            return rest.filter { $0 == first }.count >= 3
+                && rest.allSatisfy { $0 == first || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        }
+        // `<` and a tag name, `/`, `!` or `?`: any of the seven kinds of HTML block (a few
+        // lines more are taken for one than cmark takes, which only leaves them as written).
+        if first == UInt8(ascii: "<"), i + 1 < content.upperBound {
+            let next = s[i + 1] | 0x20
+            return (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z"))
+                || s[i + 1] == UInt8(ascii: "/") || s[i + 1] == UInt8(ascii: "!") || s[i + 1] == UInt8(ascii: "?")
+        }
+        return false
+    }
+
+    /// The cells of a header row as cmark-gfm counts them: split at unescaped `|`, a leading
+    /// and a trailing one opening and closing the row rather than making empty cells.
+    private static func cells(_ s: [UInt8], _ content: Range<Int>) -> Int {
+        var start = content.lowerBound, end = content.upperBound
+        while start < end, s[start] == UInt8(ascii: " ") || s[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, s[end - 1] == UInt8(ascii: " ") || s[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        let pipes = Self.pipes(s, start..<end)
+        var count = pipes.count + 1
+        if pipes.first == start { count -= 1 }
+        if let last = pipes.last, last == end - 1, count > 0 { count -= 1 }
+        return count
     }
 
     /// The number of columns if `content` is a table's delimiter row (`| --- | :-: |`).

@@ -1,3 +1,4 @@
+import ExhibitText
 /// Renders Markdown (CommonMark with GitHub's extensions) to HTML through cmark-gfm.
 ///
 /// Safe to use from any number of threads: parsing, the one step of cmark-gfm that is not
@@ -56,13 +57,15 @@ public struct MarkdownRenderer: Sendable {
         var headings: [MarkdownHeading] = []
         for (ordinal, found) in walker.headings.enumerated() {
             let id = ids.id(for: found.text, ordinal: ordinal + 1)
-            headings.append(MarkdownHeading(level: found.level, text: found.text, id: id))
+            headings.append(MarkdownHeading(level: found.level, text: InvisibleCharacters.removing(from: found.text), id: id))
             HeadingAnchorer.anchor(found.node, level: found.level, id: id, in: tree)
         }
 
+        // cmark decodes character references (`&#27;`, `&#x85;`, `&#xFFFE;`) into the
+        // characters themselves, after the source text was cleaned of them: clean again.
         return MarkdownDocument(
-            html: tree.renderHTML(), headings: headings, links: links, images: images,
-            plainText: walker.finishPlainText(),
+            html: InvisibleCharacters.removing(from: tree.renderHTML()), headings: headings, links: links, images: images,
+            plainText: InvisibleCharacters.removing(from: walker.finishPlainText()),
             limits: bounds.limits.map {
                 MarkdownLimit(kind: $0.kind, line: $0.line + options.lineOffset, column: $0.column)
             })

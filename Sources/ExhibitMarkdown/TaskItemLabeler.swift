@@ -1,4 +1,5 @@
 import CCMarkGFM
+import ExhibitText
 
 /// Gives each task list checkbox an accessible name: its item's text.
 ///
@@ -18,7 +19,7 @@ enum TaskItemLabeler {
             let paragraph = first.flatMap { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH ? $0 : nil }
             let text = paragraph.map(plainText) ?? ""
             let name = text.isEmpty ? (checked ? "☑" : "☐") : text
-            let input = "<input type=\"checkbox\" class=\"task-checkbox\"\(checked ? " checked" : "") disabled aria-label=\"\(escape(name))\">"
+            let input = "<input type=\"checkbox\" class=\"task-checkbox\"\(checked ? " checked" : "") disabled aria-label=\"\(MarkupEscape.escape(name, apostrophe: .literal))\">"
             // Inline in the paragraph, so the text follows the box on its line; an item
             // that starts with another block gets the box as a block of its own.
             let parent = paragraph ?? item
@@ -54,19 +55,5 @@ enum TaskItemLabeler {
             }
         }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    private static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }

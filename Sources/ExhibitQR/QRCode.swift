@@ -1,4 +1,5 @@
 import CQREncode
+import ExhibitText
 import Foundation
 
 /// QR codes as small inline SVG, for the case pages and the print booklet.
@@ -64,7 +65,7 @@ public enum QRCode {
         let size = matrix.width + 2 * quietZone
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 \(size) \(size)" \
-            role="img" aria-label="\(escape(label))" shape-rendering="crispEdges">\
+            role="img" aria-label="\(MarkupEscape.escape(label, apostrophe: .numeric, spacesForBreaks: true))" shape-rendering="crispEdges">\
             <rect width="\(size)" height="\(size)" fill="#fff"/>\
             <path fill="#000" d="
             """
@@ -99,26 +100,5 @@ public enum QRCode {
             }
         }
         return d
-    }
-
-    /// Text safe in a double-quoted XML/HTML attribute; characters XML forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -51,6 +51,8 @@ public final class PreviewServer: Sendable {
 
     /// Builds, then serves until the task is cancelled. Throws `PortInUse` when the port is taken.
     public func run() async throws {
+        // First, for the first build's reads as much as for the connections.
+        let files = DescriptorLimit.raise()
         if port != 0, !Self.canListen(on: port) { throw PortInUse(port: port) }
         let first = session.update()
         firstBuild.running.store(false, ordering: .relaxed)
@@ -70,7 +72,8 @@ public final class PreviewServer: Sendable {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let backend = sockaddr_un.unix(path: folder + "/http.sock")
         let door: FrontDoor
-        do { door = try FrontDoor(port: port, backend: backend, limits: limits) } catch let error as SocketError {
+        do { door = try FrontDoor(port: port, backend: backend, limits: limits,
+                                  maxConnections: DescriptorLimit.connections(forFiles: files)) } catch let error as SocketError {
             if case .failed(type: _, errno: EADDRINUSE, message: _) = error { throw PortInUse(port: port) }
             throw error
         }

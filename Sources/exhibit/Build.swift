@@ -7,47 +7,26 @@ import Foundation
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
 
-    @Option(name: .long, help: "The site folder (with content/ and templates/).")
-    var site: String = "."
+    @OptionGroup var common: SiteOptions<Build>
 
     @Option(name: .shortAndLong, help: "The output folder (default: <site>/public).")
     var output: String?
 
-    @Flag(help: "Also build cases and pages marked `draft: true`.")
-    var drafts = false
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
     @Option(help: "Threads for parsing and rendering (default: the number of cores).")
     var threads: Int?
 
-    @Flag(help: "Print the time of each stage.")
-    var verbose = false
-
-    @Flag(name: .shortAndLong, help: "Print no progress and no closing line; problems are still printed.")
-    var quiet = false
-
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let siteURL = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
-        var options = BuildOptions(siteRoot: siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
-        options.includeDrafts = drafts
-        options.strict = strict
+        var (options, display) = common.buildOptions(cwd: cwd, output: output)
         if let threads {
             guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
             options.threads = threads
         }
-        // Progress shows only for builds that take over a second (see ProgressDisplay).
-        let display = quiet ? nil : ProgressDisplay.forStandardError()
-        options.progress = display?.callback
         let report = Builder(options: options).build()
         display?.finish()
         Console.print(report.diagnostics)
-        if verbose {
-            for (name, seconds) in report.stages {
-                Console.err("  \(name): \(String(format: "%.3f", seconds)) s")
-            }
+        common.printStages(report.stages)
+        if common.verbose {
             if !report.templates.isEmpty {
                 Console.err("  render+write by template (CPU seconds summed over threads: values, mustache, write):")
                 for t in report.templates {
@@ -57,7 +36,7 @@ struct Build: ParsableCommand {
             }
         }
         if report.succeeded {
-            if quiet { return }
+            if common.quiet { return }
             print(String(format: "built %d pages (%d cases) into %@ with %d warning(s) in %.2f s",
                          report.pages, report.cases, displayPath(options.output, cwd: cwd), report.warnings, report.seconds))
         } else {
@@ -66,6 +45,13 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
     }
+}
+
+extension Build: SiteOptionsHelp {
+    static let drafts = "Also build cases and pages marked `draft: true`."
+    static let strict = "Treat warnings as errors."
+    static let verbose = "Print the time of each stage."
+    static let quiet = "Print no progress and no closing line; problems are still printed."
 }
 
 func displayPath(_ url: URL, cwd: URL) -> String {

@@ -9,39 +9,17 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the site and its rendered pages (links, #anchors, images, alt text) without writing anything.")
 
-    @Option(name: .long, help: "The site folder (with content/ and templates/).")
-    var site: String = "."
-
-    @Flag(help: "Also check cases and pages marked `draft: true`.")
-    var drafts = false
-
-    @Flag(help: "Treat warnings as errors: exit 1 when there is any.")
-    var strict = false
-
-    @Flag(help: "Print the time of each stage and every external link.")
-    var verbose = false
-
-    @Flag(name: .shortAndLong, help: "Print no progress and no closing summary; problems are still printed.")
-    var quiet = false
+    @OptionGroup var common: SiteOptions<Check>
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let siteURL = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
-        var options = BuildOptions(siteRoot: siteURL)
-        options.includeDrafts = drafts
-        options.strict = strict
-        let display = quiet ? nil : ProgressDisplay.forStandardError()
-        options.progress = display?.callback
+        let (options, display) = common.buildOptions(cwd: cwd)
         let report = SiteChecker(options: options).run()
         display?.finish()
         Console.print(report.diagnostics)
-        if verbose {
-            for (name, seconds) in report.stages {
-                Console.err("  \(name): \(String(format: "%.3f", seconds)) s")
-            }
-        }
-        if !quiet { summarize(report) }
-        if !report.passed(strict: strict) {
+        common.printStages(report.stages)
+        if !common.quiet { summarize(report) }
+        if !report.passed(strict: common.strict) {
             let reason = report.errors > 0 ? "\(report.errors) error(s)" : "\(report.warnings) warning(s) with --strict"
             Console.err("check failed: \(reason)")
             throw ExitCode(1)
@@ -70,9 +48,9 @@ struct Check: ParsableCommand {
             print("external links: none")
         } else {
             print("external links: \(report.externalLinks.count) (\(distinct.count) distinct), listed, not fetched"
-                + (verbose ? ":" : "; --verbose lists them"))
+                + (common.verbose ? ":" : "; --verbose lists them"))
         }
-        if verbose {
+        if common.verbose {
             for url in order.sorted() {
                 guard let entry = distinct[url] else { continue }
                 let place = "\(entry.first.path):\(entry.first.line):\(entry.first.column)"
@@ -80,4 +58,11 @@ struct Check: ParsableCommand {
             }
         }
     }
+}
+
+extension Check: SiteOptionsHelp {
+    static let drafts = "Also check cases and pages marked `draft: true`."
+    static let strict = "Treat warnings as errors: exit 1 when there is any."
+    static let verbose = "Print the time of each stage and every external link."
+    static let quiet = "Print no progress and no closing summary; problems are still printed."
 }

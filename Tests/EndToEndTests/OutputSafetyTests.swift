@@ -29,6 +29,7 @@ final class OutputSafetyTests: EndToEndCase {
             (site.appendingPathComponent("content/cases").path, ["content/"]),
             (site.appendingPathComponent("templates/static/out").path, ["templates/"]),
             (scratch.path, []),  // the folder that holds the whole site
+            ("/", ["it is, contains or lies inside the site folder"]),  // not for "has no index.html"
             (site.appendingPathComponent("public/../content").path, ["content/"]),
         ]
         for (output, words) in cases {

@@ -17,14 +17,22 @@ final class ServeTests: EndToEndCase {
         let stdoutURL: URL
         let stderrURL: URL
 
-        init(binary: URL, site: URL, port: UInt16, scratch: URL) throws {
+        /// `descriptors`: the process's limit on open files (soft and hard), set by the shell.
+        init(binary: URL, site: URL, port: UInt16, scratch: URL, descriptors: Int? = nil) throws {
             self.port = port
             stdoutURL = scratch.appendingPathComponent("serve-\(port).out")
             stderrURL = scratch.appendingPathComponent("serve-\(port).err")
             _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
             _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-            process.executableURL = binary
-            process.arguments = ["serve", "--site", site.path, "--port", String(port)]
+            let arguments = ["serve", "--site", site.path, "--port", String(port)]
+            if let descriptors {
+                // `exec`: the process run is `exhibit` itself, for `terminate` and `isRunning`.
+                process.executableURL = URL(fileURLWithPath: "/bin/bash")
+                process.arguments = ["-c", "ulimit -n \(descriptors) && exec \"$0\" \"$@\"", binary.path] + arguments
+            } else {
+                process.executableURL = binary
+                process.arguments = arguments
+            }
             process.currentDirectoryURL = scratch
             process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
             process.standardError = try FileHandle(forWritingTo: stderrURL)

@@ -121,6 +121,31 @@ struct SwapAndLeftoverTests {
         #expect(E2ESite.leftovers(beside: e2e.output) == [])
     }
 
+    /// `--output link` with `link -> www`: the new site goes into `www`, staged beside it,
+    /// and `link` stays a link. Swapping the name `link` itself made it a folder and left
+    /// `www` with the old site for good. Also for a link to a folder not made yet.
+    @Test func anOutputGivenAsASymbolicLinkIsBuiltWhereItLeads() throws {
+        let e2e = try E2ESite()
+        defer { e2e.remove() }
+        let www = e2e.scratch.appendingPathComponent("www")
+        let link = e2e.scratch.appendingPathComponent("link")
+        let fresh = e2e.scratch.appendingPathComponent("fresh")
+        #expect(try e2e.build(["--output", www.path]).status == 0)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "www")
+        try FileManager.default.createSymbolicLink(atPath: fresh.path, withDestinationPath: "deploy/new")
+        try e2e.write(read(e2e.site.appendingPathComponent("content/site.yaml")).replacingOccurrences(of: "title: ", with: "title: 新 "),
+                      to: "content/site.yaml")
+        for output in [link, fresh] {
+            let run = try e2e.build(["--output", output.path])
+            #expect(run.status == 0, "\(run)")
+            #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: output.path)) != nil, "\(output.lastPathComponent) is no longer a link")
+            #expect(read(output.appendingPathComponent("index.html")).contains("新 "), "the new site is not where \(output.lastPathComponent) leads")
+        }
+        #expect(read(www.appendingPathComponent("index.html")).contains("新 "), "www kept the old site")
+        #expect(E2ESite.leftovers(beside: www) == [])
+        #expect(E2ESite.leftovers(beside: link) == [])
+    }
+
     private func chmodTree(_ url: URL, _ mode: String) {
         _ = try? runProgram(URL(fileURLWithPath: "/bin/chmod"), ["-R", mode, url.path], in: url.deletingLastPathComponent())
     }

@@ -12,7 +12,7 @@ final class CheckFixtureTests: XCTestCase {
     func testEveryCheckFixturePrintsItsExpectedMessages() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.root.path).sorted()
         XCTAssertEqual(names, ["broken-anchor", "broken-link", "clean", "image-without-alt", "markdown-problems"])
-        let record = ProcessInfo.processInfo.environment["EXHIBIT_RECORD"] == "1"
+        let record = SnapshotRecording.isOn
         for name in names {
             let site = Self.root.appendingPathComponent(name)
             let report = SiteChecker(options: BuildOptions(siteRoot: site)).run()
@@ -29,6 +29,7 @@ final class CheckFixtureTests: XCTestCase {
             XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path),
                            "check must write nothing (fixture \(name))")
         }
+        if record { SnapshotRecording.fail(recorded: "expected.txt of \(names.count) fixture sites in Fixtures/check") }
     }
 
     func testTheCleanFixtureHasNoProblemsAndCountsWhatItChecked() {

@@ -11,7 +11,7 @@ final class FixtureSiteTests: XCTestCase {
     func testEveryInvalidFixturePrintsItsExpectedMessages() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.root.path).sorted()
         XCTAssertGreaterThanOrEqual(names.count, 15)
-        let record = ProcessInfo.processInfo.environment["EXHIBIT_RECORD"] == "1"
+        let record = SnapshotRecording.isOn
         for name in names {
             let site = Self.root.appendingPathComponent(name)
             let report = Builder(options: BuildOptions(siteRoot: site)).run(into: MemorySink())
@@ -25,5 +25,6 @@ final class FixtureSiteTests: XCTestCase {
             let expected = try String(contentsOf: expectedURL, encoding: .utf8)
             XCTAssertEqual(actual, expected, "fixture \(name)")
         }
+        if record { SnapshotRecording.fail(recorded: "expected.txt of \(names.count) fixture sites in Fixtures/invalid") }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// Builds Fixtures/golden-site and compares every file it writes with Snapshots/golden-site.
-/// Re-record with EXHIBIT_RECORD=1 after a deliberate change, and read the diff.
+/// Re-record with EXHIBIT_RECORD=1 after a deliberate change (the run then fails: see
+/// SnapshotRecording), and read the diff.
 final class GoldenSiteTests: XCTestCase {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let site = here.appendingPathComponent("Fixtures/golden-site")
@@ -23,13 +24,14 @@ final class GoldenSiteTests: XCTestCase {
         // The theme's static files are the templates/ folder's own (scripts/embed-theme
         // --check keeps them equal); snapshots hold what the build makes.
         let files = sink.files.filter { !$0.key.hasPrefix("css/") && !$0.key.hasPrefix("js/") }
-        if ProcessInfo.processInfo.environment["EXHIBIT_RECORD"] == "1" {
+        if SnapshotRecording.isOn {
             try? FileManager.default.removeItem(at: Self.snapshots)
             for (path, data) in files {
                 let url = Self.snapshots.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: url)
             }
+            SnapshotRecording.fail(recorded: "\(files.count) files in Snapshots/golden-site")
             return
         }
         let recorded = Set(FileManager.default.enumerator(atPath: Self.snapshots.path)!.compactMap { item -> String? in

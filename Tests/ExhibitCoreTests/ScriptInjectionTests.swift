@@ -36,6 +36,7 @@ import Testing
         "-2+3+cmd|' /C calc'!A0",
         "@SUM(1+1)*cmd|' /C calc'!A0",
         "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{0}\u{85}\u{FFFE}\u{FFFF}控制字符",
+        "&#27;[2J&#x85;&#x1FFFF;&#x7f;&#0;字符引用",
     ]
 
     /// One case per payload, with the payload in every field a case has.

@@ -74,6 +74,13 @@ import ExhibitMarkdown
         #expect(html.contains("<li><input type=\"checkbox\" class=\"task-checkbox\" checked disabled aria-label=\"签订 校企 协议 &quot;A&amp;B&quot; 第二行\"> 签订 <em>校企</em>"))
     }
 
+    /// `"` followed by a combining mark is one Character; the label used to be escaped by
+    /// Character, so that quote went through unescaped and ended the attribute.
+    @Test func aQuoteWithACombiningMarkCannotEndTheLabel() {
+        let html = Rendering.html("- [ ] say \"\u{301} onmouseover=alert(1) x\n")
+        #expect(html.contains("aria-label=\"say &quot;\u{301} onmouseover=alert(1) x\">"), "\(html)")
+    }
+
     @Test func looseAndNestedTaskListsLabelEveryBoxInItsParagraph() {
         let html = Rendering.html("- [x] 松散\n\n  第二段\n  - [ ] 嵌套\n- [ ] 其次\n")
         #expect(html == """

@@ -27,7 +27,7 @@ struct ContentLoader {
                 tree = changed.previous
                 sameFiles = true
             } else {
-                tree = try SourceTree.scan(folder)
+                tree = try SourceTree.scan(folder, output: options.output)
             }
         } catch {
             log.add(.error(SiteFolder.contentName, "cannot read the content folder: \(error.localizedDescription)"))

@@ -14,13 +14,12 @@ enum CaseParser {
     /// `defaultSlug` is the file or folder name; `bundlePath` the case folder, if any.
     static func parse(_ text: String, path: String, defaultSlug: String, bundlePath: String?,
                       site: SiteConfig) -> (Case?, [Diagnostic]) {
-        let frontMatter: FrontMatter
-        switch FrontMatter.parse(text, path: path) {
-        case .success(let parsed): frontMatter = parsed
+        let f: FrontMatter
+        var reader: FieldReader
+        switch FrontMatter.reader(for: text, path: path) {
+        case .success(let opened): (f, reader) = opened
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        var reader = FieldReader(path: path, lineOffset: frontMatter.yamlLineOffset)
-        let f = frontMatter
         let title = reader.string(f["title"], key: "title")
         let dateNode = f["date"]
         let date = dateNode.flatMap { caseDate($0, key: "date", reader: &reader) }
@@ -39,11 +38,8 @@ enum CaseParser {
                          fix: "\(guess)use one of the ids in content/site.yaml: \(ids.joined(separator: ", "))")
         }
         let slug = reader.slug(f["slug"], folder: "the cases folder") ?? defaultSlug
-        for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {
-            if let guess = Suggestion.closest(to: key, in: knownKeys) {
-                reader.warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?",
-                               fix: "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)")
-            }
+        reader.warnAboutMisspelledKeys(in: f, known: knownKeys) { key, guess in
+            "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)"
         }
         // Term names in NFC: terms are grouped by their bytes (see TermName).
         let tags = unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping)

@@ -28,6 +28,18 @@ struct FieldReader {
         diagnostics.append(.warning(path, line: line, column: column, message, fix: fix))
     }
 
+    /// A warning for each key of `frontMatter` not in `known` that is close to one that
+    /// is (a likely typo); a key close to none is left alone, as the author's own field.
+    /// Called after the required keys are read, so that its warnings follow theirs.
+    mutating func warnAboutMisspelledKeys(in frontMatter: FrontMatter, known: [String],
+                                          fix: (_ key: String, _ guess: String) -> String) {
+        for (key, keyNode, _) in frontMatter.fields where !known.contains(key) {
+            if let guess = Suggestion.closest(to: key, in: known) {
+                warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: fix(key, guess))
+            }
+        }
+    }
+
     /// A scalar as text; numbers and booleans are read as the characters written.
     mutating func string(_ node: Node?, key: String) -> String? {
         guard let node else { return nil }

@@ -1,5 +1,3 @@
-import ExhibitText
-
 /// A page outside the cases (about, contact): content/pages/<slug>.md → /<slug>/.
 public struct FreePage: Sendable {
     public var sourcePath: String
@@ -13,23 +11,18 @@ public struct FreePage: Sendable {
     static let knownKeys = ["title", "slug", "summary", "draft", "date"]
 
     static func parse(_ text: String, path: String, defaultSlug: String) -> (FreePage?, [Diagnostic]) {
-        let frontMatter: FrontMatter
-        switch FrontMatter.parse(text, path: path) {
-        case .success(let parsed): frontMatter = parsed
+        let f: FrontMatter
+        var reader: FieldReader
+        switch FrontMatter.reader(for: text, path: path) {
+        case .success(let opened): (f, reader) = opened
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        var reader = FieldReader(path: path, lineOffset: frontMatter.yamlLineOffset)
-        let f = frontMatter
         guard let title = reader.string(f["title"], key: "title") else {
             reader.diagnostics.append(.error(path, "the page has no `title`", fix: "add `title: 关于本展` to the front matter"))
             return (nil, reader.diagnostics)
         }
         let slug = reader.slug(f["slug"]) ?? defaultSlug
-        for (key, keyNode, _) in f.fields where !knownKeys.contains(key) {
-            if let guess = Suggestion.closest(to: key, in: knownKeys) {
-                reader.warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: "rename it to `\(guess)`")
-            }
-        }
+        reader.warnAboutMisspelledKeys(in: f, known: knownKeys) { _, guess in "rename it to `\(guess)`" }
         let page = FreePage(sourcePath: path, title: title, slug: slug,
                             summary: reader.string(f["summary"], key: "summary"),
                             draft: reader.bool(f["draft"], key: "draft") ?? false,

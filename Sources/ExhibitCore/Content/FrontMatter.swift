@@ -15,6 +15,13 @@ struct FrontMatter {
 
     subscript(key: String) -> Node? { fields.first { $0.key == key }?.value }
 
+    /// The opening of every reader of a Markdown file with front matter (cases, free
+    /// pages): split and parse `text`, and a `FieldReader` placed at the YAML's lines.
+    /// On failure, the one diagnostic that says why the file cannot be read at all.
+    static func reader(for text: String, path: String) -> Result<(FrontMatter, FieldReader), Diagnostic> {
+        parse(text, path: path).map { ($0, FieldReader(path: path, lineOffset: $0.yamlLineOffset)) }
+    }
+
     /// Splits and parses `text`; every problem becomes a diagnostic at `path`.
     static func parse(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         if text.allSatisfy(\.isWhitespace) {

@@ -81,24 +81,36 @@ struct SourceText: Sendable, Equatable {
     }
 
     /// Whether two-byte text is Big5 rather than GBK. Nearly every Big5 file also decodes
-    /// as GB18030, into nonsense, so the bytes decide: Big5 lead bytes are 0xA1–0xF9 and
-    /// about half its characters have a second byte of 0x40–0x7E, while in simplified
-    /// Chinese GBK text almost every character lies in the GB2312 block (both bytes
-    /// 0xA1–0xFE), a lead byte under 0xA1 never occurs in Big5, and neither do GB18030's
-    /// four-byte sequences.
+    /// as GB18030, into nonsense, and much GBK text decodes as Big5, so the bytes decide.
+    /// Chinese prose is full of punctuation, and the two encodings put it in different
+    /// places: Big5's ，。、：；！？（）「」 are 0xA140–0xA17E, a range GBK leaves to private
+    /// use, while GBK's are 0xA1A1–0xA1FE and 0xA3A1–0xA3FE, symbols Big5 prose hardly
+    /// uses. Without punctuation, Big5 is recognised by its share of second bytes in
+    /// 0x40–0x7E (about 40 % of Big5 text; in GBK text only the rarer extension characters,
+    /// such as 镕 or 玥 in names, have them). Bytes that Big5 never has (second bytes
+    /// 0x7F–0xA0, GB18030's four-byte sequences) settle it at once.
     static func looksLikeBig5(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var pairs = 0, lowTrail = 0
+        var pairs = 0, lowTrail = 0, big5Punctuation = 0, gbPunctuation = 0
         var i = bytes.startIndex
         while i < bytes.endIndex {
             let lead = bytes[i]
             guard lead >= 0x80 else { i += 1; continue }
-            guard lead >= 0xA1, lead <= 0xF9, i + 1 < bytes.endIndex else { return false }
+            // Big5-HKSCS leads run from 0x87; a lead byte of 0xFF is in neither.
+            guard lead >= 0x87, lead <= 0xFE, i + 1 < bytes.endIndex else { return false }
             let trail = bytes[i + 1]
-            if (0x40...0x7E).contains(trail) { lowTrail += 1 } else if !(0xA1...0xFE).contains(trail) { return false }
+            if (0x40...0x7E).contains(trail) {
+                lowTrail += 1
+                if lead == 0xA1 { big5Punctuation += 1 }
+            } else if (0xA1...0xFE).contains(trail) {
+                if lead == 0xA1 || lead == 0xA3 { gbPunctuation += 1 }
+            } else {
+                return false
+            }
             pairs += 1
             i += 2
         }
-        return pairs > 0 && lowTrail * 10 >= pairs
+        if big5Punctuation + gbPunctuation > 0 { return big5Punctuation > gbPunctuation }
+        return pairs > 0 && lowTrail * 10 >= pairs * 3
     }
 
     private static func decode(_ bytes: [UInt8], from encoding: String) -> String? {

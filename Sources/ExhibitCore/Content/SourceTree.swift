@@ -20,16 +20,20 @@ struct SourceTree: Sendable {
     var pages: [(path: String, defaultSlug: String)] = []
     var assets: [Asset] = []
     var strayMarkdown: [String] = []
-    /// Symbolic links that leave the site folder or lead nowhere: nothing of them is read.
+    /// Symbolic links that leave the site folder, lead to its hidden files or into the
+    /// output, or lead nowhere: nothing of them is read.
     var linkProblems: [Diagnostic] = []
 
     /// Walks the site's `content/`. Symbolic links are followed while they stay inside
-    /// the site folder (a link to /etc/hostname would publish that machine's file), and a
-    /// folder already visited (by its real path) is not entered again, so a link loop
-    /// cannot hang the build.
-    static func scan(_ folder: SiteFolder) throws -> SourceTree {
+    /// the site folder (a link to /etc/hostname would publish that machine's file), out of
+    /// its hidden files (`.env`, `.git/config`: the walk skips dot-names, a link named
+    /// `cover.txt` must not bring them back) and out of `output` (the last build, which
+    /// would be published into itself). A folder already visited (by its real path) is not
+    /// entered again, so a link loop cannot hang the build.
+    static func scan(_ folder: SiteFolder, output: URL? = nil) throws -> SourceTree {
         var tree = SourceTree()
-        var walker = Walker(site: realPath(folder.root.path) ?? folder.root.path)
+        var walker = Walker(site: realPath(folder.root.path) ?? folder.root.path,
+                            output: output.map { OutputFolder.resolved($0).path })
         walker.walk(folder.content.path, relative: SiteFolder.contentName)
         tree.linkProblems = walker.problems
         var files = walker.files
@@ -74,6 +78,7 @@ struct SourceTree: Sendable {
     /// each: building `URL`s for every file was the largest cost of a rebuild's scan.
     private struct Walker {
         let site: String
+        let output: String?
         var files: [String] = []
         var visited = Set<String>()
         var problems: [Diagnostic] = []
@@ -98,22 +103,48 @@ struct SourceTree: Sendable {
         }
 
         /// The real path of `path`; nil, with a problem when `path` is a symbolic link,
-        /// when it leads nowhere or outside the site folder.
+        /// when it leads nowhere, outside the site folder, to a hidden file of it or into
+        /// the output. The output reached through a link to a folder holding it (the site
+        /// folder) is left out without one: it is not content.
         private mutating func follow(_ path: String, relative: String) -> String? {
             let real = SourceTree.realPath(path)
-            if let real, real == site || real.hasPrefix(site == "/" ? "/" : site + "/") { return real }
             var info = stat()
-            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return real }
-            let written = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            let isLink = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+            if let real, let output, real == output || OutputFolder.contains(output, real) {
+                if isLink {
+                    refuse(path, relative: relative, real: real, because: real == output ? "the output folder" : "inside the output folder \(output)",
+                           fix: "the output is made from content/ by each build: link to the file in content/ or elsewhere in the site folder, or remove the link")
+                }
+                return nil
+            }
+            if let real, real == site || OutputFolder.contains(site, real) {
+                let parts = real.dropFirst(site.count).split(separator: "/")
+                guard isLink, let hidden = parts.firstIndex(where: { $0.hasPrefix(".") }) else { return real }
+                refuse(path, relative: relative, real: real,
+                       because: hidden == parts.count - 1 ? "a hidden \(Self.kind(path)) of the site folder"
+                           : "inside \(parts[...hidden].joined(separator: "/")), a hidden folder of the site folder",
+                       fix: "names that start with a dot (.env, .git) are never published: copy what should be published into content/ under a name without a leading dot, or remove the link")
+                return nil
+            }
+            guard isLink else { return real }
             if let real {
-                let kind = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? "folder" : "file"
-                problems.append(.error(relative, "this \(kind) is a symbolic link to \(real), outside the site folder; it is not published",
-                    fix: "copy what it links to into the site folder (replace the link with the file or folder itself), or remove the link"))
+                refuse(path, relative: relative, real: real, because: "outside the site folder",
+                       fix: "copy what it links to into the site folder (replace the link with the file or folder itself), or remove the link")
             } else {
+                let written = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
                 problems.append(.warning(relative, "this is a symbolic link to \(written), which does not exist; it is left out",
                     fix: "correct the link or remove it"))
             }
             return nil
+        }
+
+        private static func kind(_ path: String) -> String {
+            var info = stat()
+            return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? "folder" : "file"
+        }
+
+        private mutating func refuse(_ path: String, relative: String, real: String, because reason: String, fix: String) {
+            problems.append(.error(relative, "this \(Self.kind(path)) is a symbolic link to \(real), \(reason); it is not published", fix: fix))
         }
     }
 }

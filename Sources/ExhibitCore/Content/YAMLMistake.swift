@@ -12,10 +12,29 @@ struct YAMLMistake: Equatable {
     /// The first recognised mistake on lines 1…`throughLine` of `yaml`.
     static func find(in yaml: String, throughLine: Int) -> YAMLMistake? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // The text of a block scalar (`note: |` and the lines indented under it) is the
+        // editor's own prose: quotes, colons and tabs there are no mistake.
+        var blockIndent: Int?
         for (index, line) in lines.prefix(max(0, throughLine)).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            if let outer = blockIndent {
+                if line.allSatisfy({ $0 == " " || $0 == "\t" }) || indent > outer { continue }
+                blockIndent = nil
+            }
             if let mistake = inspect(String(line), line: index + 1) { return mistake }
+            if opensBlockScalar(line) { blockIndent = indent }
         }
         return nil
+    }
+
+    /// Whether the line's value is `|` or `>` (with `-`, `+` or an indentation digit).
+    private static func opensBlockScalar(_ line: Substring) -> Bool {
+        guard let colon = line.range(of: ": ") ?? (line.hasSuffix(":") ? nil : nil) else { return false }
+        var value = line[colon.upperBound...].drop { $0 == " " }
+        if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
+        while value.last == " " { value.removeLast() }
+        guard let first = value.first, first == "|" || first == ">" else { return false }
+        return value.dropFirst().allSatisfy { $0 == "-" || $0 == "+" || $0.isNumber }
     }
 
     private static func inspect(_ text: String, line: Int) -> YAMLMistake? {
@@ -25,6 +44,16 @@ struct YAMLMistake: Equatable {
         if i < chars.count, chars[i] == "\t" {
             return YAMLMistake(line: line, column: i + 1, message: "this line is indented with a tab",
                                fix: "indent with spaces only: YAML does not allow tabs for indentation")
+        }
+        // At the left margin every line of a mapping is `key: value`; a line with no colon
+        // at all there is a key whose colon was forgotten (YAML blames the next line).
+        if i == 0, let first = chars.first, first != "#", first != "-", first != "[", first != "{",
+           first != "\"", first != "'", !chars.contains(":"), !chars.contains("："),
+           !text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            let parts = text.split(separator: " ", maxSplits: 1)
+            let example = parts.count == 2 ? "\(parts[0]): \(parts[1])" : "\(text): …"
+            return YAMLMistake(line: line, column: 1, message: "this line has no colon: each line here is `key: value`",
+                               fix: "write e.g. `\(example)`")
         }
         if i + 1 < chars.count, chars[i] == "-", chars[i + 1] == " " {
             i += 2
@@ -90,6 +119,8 @@ struct YAMLMistake: Equatable {
     /// The value with its ASCII quote marks turned into Chinese ones, in pairs (“…”):
     /// `"苹果产业"三段式"创新服务"` loses its outer quotes, `"党建" 双融合` keeps them all.
     private static func chineseQuotes(_ value: String, quote: Character) -> String {
+        // In single quotes, `''` is one apostrophe, not a pair of quotation marks.
+        let value = quote == "'" ? value.replacingOccurrences(of: "''", with: "\u{2019}") : value
         var text = Substring(value)
         if text.count > 2, text.first == quote, text.last == quote, text.dropFirst().dropLast().contains(quote) {
             text = text.dropFirst().dropLast()

@@ -41,12 +41,14 @@ enum YAMLProblem {
             let (message, fix) = explain(problem: problem, context: context?.text, role: role)
             // An unclosed quote is found at the end of the text; the editor needs the
             // line where the quote was opened, which is the context's mark.
-            let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
+            // Likewise a key without its colon is found on the line after it.
+            let place = problem.contains("end of stream") || problem.contains("could not find expected ':'")
+                ? (context?.mark ?? mark) : mark
             return .error(path, line: place.line + lineOffset, column: place.column, message, fix: fix)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             // Yams points at the first occurrence; the one to delete is the repeat.
-            let repeatLine = duplicates.first.flatMap { secondLine(of: $0, in: context.text) } ?? context.mark.line
+            let repeatLine = duplicates.first.flatMap { secondLine(of: $0, in: yaml, after: context.mark.line) } ?? context.mark.line
             return .error(path, line: repeatLine + lineOffset, column: repeatLine == context.mark.line ? context.mark.column : 1,
                 "the key \(keys) appears more than once in \(role)",
                 fix: "keep one of them and delete the other")
@@ -57,15 +59,24 @@ enum YAMLProblem {
         }
     }
 
-    /// The line (1-based) of the second top-level `key:` in `yaml`.
-    private static func secondLine(of key: String, in yaml: String) -> Int? {
-        var seen = 0
-        for (i, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix(key) else { continue }
-            let rest = trimmed.dropFirst(key.count).drop { $0 == " " }
-            if rest.hasPrefix(":") { seen += 1; if seen == 2 { return i + 1 } }
+    /// The line (1-based) of the repeat of `key:` in `yaml`: the next line after the
+    /// first one (`firstLine`, where Yams points) that names the key at the same
+    /// indentation, so that a nested key of the same name (a milestone's `title:`) is
+    /// never taken for it.
+    private static func secondLine(of key: String, in yaml: String, after firstLine: Int) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        func keyIndent(_ line: Substring) -> Int? {
+            let indent = line.prefix { $0 == " " }.count
+            let trimmed = line.dropFirst(indent)
+            guard trimmed.hasPrefix(key) else { return nil }
+            return trimmed.dropFirst(key.count).drop { $0 == " " }.hasPrefix(":") ? indent : nil
         }
+        guard firstLine >= 1, firstLine <= lines.count, let indent = keyIndent(lines[firstLine - 1]) else {
+            // Yams pointed elsewhere: the second line naming the key at all.
+            let matches = lines.indices.filter { keyIndent(lines[$0]) != nil }
+            return matches.count > 1 ? matches[1] + 1 : nil
+        }
+        for i in firstLine..<lines.count where keyIndent(lines[i]) == indent { return i + 1 }
         return nil
     }
 

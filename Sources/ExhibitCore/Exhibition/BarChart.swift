@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// A horizontal bar chart drawn as inline SVG: one row per bar with its label on the
 /// left, the bar, and its value at the bar's end. No axes or grid: the values are written
 /// out. Colours and fonts come from the theme's CSS through `.chart-bar`, `.chart-label`
@@ -44,15 +46,15 @@ public struct BarChart: Sendable {
         let room = max(0, Self.width - barX - Self.valueGap - valueWidth)
         let largest = bars.map(\.value).max() ?? 0
 
-        let titleID = XMLEscape.escape("\(id)-title")
-        let descID = XMLEscape.escape("\(id)-desc")
+        let titleID = MarkupEscape.escape("\(id)-title")
+        let descID = MarkupEscape.escape("\(id)-desc")
         let f = NumberFormat.coordinate
         var lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(f(Self.width)) \(f(height))\""
                 + " width=\"\(f(Self.width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
                 + " font-size=\"\(Self.fontSize)\" fill=\"currentColor\">",
-            "<title id=\"\(titleID)\">\(XMLEscape.escape(title))</title>",
-            "<desc id=\"\(descID)\">\(XMLEscape.escape(description))</desc>",
+            "<title id=\"\(titleID)\">\(MarkupEscape.escape(title))</title>",
+            "<desc id=\"\(descID)\">\(MarkupEscape.escape(description))</desc>",
         ]
         for (i, bar) in bars.enumerated() {
             let top = Self.padding + Double(i) * Self.rowHeight
@@ -62,14 +64,14 @@ public struct BarChart: Sendable {
             let length = largest > 0 && bar.value > 0 ? room * bar.value / largest : 0
             let label = labels[i]
             // A cut label keeps its full text as a tooltip; the table beside has it too.
-            let tooltip = label.truncated ? "<title>\(XMLEscape.escape(bar.label))</title>" : ""
+            let tooltip = label.truncated ? "<title>\(MarkupEscape.escape(bar.label))</title>" : ""
             lines.append("<g class=\"chart-row\">")
             lines.append("<text class=\"chart-label\" x=\"\(f(labelWidth))\" y=\"\(f(baseline))\" text-anchor=\"end\">"
-                + "\(tooltip)\(XMLEscape.escape(label.text))</text>")
+                + "\(tooltip)\(MarkupEscape.escape(label.text))</text>")
             lines.append("<rect class=\"chart-bar\" x=\"\(f(barX))\" y=\"\(f(top + (Self.rowHeight - Self.barHeight) / 2))\""
                 + " width=\"\(f(length))\" height=\"\(f(Self.barHeight))\" rx=\"3\"/>")
             lines.append("<text class=\"chart-value\" x=\"\(f(barX + length + Self.valueGap))\" y=\"\(f(baseline))\">"
-                + "\(XMLEscape.escape(bar.display))</text>")
+                + "\(MarkupEscape.escape(bar.display))</text>")
             lines.append("</g>")
         }
         lines.append("</svg>")

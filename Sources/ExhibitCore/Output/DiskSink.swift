@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// Writes into a folder, creating subfolders as needed. Refuses any path that would
@@ -16,17 +19,28 @@ public final class DiskSink: OutputSink {
 
     public func write(_ data: Data, to path: String) throws {
         let url = try target(path)
+        try Self.refuseFolder(at: url, path: path)
         try data.write(to: url)
         written.add(1, ordering: .relaxed)
     }
 
     public func copy(from source: URL, to path: String) throws {
         let url = try target(path)
-        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+        // A file of the theme's static/ folder replaces a generated file written before it;
+        // a folder is never removed: it holds other files of the site.
+        try Self.refuseFolder(at: url, path: path)
+        var info = stat()
+        if lstat(url.path, &info) == 0 { try FileManager.default.removeItem(at: url) }
         // `copyItem` copies a symbolic link as a link, which would point outside the
         // output (or nowhere) once published: copy the bytes of the file it leads to.
         try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
         written.add(1, ordering: .relaxed)
+    }
+
+    /// Throws when `url` is a folder (`lstat`: a link to a folder is not one, and is replaced).
+    private static func refuseFolder(at url: URL, path: String) throws {
+        var info = stat()
+        if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw OutputError.folderInTheWay(path) }
     }
 
     private func target(_ path: String) throws -> URL {
@@ -37,18 +51,37 @@ public final class DiskSink: OutputSink {
         let url = root.appendingPathComponent(parts.joined(separator: "/"))
         let directory = parts.dropLast().joined(separator: "/")
         if !directory.isEmpty, madeDirectories.withLock({ !$0.contains(directory) }) {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
+            } catch {
+                // Say which file is where a folder must be, instead of "file exists".
+                var info = stat()
+                for folder in parts.indices.dropLast().map({ parts[...$0].joined(separator: "/") })
+                where lstat(root.path + "/" + folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+                    throw OutputError.fileInTheWay(folder, path)
+                }
+                throw error
+            }
             madeDirectories.withLock { _ = $0.insert(directory) }
         }
         return url
     }
 }
 
-public enum OutputError: Error, CustomStringConvertible {
+/// `LocalizedError`, because the renderer reports `localizedDescription`.
+public enum OutputError: LocalizedError, CustomStringConvertible {
     case outsideOutput(String)
+    /// Two files of the build want one path as a file and as a folder.
+    case folderInTheWay(String)
+    case fileInTheWay(String, String)
     public var description: String {
         switch self {
         case .outsideOutput(let path): return "refused to write `\(path)`: it is outside the output folder"
+        case .folderInTheWay(let path):
+            return "refused to write `\(path)`: the build already wrote a folder of that name, which would be lost"
+        case .fileInTheWay(let file, let path):
+            return "cannot write `\(path)`: the build already wrote a file named `\(file)`, where this needs a folder"
         }
     }
+    public var errorDescription: String? { description }
 }

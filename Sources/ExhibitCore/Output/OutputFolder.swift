@@ -8,8 +8,19 @@ import Glibc
 /// succeeded: a failed build leaves the previous output exactly as it was, and at no
 /// moment, even if the build is killed, is the output's name missing or half written.
 struct OutputFolder {
+    /// The output with its symbolic links followed: `--output link` with `link -> www`
+    /// builds into `www`, staged beside it. Swapping the name `link` itself would turn the
+    /// link into a folder and leave `www` with the old site.
     let url: URL
+    /// The output as given, for messages.
+    let given: URL
     let siteRoot: URL
+
+    init(url: URL, siteRoot: URL) {
+        self.given = url
+        self.url = Self.resolved(url)
+        self.siteRoot = siteRoot
+    }
 
     var stagingURL: URL { sibling("staging", pid: getpid()) }
 
@@ -26,20 +37,20 @@ struct OutputFolder {
         let guarded = [("the site folder", site), ("content/", site + "/" + SiteFolder.contentName),
                        ("templates/", site + "/" + SiteFolder.templatesName)]
         for (name, path) in guarded {
-            if output == path || path.hasPrefix(output + "/") || output.hasPrefix(path + "/") && name != "the site folder" {
-                return .error(url.path, "refusing to build into \(url.path): it is, contains or lies inside \(name)",
+            if output == path || Self.contains(output, path) || Self.contains(path, output) && name != "the site folder" {
+                return .error(given.path, "refusing to build into \(given.path): it is, contains or lies inside \(name)",
                     fix: "choose another output folder, e.g. --output \(site)/public")
             }
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue {
-                return .error(url.path, "the output \(url.path) is a file, not a folder", fix: "choose another --output")
+                return .error(given.path, "the output \(given.path) is a file, not a folder", fix: "choose another --output")
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             // A build replaces the whole folder; never do that to a folder that is not a site.
             if !names.isEmpty && !names.contains("index.html") && !names.contains("404.html") {
-                return .error(url.path, "the output folder \(url.path) has files but no index.html: it does not look like a built site",
+                return .error(given.path, "the output folder \(given.path) has files but no index.html: it does not look like a built site",
                     fix: "point --output at an empty or new folder; a build replaces everything in it")
             }
         }
@@ -149,6 +160,33 @@ struct OutputFolder {
         }
         try? fm.removeItem(at: url)
         return lstat(url.path, &info) != 0
+    }
+
+    /// Whether `path` lies inside `folder` (both canonical); `/` contains every other path.
+    static func contains(_ folder: String, _ path: String) -> Bool {
+        path != folder && path.hasPrefix(folder == "/" ? "/" : folder + "/")
+    }
+
+    /// `url`, absolute, with every symbolic link in it followed, also a link to a folder
+    /// not made yet (the first build into `link -> www`) and links in missing parents.
+    static func resolved(_ url: URL) -> URL {
+        var path = url.standardizedFileURL.path
+        // As many links as the kernel follows in one path (Linux: 40); a loop stays as given.
+        for _ in 0..<40 {
+            if let real = SourceTree.realPath(path) { return URL(fileURLWithPath: real) }
+            var info = stat()
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
+               let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                // Not standardized: `..` after a link in `parent` is the kernel's to resolve.
+                path = destination.hasPrefix("/") ? destination : (path as NSString).deletingLastPathComponent + "/" + destination
+                continue
+            }
+            // Missing: resolve the folder it would be made in.
+            let parent = (path as NSString).deletingLastPathComponent
+            guard parent != path, !parent.isEmpty else { break }
+            return resolved(URL(fileURLWithPath: parent)).appendingPathComponent((path as NSString).lastPathComponent)
+        }
+        return url.standardizedFileURL
     }
 
     static func canonical(_ url: URL) -> String {

@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// /sitemap.xml (sitemaps.org 0.9, absolute URLs only) and /robots.txt.
 struct Sitemap {
     let model: SiteModel
@@ -7,7 +9,7 @@ struct Sitemap {
         guard let base = model.config.baseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         func add(_ path: String, _ date: CaseDate?) {
-            xml += "  <url><loc>\(XMLEscape.escape(base + path))</loc>"
+            xml += "  <url><loc>\(MarkupEscape.escape(base + path))</loc>"
             if let date, date.day != nil { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }

@@ -94,6 +94,11 @@ enum SiteConfigParser {
                              fix: "it becomes the URL /categories/\(Slug.make(id))/: write `id: \(Slug.make(id))`")
                 continue
             }
+            if id.utf8.count > Slug.maxLength {
+                reader.error(map["id"] ?? item, "the category id is \(id.utf8.count) characters long; an id may have at most \(Slug.maxLength)",
+                             fix: "it becomes the URL /categories/<id>/: shorten it, e.g. `id: \(Slug.limited(id))`")
+                continue
+            }
             if result.contains(where: { $0.id == id }) {
                 reader.error(map["id"] ?? item, "the category `\(id)` is listed twice", fix: "delete one of them")
                 continue

@@ -106,7 +106,8 @@ enum SiteResolver {
             if base.isEmpty { base = "term" }
             var slug = base
             var n = 2
-            while used.contains(slug) { slug = "\(base)-\(n)"; n += 1 }
+            // The numbered form is kept to the length limit too (`limited` cuts and hashes).
+            while used.contains(slug) { slug = Slug.limited("\(base)-\(n)"); n += 1 }
             used.insert(slug)
             slugs[name] = slug
         }

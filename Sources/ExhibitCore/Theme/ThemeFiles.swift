@@ -1,4 +1,5 @@
 import ExhibitTemplates
+import ExhibitTheme
 import Foundation
 import Yams
 

@@ -99,9 +99,10 @@ final class BarChartExhibitionTests: XCTestCase {
 
     private func assertSnapshot(_ svg: String, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let url = Self.snapshots.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["EXHIBIT_RECORD"] == "1" {
+        if SnapshotRecording.isOn {
             try FileManager.default.createDirectory(at: Self.snapshots, withIntermediateDirectories: true)
             try Data(svg.utf8).write(to: url)
+            SnapshotRecording.fail(recorded: "\(name)", file: file, line: line)
             return
         }
         let expected = try String(decoding: Data(contentsOf: url), as: UTF8.self)
