@@ -4,10 +4,12 @@ import ExhibitMarkdown
 
 /// Input built to hang or crash a parser must render quickly.
 @Suite struct HostileInputTests {
-    /// Generous for a debug build on a busy two-core machine: the 10 MB document takes
-    /// about 4 s in release and 7 s in debug, the others well under a second.
-    static let limit = Duration.seconds(30)
-    static let quickLimit = Duration.seconds(10)
+    /// Hang guards, not speed checks (speed is measured by `bench/`): a quadratic path
+    /// takes minutes on these inputs, and a loaded two-core machine must never fail them.
+    /// The 10 MB document takes about 4 s in release and 7 s in debug when the machine
+    /// is idle, 32 s was seen under load; the others well under a second.
+    static let limit = Duration.seconds(120)
+    static let quickLimit = Duration.seconds(60)
 
     private func render(_ markdown: String, unsafe: Bool = false) -> (MarkdownDocument, Duration) {
         let renderer = unsafe ? Rendering.unsafe : Rendering.safe
