@@ -3,7 +3,9 @@ import XCTest
 
 /// Huge or pathological Markdown must build, in reasonable time, without crashing.
 final class HostileInputTests: EndToEndCase {
-    static let limit: TimeInterval = 60
+    /// A hang guard, not a speed check (speed is measured by `bench/`): a quadratic path
+    /// takes many minutes on these inputs, and a loaded machine must never fail it.
+    static let limit: TimeInterval = 150
 
     static let paragraphs = [
         "西岭县地处黄土高原沟壑区，苹果是全县第一大富民产业，但长期存在土壤有机质偏低、施肥凭经验、销售渠道单一等问题。服务团在 6 个乡镇、32 个村走访了 400 多户果农，梳理出最集中的三个难题。",
