@@ -107,7 +107,9 @@ final class ServeHostileRequestTests {
             let start = Date()
             let response = try httpExchange(on: connection, request, by: start.addingTimeInterval(10))
             #expect(response.status == status, "\(what)")
-            #expect(Date().timeIntervalSince(start) < 1, "\(what): answered after \(Date().timeIntervalSince(start)) s")
+            // "At once" is before the rest of the request or the 30 s head timeout; the
+            // margin is for a loaded machine, not a speed figure (1 ms here when idle).
+            #expect(Date().timeIntervalSince(start) < 5, "\(what): answered after \(Date().timeIntervalSince(start)) s")
             #expect(connection.closes(by: Date().addingTimeInterval(5)), "\(what): the connection is closed")
         }
         #expect(try httpGet(port: port, "/").status == 200)
@@ -128,7 +130,8 @@ final class ServeHostileRequestTests {
         let start = Date()
         let page = try httpGet(port: port, "/cases/", timeout: 5)
         #expect(page.status == 200)
-        #expect(Date().timeIntervalSince(start) < 1, "answered after \(Date().timeIntervalSince(start)) s")
+        // Before the front door this got no answer in 10 s; 1 ms when idle.
+        #expect(Date().timeIntervalSince(start) < 5, "answered after \(Date().timeIntervalSince(start)) s")
         #expect(senders.wait(timeout: .now() + 20) == .success)
         #expect(statuses.withLock { $0 } == [431, 431, 431])
         #expect(try httpGet(port: port, "/", timeout: 5).status == 200, "and still answering afterwards")
