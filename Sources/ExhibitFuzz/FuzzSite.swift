@@ -37,6 +37,6 @@ final class FuzzSite {
     private func write(_ bytes: [UInt8], to path: String) {
         let url = root.appendingPathComponent(path)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
     }
 }

@@ -67,7 +67,7 @@ struct FrontMatter {
                 fix: "write one `key: value` per line, e.g. `title: 标题`"))
         }
         if let oversized = YAMLSize.firstOversized(fields) {
-            return .failure(YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 1, role: "the front matter"))
+            return .failure(YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 1, document: .frontMatter))
         }
         return .success(FrontMatter(fields: fields, body: body, bodyLineOffset: close + 1))
     }

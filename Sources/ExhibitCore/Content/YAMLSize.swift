@@ -38,10 +38,10 @@ enum YAMLSize {
     }
 
     /// The diagnostic for an entry that passes the limit, at its key.
-    static func diagnostic(key: String, node: Node, path: String, lineOffset: Int, role: String) -> Diagnostic {
+    static func diagnostic(key: String, node: Node, path: String, lineOffset: Int, document: YAMLProblem.Document) -> Diagnostic {
         let mark = node.mark
         return .error(path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1,
-            "`\(key)` expands to more than \(limit) values in \(role): YAML aliases (`*name`) repeat what an anchor (`&name`) marks, and here they multiply",
+            "`\(key)` expands to more than \(limit) values in \(document.name): YAML aliases (`*name`) repeat what an anchor (`&name`) marks, and here they multiply",
             fix: "write the values out instead of repeating them with `&` and `*`")
     }
 }

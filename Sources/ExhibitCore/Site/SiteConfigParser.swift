@@ -30,7 +30,7 @@ enum SiteConfigParser {
         let fields = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
         if let oversized = YAMLSize.firstOversized(fields) {
             config.readable = false
-            return (config, [YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 0, role: "the site settings")])
+            return (config, [YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 0, document: .siteSettings)])
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
