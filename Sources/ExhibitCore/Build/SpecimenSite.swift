@@ -1,3 +1,5 @@
+import ExhibitTemplates
+
 /// A small made-up site in which every optional value is present and every list has an
 /// item: the contexts it gives are what templates are checked against.
 ///
@@ -43,9 +45,9 @@ struct SpecimenSite {
     func cardContext() -> [String: Any] {
         var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/")
         page.isSpecimen = true
-        var context = page.cardValues(0)
+        var context = TemplateEncoder.encode(page.cardValues(0))
         context["root"] = page.root
-        context["site"] = page.siteValue()
+        context["site"] = TemplateEncoder.box(page.siteValue())
         context["t"] = strings
         return context
     }
@@ -58,6 +60,6 @@ struct SpecimenSite {
         let model = self.model
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
-        return kind.values(page, kind.specimen)
+        return TemplateEncoder.encode(kind.values(page, kind.specimen))
     }
 }

@@ -11,33 +11,29 @@ final class CardRenderer: Sendable {
     static let template = "partials/case-card"
 
     private let theme: Theme
-    private let base: SendableContext
-    private let cache = Mutex<[Key: SendableContext]>([:])
+    private let base: TemplateAny
+    private let cache = Mutex<[Key: Card]>([:])
 
     struct Key: Hashable { var caseIndex: Int; var root: String }
-    /// Template values, which are `Any` to swift-mustache.
-    struct SendableContext: @unchecked Sendable {
-        // Only strings, numbers, booleans, arrays and dictionaries of them, never mutated.
-        let values: [String: Any]
-    }
 
-    init(theme: Theme, strings: [String: String], site: [String: Any]) {
+    init(theme: Theme, strings: [String: String], site: SiteValues) {
         self.theme = theme
-        self.base = SendableContext(values: ["t": strings, "site": site])
+        self.base = TemplateAny(["t": strings, "site": TemplateEncoder.box(site)])
     }
 
-    /// The card's values with `html`, the partial rendered with them; `values` is called
+    /// The card with `html`, the partial rendered with its values; `values` is called
     /// only when the cache has no entry yet.
-    func card(caseIndex: Int, root: String, values: () -> [String: Any]) -> [String: Any] {
+    func card(caseIndex: Int, root: String, values: () -> CardValues) -> Card {
         let key = Key(caseIndex: caseIndex, root: root)
-        if let hit = cache.withLock({ $0[key] }) { return hit.values }
-        var card = values()
+        if let hit = cache.withLock({ $0[key] }) { return hit }
+        let values = values()
         // The partial sees `t`, `site` and `root` besides the card, as on any page.
-        var context = base.values
-        for (name, value) in card { context[name] = value }
+        let encoded = TemplateEncoder.encode(values)
+        var context = base.templateValue as? [String: Any] ?? [:]
+        for (name, value) in encoded { context[name] = value }
         context["root"] = root
-        card["html"] = theme.render(Self.template, context: context) ?? ""
-        cache.withLock { $0[key] = SendableContext(values: card) }
+        let card = Card(values: values, html: theme.render(Self.template, context: context) ?? "", templateValues: encoded)
+        cache.withLock { $0[key] = card }
         return card
     }
 }

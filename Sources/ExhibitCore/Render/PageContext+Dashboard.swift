@@ -1,8 +1,8 @@
 /// /dashboard/: the figures of all cases, as charts with the same numbers as tables.
 extension PageContext {
-    func dashboard() -> [String: Any] {
+    func dashboard() -> PageValues {
         let title = strings["dashboard"] ?? "Dashboard"
-        var context = common(kind: "dashboard", title: title, description: model.config.description)
+        var values = common(kind: "dashboard", title: title, description: model.config.description)
         let figures = shared.figures.get
         let charts = [
             figures.categoryChart(id: "chart-category", title: strings["chart_by_category"] ?? "Cases by category",
@@ -12,29 +12,26 @@ extension PageContext {
             figures.organizationChart(id: "chart-organization", title: strings["chart_by_organization"] ?? "Cases by organization",
                                       description: strings["chart_by_organization_desc"] ?? ""),
         ]
-        let sums = figures.metrics.filter { $0.total != nil }
-        let rates = figures.metrics.filter { $0.total == nil }
-        context["dashboard"] = [
-            "title": title,
-            "figures": ["cases": figures.cases, "organizations": figures.organizations, "partners": figures.partners,
-                        "categories": model.config.categories.count],
-            "charts": charts.map { chart in
-                ["id": chart.id, "title": chart.title, "description": chart.description, "svg": chart.svg(),
-                 "rows": chart.bars.map { ["label": $0.label, "value": $0.display] }]
+        values.dashboard = DashboardValues(
+            title: title,
+            figures: SiteFigures(cases: figures.cases, organizations: figures.organizations, partners: figures.partners,
+                                 categories: model.config.categories.count),
+            charts: charts.map { chart in
+                DashboardValues.Chart(id: chart.id, title: chart.title, description: chart.description, svg: chart.svg(),
+                                      rows: chart.bars.map { DashboardValues.Row(label: $0.label, value: $0.display) })
             },
-            "sums": sums.map(metricTotalValue), "has_sums": !sums.isEmpty,
-            "rates": rates.map(metricTotalValue), "has_rates": !rates.isEmpty,
-            "downloads": ["json": url("data/cases.json"), "csv": url("data/metrics.csv")],
-        ] as [String: Any]
-        return context
+            sums: figures.metrics.filter { $0.total != nil }.map(metricTotalValue),
+            rates: figures.metrics.filter { $0.total == nil }.map(metricTotalValue),
+            downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv")))
+        return values
     }
 
-    func metricTotalValue(_ total: MetricTotal) -> [String: Any] {
-        ["label": total.label, "unit": total.unit, "value": total.displayValue, "cases": total.cases]
+    func metricTotalValue(_ total: MetricTotal) -> MetricTotalValue {
+        MetricTotalValue(label: total.label, unit: total.unit, value: total.displayValue, cases: total.cases)
     }
 
     /// The largest summed figures, for the home page's hero.
-    func headline() -> [[String: Any]] {
+    func headline() -> [MetricTotalValue] {
         shared.figures.get.headline.map(metricTotalValue)
     }
 }

@@ -1,35 +1,29 @@
 /// The exhibition's own pages: the timeline and the print booklet.
 extension PageContext {
     /// Cases and their milestones by year, newest first; each milestone links to its case.
-    func timeline() -> [String: Any] {
+    func timeline() -> PageValues {
         let title = strings["timeline"] ?? "Timeline"
-        var context = common(kind: "timeline", title: title, description: model.config.description)
-        struct Entry { var date: CaseDate; var title: String; var caseIndex: Int; var isCase: Bool }
-        var entries: [Entry] = []
+        var values = common(kind: "timeline", title: title, description: model.config.description)
+        struct Event { var date: CaseDate; var title: String; var caseIndex: Int; var isCase: Bool }
+        var events: [Event] = []
         for (i, c) in model.cases.enumerated() {
-            entries.append(Entry(date: c.date, title: c.title, caseIndex: i, isCase: true))
-            entries += c.milestones.map { Entry(date: $0.date, title: $0.title, caseIndex: i, isCase: false) }
+            events.append(Event(date: c.date, title: c.title, caseIndex: i, isCase: true))
+            events += c.milestones.map { Event(date: $0.date, title: $0.title, caseIndex: i, isCase: false) }
         }
         // Newest first; on one date the case comes before its own milestones, then by title.
-        entries.sort { ($0.date, $0.isCase ? 1 : 0, $1.title, $1.caseIndex) > ($1.date, $1.isCase ? 1 : 0, $0.title, $0.caseIndex) }
-        var years: [[String: Any]] = []
-        var current: (year: Int, items: [[String: Any]])?
-        for entry in entries {
-            let c = model.cases[entry.caseIndex]
-            let item: [String: Any] = [
-                "date": DateFormat.display(entry.date, language: model.config.language), "date_iso": entry.date.iso,
-                "title": entry.title, "is_case": entry.isCase,
-                "case": ["title": c.title, "url": url(model.casePath(entry.caseIndex)), "category": categoryRef(c.category)],
-            ]
-            if current?.year != entry.date.year {
-                if let done = current { years.append(["year": done.year, "entries": done.items]) }
-                current = (entry.date.year, [])
-            }
-            current!.items.append(item)
+        events.sort { ($0.date, $0.isCase ? 1 : 0, $1.title, $1.caseIndex) > ($1.date, $1.isCase ? 1 : 0, $0.title, $0.caseIndex) }
+        var years: [TimelineValues.Year] = []
+        for event in events {
+            let c = model.cases[event.caseIndex]
+            let entry = TimelineValues.Entry(
+                date: DateFormat.display(event.date, language: model.config.language), dateISO: event.date.iso,
+                title: event.title, isCase: event.isCase,
+                case: TimelineValues.CaseLink(title: c.title, url: url(model.casePath(event.caseIndex)), category: categoryRef(c.category)))
+            if years.last?.year != event.date.year { years.append(TimelineValues.Year(year: event.date.year, entries: [])) }
+            years[years.count - 1].entries.append(entry)
         }
-        if let done = current { years.append(["year": done.year, "entries": done.items]) }
-        context["timeline"] = ["title": title, "years": years, "has_years": !years.isEmpty] as [String: Any]
-        return context
+        values.timeline = TimelineValues(title: title, years: years)
+        return values
     }
 
     /// Contents entries per printed page: the contents must never spill onto a page the
@@ -42,47 +36,35 @@ extension PageContext {
     }
 
     /// The print edition: a cover, contents, then one case per A4 page.
-    func booklet() -> [String: Any] {
+    func booklet() -> PageValues {
         let title = strings["booklet"] ?? "Booklet"
-        var context = common(kind: "booklet", title: title, description: model.config.description)
+        var values = common(kind: "booklet", title: title, description: model.config.description)
         let front = Self.bookletFrontPages(cases: model.cases.count)
-        let cases: [[String: Any]] = model.cases.indices.map { i in
+        let cases = model.cases.indices.map { i in
             let c = model.cases[i]
-            var value: [String: Any] = [
-                "slug": c.slug, "title": c.title, "url": url(model.casePath(i)),
-                "date": DateFormat.display(c.date, language: model.config.language), "date_iso": c.date.iso,
-                "category": categoryRef(c.category), "summary": c.summary ?? bodies[i].summary,
-                "metrics": c.metrics.map(metricValue), "has_metrics": !c.metrics.isEmpty,
-                "milestones": c.milestones.map { ["date": DateFormat.display($0.date, language: model.config.language),
-                                                  "date_iso": $0.date.iso, "title": $0.title] },
-                "has_milestones": !c.milestones.isEmpty,
-                "partners": c.partners, "has_partners": !c.partners.isEmpty,
-                "page_number": front + i + 1,
-            ]
-            if let org = c.organization { value["organization"] = organizationValue(org) }
-            if let cover = coverValue(i) { value["cover"] = cover }
-            if let publicURL = absolute(model.casePath(i)) {
-                value["public_url"] = publicURL
-                if let qr = shared.qrCodes[i] { value["qr_svg"] = qr }
-            }
-            return value
+            let publicURL = absolute(model.casePath(i))
+            return BookletValues.CasePage(
+                slug: c.slug, title: c.title, url: url(model.casePath(i)),
+                date: DateFormat.display(c.date, language: model.config.language), dateISO: c.date.iso,
+                category: categoryRef(c.category), summary: c.summary ?? bodies[i].summary,
+                metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue), partners: c.partners,
+                pageNumber: front + i + 1, organization: c.organization.map(organizationValue), cover: coverValue(i),
+                publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[i])
         }
-        let contents: [[String: Any]] = stride(from: 0, to: max(cases.count, 1), by: Self.contentsPerPage).map { start in
-            ["entries": cases[min(start, cases.count)..<min(start + Self.contentsPerPage, cases.count)].map {
-                ["title": $0["title"]!, "page_number": $0["page_number"]!, "category": $0["category"]!]
-            }]
+        let contents = stride(from: 0, to: max(cases.count, 1), by: Self.contentsPerPage).map { start in
+            BookletValues.ContentsPage(entries: cases[min(start, cases.count)..<min(start + Self.contentsPerPage, cases.count)].map {
+                BookletValues.ContentsEntry(title: $0.title, pageNumber: $0.pageNumber, category: $0.category)
+            })
         }
-        context["booklet"] = [
-            "title": title, "front_pages": front, "case_count": cases.count, "cases": cases,
-            "contents_pages": contents,
-        ] as [String: Any]
-        return context
+        values.booklet = BookletValues(title: title, frontPages: front, caseCount: cases.count, cases: cases,
+                                       contentsPages: contents)
+        return values
     }
 }
 
 extension PageContext {
     /// /search/: the page is the theme's; the results come from search.js and the index.
-    func searchPage() -> [String: Any] {
+    func searchPage() -> PageValues {
         common(kind: "search", title: strings["search"] ?? "Search", description: model.config.description)
     }
 }

@@ -1,81 +1,60 @@
-/// The context of each kind of page.
+/// The values of each kind of page.
 extension PageContext {
-    func home() -> [String: Any] {
-        var context = common(kind: "home", title: model.config.title, description: model.config.description)
+    func home() -> PageValues {
+        var values = common(kind: "home", title: model.config.title, description: model.config.description)
         let featured = model.cases.indices.filter { model.cases[$0].featured }
         let partners = Set(model.cases.flatMap(\.partners))
-        context["home"] = [
-            "figures": ["cases": model.cases.count, "organizations": model.organizations.count,
-                        "partners": partners.count, "categories": model.config.categories.count],
-            "featured": featured.map(card), "has_featured": !featured.isEmpty,
-            "latest": model.cases.indices.prefix(6).map(card),
-            "headline": headline(), "has_headline": !shared.figures.get.headline.isEmpty,
-        ] as [String: Any]
-        return context
+        values.home = HomeValues(
+            figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
+                                 partners: partners.count, categories: model.config.categories.count),
+            featured: featured.map(card), latest: model.cases.indices.prefix(6).map(card), headline: headline())
+        return values
     }
 
-    func casePage(_ index: Int) -> [String: Any] {
+    func casePage(_ index: Int) -> PageValues {
         let c = model.cases[index]
         let body = bodies[index]
         let description = c.summary ?? body.summary
         let image = coverOutputPath(index).flatMap(absolute) ?? (c.cover.flatMap { LinkResolver.hasScheme($0) ? $0 : nil })
         let publicURL = absolute(model.casePath(index))
-        var context = common(kind: "case", title: c.title, description: description, menuCurrent: "cases/",
-                             ogType: "article", image: image,
-                             jsonLD: StructuredData.article(c, url: publicURL, image: image, description: description, site: model.config))
-        var value: [String: Any] = [
-            "title": c.title, "date": DateFormat.display(c.date, language: model.config.language),
-            "date_iso": c.date.iso, "year": c.date.year, "category": categoryRef(c.category),
-            "partners": c.partners, "has_partners": !c.partners.isEmpty, "tags": c.tags.map(tagValue),
-            "summary": c.summary ?? body.summary,
-            "metrics": c.metrics.map(metricValue), "has_metrics": !c.metrics.isEmpty,
-            "milestones": c.milestones.map { ["date": DateFormat.display($0.date, language: model.config.language),
-                                              "date_iso": $0.date.iso, "title": $0.title] },
-            "has_milestones": !c.milestones.isEmpty,
-            "body": body.html, "toc": tocValue(body), "has_toc": body.toc.count >= 3,
-            "reading_minutes": body.readingMinutes, "characters": body.characters,
-            "related": model.related[index].map(card), "has_related": !model.related[index].isEmpty,
-            "url": url(model.casePath(index)),
-            "extra": Dictionary(c.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
-        ]
-        if let org = c.organization { value["organization"] = organizationValue(org) }
-        if let cover = coverValue(index) { value["cover"] = cover }
-        if let publicURL {
-            value["public_url"] = publicURL
-            if let qr = shared.qrCodes[index] { value["qr_svg"] = qr }
-        }
-        // Cases are newest first: the previous (older) one is the next index.
-        if index + 1 < model.cases.count { value["previous"] = card(index + 1) }
-        if index > 0 { value["next"] = card(index - 1) }
-        context["case"] = value
-        return context
+        var values = common(kind: "case", title: c.title, description: description, menuCurrent: "cases/",
+                            ogType: "article", image: image,
+                            jsonLD: StructuredData.article(c, url: publicURL, image: image, description: description, site: model.config))
+        values.case = CaseValues(
+            title: c.title, date: DateFormat.display(c.date, language: model.config.language),
+            dateISO: c.date.iso, year: c.date.year, category: categoryRef(c.category),
+            partners: c.partners, tags: c.tags.map(tagValue), summary: description,
+            metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue),
+            body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
+            related: model.related[index].map(card), url: url(model.casePath(index)),
+            extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
+            cover: coverValue(index), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
+            // Cases are newest first: the previous (older) one is the next index.
+            previous: index + 1 < model.cases.count ? card(index + 1) : nil,
+            next: index > 0 ? card(index - 1) : nil)
+        return values
     }
 
-    func tocValue(_ body: CaseBody) -> [[String: Any]] {
-        body.toc.map { ["level": $0.level, "title": $0.title, "id": $0.id] }
+    func tocValue(_ body: CaseBody) -> [TocEntry] {
+        body.toc.map { TocEntry(level: $0.level, title: $0.title, id: $0.id) }
     }
 
     /// One page of a paginated list; `base` is the list's first page (`tags/x/`).
     func list(kind: String, title: String, description: String, cases: [Int], base: String,
-              page: Int, pageCount: Int) -> [String: Any] {
-        var context = common(kind: "list", title: page > 1 ? "\(title) (\(page)/\(pageCount))" : title,
-                             description: description, menuCurrent: base)
+              page: Int, pageCount: Int) -> PageValues {
+        var values = common(kind: "list", title: page > 1 ? "\(title) (\(page)/\(pageCount))" : title,
+                            description: description, menuCurrent: base)
         func pageURL(_ n: Int) -> String { url(n == 1 ? base : "\(base)page/\(n)/") }
-        var pagination: [String: Any] = [
-            "current": page, "total": pageCount, "has_previous": page > 1, "has_next": page < pageCount,
-            "pages": Self.pageWindow(page: page, count: pageCount).map { n -> [String: Any] in
-                // A theme's pager written before `gap` existed shows "…" here, not "0".
-                guard let n else { return ["number": "…", "url": "", "current": false, "gap": true] }
-                return ["number": n, "url": pageURL(n), "current": n == page, "gap": false]
-            },
-        ]
-        if page > 1 { pagination["previous_url"] = pageURL(page - 1) }
-        if page < pageCount { pagination["next_url"] = pageURL(page + 1) }
-        context["list"] = [
-            "title": title, "description": description, "kind": kind, "cases": cases.map(card),
-            "pagination": pagination, "paginated": pageCount > 1,
-        ] as [String: Any]
-        return context
+        let pagination = ListValues.Pagination(
+            current: page, total: pageCount,
+            previousURL: page > 1 ? pageURL(page - 1) : nil, nextURL: page < pageCount ? pageURL(page + 1) : nil,
+            pages: Self.pageWindow(page: page, count: pageCount).map { n in
+                guard let n else { return ListValues.PagerLink(number: nil, url: "", current: false, gap: true) }
+                return ListValues.PagerLink(number: n, url: pageURL(n), current: n == page, gap: false)
+            })
+        values.list = ListValues(title: title, description: description, kind: kind, cases: cases.map(card),
+                                 pagination: pagination, paginated: pageCount > 1)
+        return values
     }
 
     /// The page numbers a pager links to: the first, the last and two either side of
@@ -96,23 +75,21 @@ extension PageContext {
         return result
     }
 
-    func terms(kind: String, title: String, items: [(name: String, url: String, count: Int, description: String)]) -> [String: Any] {
-        var context = common(kind: "terms", title: title, description: title)
-        context["terms"] = [
-            "title": title, "kind": kind,
-            "items": items.map { ["name": $0.name, "url": url($0.url), "count": $0.count, "description": $0.description] },
-        ] as [String: Any]
-        return context
+    func terms(kind: String, title: String, items: [PageRenderer.TermItem]) -> PageValues {
+        var values = common(kind: "terms", title: title, description: title)
+        values.terms = TermsValues(title: title, kind: kind, items: items.map {
+            TermsValues.Item(name: $0.name, url: url($0.url), count: $0.count, description: $0.description)
+        })
+        return values
     }
 
-    func freePage(_ page: FreePage, body: CaseBody) -> [String: Any] {
-        var context = common(kind: "page", title: page.title, description: page.summary ?? body.summary)
-        context["article"] = ["title": page.title, "body": body.html, "toc": tocValue(body), "has_toc": body.toc.count >= 3]
-            as [String: Any]
-        return context
+    func freePage(_ page: FreePage, body: CaseBody) -> PageValues {
+        var values = common(kind: "page", title: page.title, description: page.summary ?? body.summary)
+        values.article = ArticleValues(title: page.title, body: body.html, toc: tocValue(body))
+        return values
     }
 
-    func notFound() -> [String: Any] {
+    func notFound() -> PageValues {
         common(kind: "404", title: strings["not_found"] ?? "404", description: "")
     }
 }

@@ -1,3 +1,5 @@
+import ExhibitTemplates
+
 /// Builds the dictionaries templates render, one page at a time.
 ///
 /// Every URL is made relative to the page being built (`root` is the way back to the
@@ -23,22 +25,18 @@ struct PageContext {
     func url(_ target: String) -> String { root + target }
 
     func common(kind: String, title: String, description: String, menuCurrent: String? = nil,
-                ogType: String = "website", image: String? = nil, jsonLD: String? = nil) -> [String: Any] {
-        let config = model.config
-        let site = siteValue()
-        var page: [String: Any] = ["title": title, "description": description, "url": url(directory), "kind": kind,
-                                   "og_type": ogType]
-        if let base = config.baseURL, absoluteRoot == nil { page["canonical"] = base + directory }
-        if let image = image ?? (isSpecimen ? "https://example.org/cover.svg" : nil) { page["image"] = image }
-        if let jsonLD = jsonLD ?? (isSpecimen ? "{}" : nil) { page["json_ld"] = jsonLD }
-        return [
-            "root": root, "site": site, "t": strings, "page": page, "generator": "Exhibit",
-            "menu": menu(current: menuCurrent ?? directory),
-            "categories": model.config.categories.enumerated().map { i, c in categoryValue(c, index: i) },
-        ]
+                ogType: String = "website", image: String? = nil, jsonLD: String? = nil) -> PageValues {
+        var page = PageMeta(title: title, description: description, url: url(directory), kind: kind, ogType: ogType)
+        if let base = model.config.baseURL, absoluteRoot == nil { page.canonical = base + directory }
+        page.image = image ?? (isSpecimen ? "https://example.org/cover.svg" : nil)
+        page.jsonLD = jsonLD ?? (isSpecimen ? "{}" : nil)
+        let categories: @Sendable () -> Encoded<[CategoryValue]> = { [self] in Encoded(model.config.categories.enumerated().map { i, c in categoryValue(c, index: i) }) }
+        return PageValues(root: root, site: shared.site ?? Encoded(siteValue()), t: strings, page: page,
+                          menu: menu(current: menuCurrent ?? directory),
+                          categories: shared.categories?.value(root: root, make: categories) ?? categories())
     }
 
-    private func menu(current: String) -> [[String: Any]] {
+    private func menu(current: String) -> [MenuValue] {
         let items: [(String, String)]
         if let menu = model.config.menu {
             items = menu.map { ($0.name, $0.url) }
@@ -50,31 +48,35 @@ struct PageContext {
         return items.map { name, target in
             let external = LinkResolver.hasScheme(target) || target.hasPrefix("/")
             let isCurrent = !external && (target == current || (!target.isEmpty && current.hasPrefix(target)))
-            return ["name": name, "url": external ? target : url(target), "current": isCurrent]
+            return MenuValue(name: name, url: external ? target : url(target), current: isCurrent)
         }
     }
 
-    func categoryValue(_ c: Category, index: Int) -> [String: Any] {
-        ["id": c.id, "name": c.name, "description": c.description, "url": url("categories/\(c.id)/"),
-         "count": model.casesByCategory[c.id]?.count ?? 0, "index": index % 5 + 1]
+    func categoryValue(_ c: Category, index: Int) -> CategoryValue {
+        CategoryValue(id: c.id, name: c.name, description: c.description, url: url("categories/\(c.id)/"),
+                      count: model.casesByCategory[c.id]?.count ?? 0, index: index % 5 + 1)
     }
 
-    func categoryRef(_ id: String) -> [String: Any] {
+    func categoryRef(_ id: String) -> CategoryRef {
         let index = model.config.categories.firstIndex { $0.id == id } ?? 0
         let c = model.config.categories[index]
-        return ["id": c.id, "name": c.name, "url": url("categories/\(c.id)/"), "index": index % 5 + 1]
+        return CategoryRef(id: c.id, name: c.name, url: url("categories/\(c.id)/"), index: index % 5 + 1)
     }
 
-    func tagValue(_ name: String) -> [String: Any] {
-        ["name": name, "url": url("tags/\(model.tagSlugs[name] ?? "")/")]
+    func tagValue(_ name: String) -> LinkValue {
+        LinkValue(name: name, url: url("tags/\(model.tagSlugs[name] ?? "")/"))
     }
 
-    func organizationValue(_ name: String) -> [String: Any] {
-        ["name": name, "url": url("organizations/\(model.organizationSlugs[name] ?? "")/")]
+    func organizationValue(_ name: String) -> LinkValue {
+        LinkValue(name: name, url: url("organizations/\(model.organizationSlugs[name] ?? "")/"))
     }
 
-    func metricValue(_ m: Metric) -> [String: Any] {
-        ["label": m.label, "value": m.displayValue, "unit": m.unit]
+    func metricValue(_ m: Metric) -> MetricValue {
+        MetricValue(label: m.label, value: m.displayValue, unit: m.unit)
+    }
+
+    func milestoneValue(_ m: Milestone) -> MilestoneValue {
+        MilestoneValue(date: DateFormat.display(m.date, language: model.config.language), dateISO: m.date.iso, title: m.title)
     }
 
     /// The absolute URL of a site path, when the site has a base_url.
@@ -90,39 +92,34 @@ struct PageContext {
         return relative
     }
 
-    func coverValue(_ index: Int) -> [String: Any]? {
+    func coverValue(_ index: Int) -> CoverValue? {
         let c = model.cases[index]
         guard let cover = c.cover else { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
         guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory, image: true) else {
-            if LinkResolver.hasScheme(cover) { return ["url": cover, "alt": c.coverAlt ?? ""] }
+            if LinkResolver.hasScheme(cover) { return CoverValue(url: cover, alt: c.coverAlt ?? "") }
             return nil
         }
-        return ["url": u, "alt": c.coverAlt ?? ""]
+        return CoverValue(url: u, alt: c.coverAlt ?? "")
     }
 
     /// A case in a list: its values, and `html`, the card partial rendered for it.
-    func card(_ index: Int) -> [String: Any] {
+    func card(_ index: Int) -> Card {
         if let cards = shared.cards { return cards.card(caseIndex: index, root: root) { cardValues(index) } }
-        var value = cardValues(index)
-        value["html"] = ""
-        return value
+        return Card(values: cardValues(index), html: "")
     }
 
     /// The names the card partial sees (besides root, site and t).
-    func cardValues(_ index: Int) -> [String: Any] {
+    func cardValues(_ index: Int) -> CardValues {
         let c = model.cases[index]
-        var card: [String: Any] = [
-            "title": c.title, "url": url(model.casePath(index)), "date": DateFormat.display(c.date, language: model.config.language),
-            "date_iso": c.date.iso, "year": c.date.year, "summary": c.summary ?? bodies[index].summary,
-            "category": categoryRef(c.category), "tags": c.tags.prefix(Self.cardTags).map(tagValue),
-            "metrics": c.metrics.prefix(3).map(metricValue), "featured": c.featured,
-            "reading_minutes": bodies[index].readingMinutes,
-        ]
-        if let org = c.organization { card["organization"] = organizationValue(org) }
-        if let cover = coverValue(index) { card["cover"] = cover }
-        if c.tags.count > Self.cardTags || isSpecimen { card["more_tags"] = max(c.tags.count - Self.cardTags, 1) }
-        return card
+        return CardValues(
+            title: c.title, url: url(model.casePath(index)), date: DateFormat.display(c.date, language: model.config.language),
+            dateISO: c.date.iso, year: c.date.year, summary: c.summary ?? bodies[index].summary,
+            category: categoryRef(c.category), tags: c.tags.prefix(Self.cardTags).map(tagValue),
+            metrics: c.metrics.prefix(3).map(metricValue), featured: c.featured,
+            readingMinutes: bodies[index].readingMinutes, organization: c.organization.map(organizationValue),
+            cover: coverValue(index),
+            moreTags: c.tags.count > Self.cardTags || isSpecimen ? max(c.tags.count - Self.cardTags, 1) : nil)
     }
 
     /// Tags a card shows; `more_tags` counts the rest, which the case page lists. A card is
@@ -131,13 +128,10 @@ struct PageContext {
     static let cardTags = 8
 
     /// The `site` value every page has.
-    func siteValue() -> [String: Any] {
+    func siteValue() -> SiteValues {
         let config = model.config
-        return [
-            "title": config.title, "subtitle": config.subtitle, "description": config.description,
-            "author": config.author, "language": config.language, "base_url": config.baseURL ?? "",
-            "year": model.latestYear,
-            "extra": Dictionary(config.extra.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }),
-        ]
+        return SiteValues(title: config.title, subtitle: config.subtitle, description: config.description,
+                          author: config.author, language: config.language, baseURL: config.baseURL ?? "",
+                          year: model.latestYear, extra: ExtraValues(pairs: config.extra))
     }
 }

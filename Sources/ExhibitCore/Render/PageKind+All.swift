@@ -18,14 +18,14 @@ extension PageKind {
         PageKind(template: "case", noun: "case page", reserves: ["cases"],
                  pages: { model, _ in model.cases.indices.map { (model.casePath($0), .index($0)) } },
                  values: { page, subject in
-                     guard case .index(let i) = subject else { return [:] }
+                     guard case .index(let i) = subject else { preconditionFailure("planned with an index") }
                      return page.casePage(i)
                  },
                  specimen: .index(1), source: { model, i in model.cases[i].sourcePath }),
         PageKind(template: "page", noun: "free page", reserves: [],
                  pages: { model, _ in model.pages.indices.map { ("\(model.pages[$0].slug)/", .index($0)) } },
                  values: { page, subject in
-                     guard case .index(let i) = subject else { return [:] }
+                     guard case .index(let i) = subject else { preconditionFailure("planned with an index") }
                      return page.freePage(page.model.pages[i], body: page.pageBodies[i])
                  },
                  specimen: .index(0), source: { model, i in model.pages[i].sourcePath }),
@@ -33,7 +33,9 @@ extension PageKind {
                  menu: MenuEntry(position: 2, string: "all_cases", fallback: "Cases", target: "cases/"),
                  pages: listPages,
                  values: { page, subject in
-                     guard case .list(let kind, let title, let description, let cases, let base, let n, let count) = subject else { return [:] }
+                     guard case .list(let kind, let title, let description, let cases, let base, let n, let count) = subject else {
+                         preconditionFailure("planned as a list")
+                     }
                      return page.list(kind: kind, title: title, description: description, cases: cases, base: base, page: n, pageCount: count)
                  },
                  specimen: .list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pages: 3)),
@@ -41,8 +43,8 @@ extension PageKind {
                  menu: MenuEntry(position: 3, string: "categories", fallback: "Categories", target: "categories/"),
                  pages: termPages,
                  values: { page, subject in
-                     guard case .terms(let kind, let title, let items) = subject else { return [:] }
-                     return page.terms(kind: kind, title: title, items: items.map { ($0.name, $0.url, $0.count, $0.description) })
+                     guard case .terms(let kind, let title, let items) = subject else { preconditionFailure("planned as terms") }
+                     return page.terms(kind: kind, title: title, items: items)
                  },
                  specimen: .terms(kind: "tags", title: "Tags", items: [PageRenderer.TermItem(name: "tag", url: "tags/tag/", count: 3, description: "")])),
     ]

@@ -43,7 +43,7 @@ final class PageKind: Sendable {
     /// only give lists their titles.
     let pages: @Sendable (_ model: SiteModel, _ strings: [String: String]) -> [(directory: String, subject: Subject)]
     /// The values a page's template sees.
-    let values: @Sendable (_ page: PageContext, _ subject: Subject) -> [String: Any]
+    let values: @Sendable (_ page: PageContext, _ subject: Subject) -> PageValues
     /// The subject of the specimen page the template is checked against: every name its
     /// values can have must be present in it (`SpecimenSite`).
     let specimen: Subject
@@ -55,7 +55,7 @@ final class PageKind: Sendable {
 
     init(template: String, noun: String, reserves: [String], menu: MenuEntry? = nil,
          pages: @escaping @Sendable (SiteModel, [String: String]) -> [(directory: String, subject: Subject)],
-         values: @escaping @Sendable (PageContext, Subject) -> [String: Any], specimen: Subject,
+         values: @escaping @Sendable (PageContext, Subject) -> PageValues, specimen: Subject,
          source: (@Sendable (SiteModel, Int) -> String)? = nil, linksFromAnyPath: Bool = false) {
         self.template = template
         self.noun = noun
@@ -73,7 +73,7 @@ final class PageKind: Sendable {
     /// menu: its position and interface string, and the name without that string.
     convenience init(template: String, noun: String, folder: String, reserves: [String]? = nil,
                      menu: (position: Int, string: String, fallback: String)? = nil,
-                     linksFromAnyPath: Bool = false, values: @escaping @Sendable (PageContext) -> [String: Any]) {
+                     linksFromAnyPath: Bool = false, values: @escaping @Sendable (PageContext) -> PageValues) {
         let top = folder.split(separator: "/").first.map(String.init)
         self.init(template: template, noun: noun, reserves: reserves ?? (top.map { [$0] } ?? []),
                   menu: menu.map { MenuEntry(position: $0.position, string: $0.string, fallback: $0.fallback, target: folder) },

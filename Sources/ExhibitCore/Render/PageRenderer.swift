@@ -31,8 +31,14 @@ struct PageRenderer: Sendable {
         return theme.theme.render(template, context: context) ?? ""
     }
 
-    /// The template a job renders and its values.
+    /// The template a job renders and its values, as the template sees them.
     func context(_ job: Job) -> (template: String, values: [String: Any]) {
+        let (template, values) = values(job)
+        return (template, TemplateEncoder.encode(values))
+    }
+
+    /// The template a job renders and its typed values.
+    func values(_ job: Job) -> (template: String, values: PageValues) {
         var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
         page.shared = shared
         page.pageBodies = pageBodies

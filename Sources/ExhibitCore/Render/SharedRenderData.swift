@@ -10,12 +10,17 @@ struct SharedRenderData: Sendable {
     /// Renders each card once per depth; nil for the specimen, whose cards are checked
     /// against the card partial separately.
     var cards: CardRenderer?
+    /// The `site` value, and the `categories` at each depth: the same on every page.
+    var site: Encoded<SiteValues>?
+    var categories: PerRoot<Encoded<[CategoryValue]>>?
 }
 
 extension SharedRenderData {
     static func make(model: SiteModel, theme: ThemeStage.Loaded, qrCache: QRCache) -> SharedRenderData {
         var shared = SharedRenderData()
         let page = PageContext(model: model, bodies: [], strings: theme.files.strings, directory: "")
+        shared.site = Encoded(page.siteValue())
+        shared.categories = PerRoot()
         shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: page.siteValue())
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.rateLabels) }
         if let base = model.config.baseURL {

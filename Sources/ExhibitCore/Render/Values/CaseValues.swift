@@ -1,0 +1,49 @@
+import ExhibitTemplates
+
+/// `case`: a case page's values.
+struct CaseValues: Encodable, Sendable {
+    var title: String
+    var date: String
+    var dateISO: String
+    var year: Int
+    var category: CategoryRef
+    @Flagged var partners: [String]
+    var tags: [LinkValue]
+    var summary: String
+    @Flagged var metrics: [MetricValue]
+    @Flagged var milestones: [MilestoneValue]
+    /// The rendered Markdown.
+    var body: String
+    /// Shown from three headings: a shorter contents is noise.
+    @Flagged(shownFrom: 3) var toc: [TocEntry] = []
+    var readingMinutes: Int
+    var characters: Int
+    @Flagged var related: [Card]
+    var url: String
+    var extra: ExtraValues
+    var organization: LinkValue?
+    var cover: CoverValue?
+    /// The case's absolute URL and its QR code, with a base_url.
+    var publicURL: String?
+    var qrSVG: String?
+    /// The older and the newer case.
+    var previous: Card?
+    var next: Card?
+}
+
+/// `article`: a free page's values.
+struct ArticleValues: Encodable, Sendable {
+    var title: String
+    var body: String
+    @Flagged(shownFrom: 3) var toc: [TocEntry] = []
+}
+
+/// `home`: the home page's values.
+struct HomeValues: Encodable, Sendable {
+    var figures: SiteFigures
+    @Flagged var featured: [Card]
+    /// The newest cases.
+    var latest: [Card]
+    /// The largest summed figures.
+    @Flagged var headline: [MetricTotalValue]
+}

@@ -1,0 +1,95 @@
+import ExhibitTemplates
+
+/// `timeline`: cases and milestones by year, newest first.
+struct TimelineValues: Encodable, Sendable {
+    var title: String
+    @Flagged var years: [Year]
+
+    struct Year: Encodable, Sendable {
+        var year: Int
+        var entries: [Entry]
+    }
+
+    struct Entry: Encodable, Sendable {
+        var date: String
+        var dateISO: String
+        var title: String
+        /// The case's own date, not one of its milestones.
+        var isCase: Bool
+        var `case`: CaseLink
+    }
+
+    struct CaseLink: Encodable, Sendable {
+        var title: String
+        var url: String
+        var category: CategoryRef
+    }
+}
+
+/// `booklet`: the print edition.
+struct BookletValues: Encodable, Sendable {
+    var title: String
+    /// Pages before the first case: the cover and the contents.
+    var frontPages: Int
+    var caseCount: Int
+    var cases: [CasePage]
+    var contentsPages: [ContentsPage]
+
+    struct CasePage: Encodable, Sendable {
+        var slug: String
+        var title: String
+        var url: String
+        var date: String
+        var dateISO: String
+        var category: CategoryRef
+        var summary: String
+        @Flagged var metrics: [MetricValue]
+        @Flagged var milestones: [MilestoneValue]
+        @Flagged var partners: [String]
+        var pageNumber: Int
+        var organization: LinkValue?
+        var cover: CoverValue?
+        var publicURL: String?
+        var qrSVG: String?
+    }
+
+    struct ContentsPage: Encodable, Sendable {
+        var entries: [ContentsEntry]
+    }
+
+    struct ContentsEntry: Encodable, Sendable {
+        var title: String
+        var pageNumber: Int
+        var category: CategoryRef
+    }
+}
+
+/// `dashboard`: the figures of all cases, as charts and tables.
+struct DashboardValues: Encodable, Sendable {
+    var title: String
+    var figures: SiteFigures
+    var charts: [Chart]
+    /// Figures that add up, and rates and scores, which never do.
+    @Flagged var sums: [MetricTotalValue]
+    @Flagged var rates: [MetricTotalValue]
+    var downloads: Downloads
+
+    struct Chart: Encodable, Sendable {
+        var id: String
+        var title: String
+        var description: String
+        var svg: String
+        /// The chart's numbers as a table.
+        var rows: [Row]
+    }
+
+    struct Row: Encodable, Sendable {
+        var label: String
+        var value: String
+    }
+
+    struct Downloads: Encodable, Sendable {
+        var json: String
+        var csv: String
+    }
+}

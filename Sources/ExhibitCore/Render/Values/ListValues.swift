@@ -1,0 +1,54 @@
+import ExhibitTemplates
+
+/// `list`: one page of a list of cases (all cases, a category, a tag, an organization).
+struct ListValues: Encodable, Sendable {
+    var title: String
+    var description: String
+    /// "cases", "category", "tag" or "organization".
+    var kind: String
+    var cases: [Card]
+    var pagination: Pagination
+    var paginated: Bool
+
+    struct Pagination: Encodable, Sendable {
+        var current: Int
+        var total: Int
+        @Flagged(flag: "has_previous") var previousURL: String? = nil
+        @Flagged(flag: "has_next") var nextURL: String? = nil
+        /// The numbers the pager links to, with gaps (`PageContext.pageWindow`).
+        var pages: [PagerLink]
+    }
+
+    struct PagerLink: Encodable, Sendable {
+        /// nil for a gap, which shows "…" (a theme's pager from before `gap` shows it too).
+        var number: Int?
+        var url: String
+        var current: Bool
+        var gap: Bool
+
+        enum CodingKeys: String, CodingKey { case number, url, current, gap }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            if let number { try container.encode(number, forKey: .number) } else { try container.encode("…", forKey: .number) }
+            try container.encode(url, forKey: .url)
+            try container.encode(current, forKey: .current)
+            try container.encode(gap, forKey: .gap)
+        }
+    }
+}
+
+/// `terms`: an index of categories, tags or organizations.
+struct TermsValues: Encodable, Sendable {
+    var title: String
+    /// "categories", "tags" or "organizations".
+    var kind: String
+    var items: [Item]
+
+    struct Item: Encodable, Sendable {
+        var name: String
+        var url: String
+        var count: Int
+        var description: String
+    }
+}

@@ -1,0 +1,81 @@
+import ExhibitTemplates
+
+/// The values one page's template sees: what every page has, and the section of its
+/// kind (`home`, `case`, `list` …), of which exactly one is set. `TemplateEncoder` turns
+/// them into template values, in `PageRenderer`; `docs/TEMPLATES.md` documents each key
+/// (`TemplatesDocTests` checks they agree).
+struct PageValues: Encodable, Sendable {
+    /// The way back to the site root from this page (`../../`).
+    var root: String
+    var site: Encoded<SiteValues>
+    /// The interface strings of the site's language, by key.
+    var t: [String: String]
+    var page: PageMeta
+    var generator = "Exhibit"
+    var menu: [MenuValue]
+    var categories: Encoded<[CategoryValue]>
+
+    var home: HomeValues?
+    var `case`: CaseValues?
+    var list: ListValues?
+    var terms: TermsValues?
+    var article: ArticleValues?
+    var timeline: TimelineValues?
+    var booklet: BookletValues?
+    var dashboard: DashboardValues?
+
+    init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: [MenuValue],
+         categories: Encoded<[CategoryValue]>) {
+        self.root = root
+        self.site = site
+        self.t = t
+        self.page = page
+        self.menu = menu
+        self.categories = categories
+    }
+}
+
+/// `site`: the settings of site.yaml that pages show.
+struct SiteValues: Encodable, Sendable {
+    var title: String
+    var subtitle: String
+    var description: String
+    var author: String
+    var language: String
+    /// "" without a base_url.
+    var baseURL: String
+    /// The year of the newest case, for the footer.
+    var year: Int
+    /// site.yaml's `extra:`, as written.
+    var extra: ExtraValues
+}
+
+/// `page`: what the head of the HTML needs.
+struct PageMeta: Encodable, Sendable {
+    var title: String
+    var description: String
+    var url: String
+    /// The page kind ("case", "list" …), for styles.
+    var kind: String
+    var ogType: String
+    var canonical: String?
+    var image: String?
+    var jsonLD: String?
+}
+
+/// An entry of the menu.
+struct MenuValue: Encodable, Sendable {
+    var name: String
+    var url: String
+    /// The page shown is this entry's or below it.
+    var current: Bool
+}
+
+/// Front matter or site.yaml values Exhibit does not interpret, for templates as written;
+/// a key written twice keeps its first value.
+struct ExtraValues: TemplateDirect, Sendable {
+    let pairs: [(key: String, value: YAMLValue)]
+    var templateValue: Any {
+        Dictionary(pairs.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { first, _ in first })
+    }
+}
