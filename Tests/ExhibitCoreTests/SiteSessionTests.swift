@@ -61,7 +61,8 @@ final class SiteSessionTests: XCTestCase {
         let site = try makeSite()
         defer { site.remove() }
         let session = SiteSession(options: BuildOptions(siteRoot: site.root))
-        XCTAssertTrue(session.update().succeeded)
+        let first = session.update()
+        XCTAssertTrue(first.succeeded)
         // Render every page once, so that stale pages would show.
         assertSessionMatchesColdBuild(session, site)
 
@@ -70,6 +71,11 @@ final class SiteSessionTests: XCTestCase {
         })
         XCTAssertTrue(report.succeeded)
         XCTAssertTrue(report.onlyEditedCases)
+        // One pipeline: the fast path runs the full path's stages, on one clock.
+        let updateStages = Array(BuildProgress.stages.dropLast())
+        XCTAssertEqual(first.stages.map(\.name), updateStages)
+        XCTAssertEqual(report.stages.map(\.name), updateStages)
+        XCTAssertEqual(report.seconds, report.stages.map(\.seconds).reduce(0, +), accuracy: 0.05)
         XCTAssertTrue(String(decoding: session.file(at: "cases/c3/index.html") ?? Data(), as: UTF8.self).contains("New words for case 3"))
         assertSessionMatchesColdBuild(session, site)
 

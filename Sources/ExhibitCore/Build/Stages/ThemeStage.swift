@@ -14,6 +14,28 @@ struct ThemeStage {
         let files: ThemeFiles
     }
 
+    /// The theme through the session's cache: loaded and checked again only when a
+    /// template, the settings file (`settings`, site-relative) or what the checks depend
+    /// on changed. Its diagnostics are logged either way, and the generated files that
+    /// content clashes with.
+    func load(settings: String?, cache: ThemeCache) -> Loaded? {
+        let key = ThemeCache.key(folder: folder, settings: settings, model: model)
+        let theme: Loaded?
+        if let hit = cache.lookup(key) {
+            theme = hit.theme
+            log.add(contentsOf: hit.diagnostics)
+        } else {
+            let themeLog = DiagnosticLog()
+            theme = ThemeStage(folder: folder, model: model, log: themeLog).load()
+            cache.store(key, theme: theme, diagnostics: themeLog.all)
+            log.add(contentsOf: themeLog.all)
+        }
+        if let theme {
+            log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files).clashes(with: model.assets))
+        }
+        return theme
+    }
+
     func load() -> Loaded? {
         let (files, problems) = ThemeFiles.load(folder: folder, language: model.config.language)
         log.add(contentsOf: problems)

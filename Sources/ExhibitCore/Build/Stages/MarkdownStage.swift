@@ -15,6 +15,30 @@ struct MarkdownStage {
     /// Counts each rendered case and page for the progress line.
     var meter: ProgressMeter? = nil
 
+    /// The rendered bodies of the cases and of the free pages, by the model's indices.
+    struct Bodies: Sendable {
+        var cases: [CaseBody]
+        var pages: [CaseBody]
+    }
+
+    /// Every case and page.
+    func renderAll() -> Bodies {
+        Bodies(cases: render(), pages: renderPages())
+    }
+
+    /// The cases at `indices` again (the fast path of `serve`), the other bodies from
+    /// `previous`.
+    func render(indices: [Int], keeping previous: Bodies) -> Bodies {
+        Self.checkCovers(model: model, log: log, indices: indices)
+        var bodies = previous
+        for i in indices {
+            let c = model.cases[i]
+            bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+                                              directory: model.casePath(i), model: model, log: log, cache: cache)
+        }
+        return bodies
+    }
+
     func render() -> [CaseBody] {
         let model = self.model, log = self.log, cache = self.cache, meter = self.meter
         cache.begin(outputs: model.outputBySource)

@@ -1,0 +1,20 @@
+import Synchronization
+
+/// Everything a `SiteSession` keeps from one update to the next, so that an edit costs
+/// only what it changed: each stage's cache, and what the last updates saw.
+final class SessionCaches: Sendable {
+    /// load: each file's parse, by path and fingerprint.
+    let parse = ParseCache()
+    /// resolve: each case's related cases, while the cases' terms are the same.
+    let related = RelatedCache()
+    /// theme: the loaded and checked theme, while templates and settings are the same.
+    let theme = ThemeCache()
+    /// markdown: each body's HTML and diagnostics, by its text and place.
+    let markdown = MarkdownCache()
+    /// render: each case's QR code, by URL.
+    let qr = QRCache()
+    /// The files of the last update, so an edit of known files is not a new scan.
+    let lastTree = Mutex<SourceTree?>(nil)
+    /// What the last successful update resolved; the fast path starts from it.
+    let lastGood = Mutex<SiteSession.Resolved?>(nil)
+}

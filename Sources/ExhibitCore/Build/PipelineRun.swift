@@ -1,0 +1,51 @@
+import Foundation
+
+/// One update of a `SiteSession`, the full one or the fast path of `serve`: its stages
+/// run in order on one clock, report into one log, show on one progress line and end in
+/// one report.
+struct PipelineRun {
+    let options: BuildOptions
+    let log = DiagnosticLog()
+    let meter: ProgressMeter
+    private(set) var report = BuildReport()
+    private var clock: StageClock
+    private let started: Date
+
+    init(options: BuildOptions, started: Date = Date()) {
+        self.options = options
+        self.started = started
+        meter = ProgressMeter(options.progress)
+        clock = StageClock(from: started)
+    }
+
+    /// Runs the stage `name`: shown on the progress line with `total` items, timed.
+    mutating func stage<T>(_ name: String, total: Int = 0, _ body: () -> T) -> T {
+        meter.begin(name, total: total)
+        let result = body()
+        clock.end(name, in: &report)
+        return result
+    }
+
+    /// Decides whether the site can be rendered: no error (and no warning with --strict)
+    /// among `diagnostics`, the log's unless given.
+    mutating func judge(cases: Int, diagnostics: [Diagnostic]? = nil) -> Bool {
+        report.cases = cases
+        report.diagnostics = diagnostics ?? log.all
+        report.succeeded = report.errors == 0 && !(options.strict && report.warnings > 0)
+        return report.succeeded
+    }
+
+    /// The planned pages, for the closing line and `check`.
+    mutating func planned(pages: Int, outputMap: OutputMap, onlyEditedCases: Bool = false) {
+        report.pages = pages
+        report.outputMap = outputMap
+        report.onlyEditedCases = onlyEditedCases
+    }
+
+    /// The report, with the run's whole time.
+    func finish() -> BuildReport {
+        var report = self.report
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Synchronization
+
+extension SiteSession {
+    /// The last good state of the site and the pages rendered from it so far.
+    final class Snapshot: Sendable {
+        let renderer: PageRenderer
+        let jobs: [String: PageRenderer.Job]
+        let copies: [String: PageRenderer.CopySource]
+        /// Feed, sitemap, data downloads and the search index: made on first request.
+        let standards: Lazy<[String: Data]>
+        let rendered = Mutex<[String: Data]>([:])
+
+        init(renderer: PageRenderer) {
+            self.renderer = renderer
+            jobs = Dictionary(renderer.plan().map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+            copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
+            standards = Self.standards(of: renderer)
+        }
+
+        /// A snapshot of a site with the same pages as `previous` (the same cases in the
+        /// same order, the same terms and files): its plan is reused.
+        init(renderer: PageRenderer, samePagesAs previous: Snapshot) {
+            self.renderer = renderer
+            jobs = previous.jobs
+            copies = previous.copies
+            standards = Self.standards(of: renderer)
+        }
+
+        var bodies: MarkdownStage.Bodies { MarkdownStage.Bodies(cases: renderer.bodies, pages: renderer.pageBodies) }
+
+        private static func standards(of renderer: PageRenderer) -> Lazy<[String: Data]> {
+            Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }
+        }
+    }
+
+    /// The state after a successful update.
+    struct Resolved: Sendable {
+        let snapshot: Snapshot
+        let diagnostics: [Diagnostic]
+        let outputMap: OutputMap
+        var model: SiteModel { snapshot.renderer.model }
+    }
+}
