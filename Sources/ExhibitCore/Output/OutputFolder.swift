@@ -34,8 +34,8 @@ struct OutputFolder {
     func refusal() -> Diagnostic? {
         let output = Self.canonical(url)
         let site = Self.canonical(siteRoot)
-        let guarded = [("the site folder", site), ("content/", site + "/" + SiteFolder.contentName),
-                       ("templates/", site + "/" + SiteFolder.templatesName)]
+        let folder = SiteFolder(root: URL(fileURLWithPath: site))
+        let guarded = [("the site folder", site), ("content/", folder.content.path), ("templates/", folder.templates.path)]
         for (name, path) in guarded {
             if output == path || Self.contains(output, path) || Self.contains(path, output) && name != "the site folder" {
                 return .error(given.path, "refusing to build into \(given.path): it is, contains or lies inside \(name)",

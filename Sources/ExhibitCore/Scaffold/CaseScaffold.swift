@@ -41,7 +41,7 @@ public struct CaseScaffold: Sendable {
     public func path() throws -> String {
         let slug = Slug.pathSegment(title)
         guard !slug.isEmpty else { throw ScaffoldError.noSlug(title) }
-        return "content/cases/\(slug).md"
+        return "\(SiteFolder.casesPath)/\(slug).md"
     }
 
     /// Writes the case; returns its path relative to the site. Throws, writing nothing,

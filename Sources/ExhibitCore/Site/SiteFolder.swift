@@ -14,6 +14,8 @@ public struct SiteFolder: Sendable, Hashable {
 
     /// The folder of cases, pages and their files, relative to the site.
     public static let contentName = "content"
+    /// The folder of the cases, relative to the site.
+    public static let casesPath = contentName + "/cases"
     /// The folder of the site's own theme files, relative to the site.
     public static let templatesName = "templates"
     /// The settings file messages name and `exhibit new site` writes.
