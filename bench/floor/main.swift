@@ -10,9 +10,10 @@
 //   4. write FILES files holding BYTES bytes in total, in FOLDERS new folders, into
 //      OUTPUT: the counts the Exhibit build wrote (bench/compare.sh reads them from the
 //      Exhibit run's output folder and passes them here).
-// Steps 1-3 run on all cores, as `exhibit build` does (default: every active processor).
+// Every step runs on all cores, as `exhibit build` does (default: every active processor).
 // cmark-gfm 0.29 parses one document at a time process-wide (MarkdownRenderer holds a
-// lock around it): that limit is the build's too, so the floor keeps it.
+// lock around it): that limit is the build's too, so the floor keeps it. The renderer, not
+// bare cmark, because the pages need what it also finds (headings, links, plain text).
 //
 // What is left out, and why: checking fields and reporting problems, the site model
 // (categories, tags, related cases, timeline, search index, QR codes, charts), templates
