@@ -17,8 +17,9 @@
 //
 // What is left out, and why: checking fields and reporting problems, the site model
 // (categories, tags, related cases, timeline, search index, QR codes, charts), templates
-// and escaping, relative links, the byte-identical-output and atomic-swap machinery. All
-// of that is Exhibit's own choice of work, so `exhibit / floor` is what it costs.
+// and escaping, relative links, the byte-identical-output and atomic-swap machinery, and
+// fsync (Hugo calls none either). All of that is Exhibit's own choice of work, so
+// `exhibit / floor` is what it costs.
 // The bytes written are the rendered bodies repeated to each file's share: making them
 // costs a copy, the least any generator pays to produce the bytes it writes.
 import Dispatch
