@@ -102,6 +102,7 @@ trap 'rm -rf "$work"' EXIT
 # tool must be the same program (both find their libraries through an absolute RUNPATH).
 cp "$exhibit_src" "$work/exhibit"; cp "$floor_src" "$work/exhibit-floor"
 bin[exhibit]="$work/exhibit"; bin[floor]="$work/exhibit-floor"
+declare -A src=([exhibit]=$exhibit_src [floor]=$floor_src)   # for results.tsv: the copies go
 
 median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit }
     if (NR % 2) printf f, v[(NR + 1) / 2]; else printf f, (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -197,7 +198,7 @@ for n in "$@"; do
             fi
             [[ $t == hugo-* ]] && pages[$t]=$note && (cd "$out" && find . -type f | LC_ALL=C sort) >"$logs/paths-$t-$n.txt"
             printf '%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' "$t" "$n" "$run" "$wall" "$cpu" "$rss" "$files" "$load" "$note"
-            tsv "$stamp" "$t:${bin[$t]}" "$n" "$run" "$wall" "$cpu" "$rss" "$files" "compare.sh; load $load${note:+; $note}"
+            tsv "$stamp" "$t:${src[$t]:-${bin[$t]}}" "$n" "$run" "$wall" "$cpu" "$rss" "$files" "compare.sh; load $load${note:+; $note}"
             W[$t]+="$wall "; C[$t]+="$cpu "; R[$t]+="$rss "; F[$t]=$files
             if [ "$t" != floor ]; then
                 m="$logs/manifest-$t-$n-$run.sha256"; manifest "$out" >"$m"
@@ -245,7 +246,7 @@ for n in "$@"; do
         MC[$t]=$(tr ' ' '\n' <<<"${C[$t]}" | grep . | median %.2f)
         MR[$t]=$(tr ' ' '\n' <<<"${R[$t]}" | grep . | median %.1f)
         block+=$(printf '\n  %-22s %9s %9s %9s %7s' "$t" "${MW[$t]}" "${MC[$t]}" "${MR[$t]}" "${F[$t]}")
-        tsv "$stamp" "$t:${bin[$t]}" "$n" median "${MW[$t]}" "${MC[$t]}" "${MR[$t]}" "${F[$t]}" \
+        tsv "$stamp" "$t:${src[$t]:-${bin[$t]}}" "$n" median "${MW[$t]}" "${MC[$t]}" "${MR[$t]}" "${F[$t]}" \
             "compare.sh; $([ "$t" = exhibit ] && echo "${checks[*]:0:2}" || echo "identical between runs: ${same[$t]:-n/a}")"
     done
     for t in "${tools[@]}"; do
