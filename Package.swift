@@ -65,6 +65,9 @@ let package = Package(
         // The fuzzer's harness (scripts/fuzz builds it with -sanitize=fuzzer); a plain build
         // is a replayer: `.build/debug/ExhibitFuzz FILE…` runs inputs through the same code.
         .executableTarget(name: "ExhibitFuzz", dependencies: ["ExhibitCore"], swiftSettings: strict),
+        // bench/compare.sh's floor: only the work no generator can skip on a corpus (read,
+        // parse the front matter, render the Markdown, write the build's files and bytes).
+        .executableTarget(name: "exhibit-floor", dependencies: ["ExhibitMarkdown", "Yams"], path: "bench/floor", swiftSettings: strict),
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
         .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),

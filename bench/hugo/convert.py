@@ -5,6 +5,8 @@ Turns an Exhibit site folder (as written by bench/make_corpus.py) into a Hugo si
 renders the same cases with bench/hugo/layouts, for bench/compare.sh. Standard library only.
 
     EXHIBIT_SITE/content/site.yaml        -> HUGO_SITE/config.toml (from bench/hugo/config.toml)
+    bench/hugo/build-options*.toml        -> HUGO_SITE/ (per Hugo version; bench/compare.sh
+                                             passes one after config.toml with --config)
                                              HUGO_SITE/data/site.json (subtitle, author, categories…)
                                              HUGO_SITE/content/categories/<id>/_index.md
     EXHIBIT_SITE/content/cases/*.md       -> HUGO_SITE/content/cases/*.md
@@ -134,6 +136,10 @@ def main(argv):
         config = config.replace(k, json.dumps(v, ensure_ascii=False)[1:-1] if not k == "@PER_PAGE@" else v)
     with open(os.path.join(dst, "config.toml"), "w", encoding="utf-8") as f:
         f.write(config)
+    # /timeline/ and /booklet/ are listed nowhere: a config cascade, not front matter,
+    # because Hugo 0.168 rejects the `_build` key that 0.111 alone understands.
+    for name in ("build-options.toml", "build-options-legacy.toml"):
+        shutil.copyfile(os.path.join(HERE, name), os.path.join(dst, name))
 
     for sub in ("content", "layouts", "data", "i18n", "static", "public", "resources"):
         shutil.rmtree(os.path.join(dst, sub), ignore_errors=True)
@@ -163,8 +169,7 @@ def main(argv):
             f.write(front_matter([("title", c["name"]), ("description", c.get("description", ""))]))
     for name, title in (("timeline", "时间线"), ("booklet", "展册")):
         with open(os.path.join(content, name + ".md"), "w", encoding="utf-8") as f:
-            f.write(front_matter([("title", title), ("layout", name), ("url", "/%s/" % name),
-                                  ("_build", {"list": "never"})]))
+            f.write(front_matter([("title", title), ("layout", name), ("url", "/%s/" % name)]))
 
     n = 0
     cases_in = os.path.join(src, "content", "cases")
