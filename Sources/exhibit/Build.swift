@@ -30,6 +30,10 @@ struct Build: ParsableCommand {
             if !report.templates.isEmpty {
                 Console.err("  render+write by template (CPU seconds summed over threads: values, mustache, write):")
                 for t in report.templates {
+                    if t.isSiteFile {
+                        Console.err(String(format: "    %@ (site-wide): %.3f s (%.3f + %.3f write)", t.template, t.total, t.context, t.write))
+                        continue
+                    }
                     Console.err(String(format: "    %@: %d page(s), %.3f s (%.3f + %.3f + %.3f), %.2f ms a page",
                                        t.template, t.pages, t.total, t.context, t.render, t.write, t.total * 1000 / Double(max(1, t.pages))))
                 }

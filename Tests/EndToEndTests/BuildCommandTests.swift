@@ -24,7 +24,7 @@ final class BuildCommandTests: EndToEndCase {
         let published = try ExampleSiteTests.exampleCases().filter { !$0.draft }.count
         let run = try buildOK(site, ["--verbose"])
         let stderr = "\n" + run.stderr
-        for stage in ["load+parse", "resolve", "theme", "markdown", "plan", "render+write", "feed+data+search", "swap"] {
+        for stage in ["load+parse", "resolve", "theme", "markdown", "plan", "render+write", "swap"] {
             XCTAssertTrue(stderr.contains("\n  \(stage): "), "no time for \(stage)\n\(run)")
         }
         XCTAssertTrue(run.stderr.contains("render+write by template"), "\(run)")
@@ -33,6 +33,10 @@ final class BuildCommandTests: EndToEndCase {
         XCTAssertEqual(Int(casePages.output.1), published)
         for template in ["home", "list", "booklet", "timeline", "dashboard", "404"] {
             XCTAssertTrue(run.stderr.contains("\n    \(template): "), "no line for \(template)\n\(run)")
+        }
+        // The site-wide files are made beside the pages, in the same stage.
+        for file in ["search index", "feed", "sitemap", "data downloads"] {
+            XCTAssertTrue(run.stderr.contains("\n    \(file) (site-wide): "), "no line for \(file)\n\(run)")
         }
         XCTAssertFalse(try buildOK(site).stderr.contains("by template"), "only with --verbose")
     }

@@ -80,10 +80,7 @@ public final class SiteSession: Sendable {
         let start = Date()
         let times = RenderTimes()
         let pages = snapshot.renderer.renderAll(into: sink, log: log, meter: meter, times: times)
-        let rendered = Date()
-        snapshot.renderer.writeStandards(into: sink, log: log)
-        return (pages, log.all, [("render+write", rendered.timeIntervalSince(start)),
-                                 ("feed+data+search", Date().timeIntervalSince(rendered))], times.all)
+        return (pages, log.all, [("render+write", Date().timeIntervalSince(start))], times.all)
     }
 
     /// A file of the site as last loaded without errors (`cases/x/index.html`), rendered

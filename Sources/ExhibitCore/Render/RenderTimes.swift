@@ -13,6 +13,9 @@ public struct TemplateTime: Sendable, Equatable {
     public var render = 0.0
     /// Writing the file.
     public var write = 0.0
+    /// A site-wide file (feed, search index …) rather than a template: `context` is the
+    /// time to make it, `pages` counts 1.
+    public var isSiteFile = false
     public var total: Double { context + render + write }
 }
 
@@ -20,9 +23,9 @@ public struct TemplateTime: Sendable, Equatable {
 final class RenderTimes: Sendable {
     private let times = Mutex<[String: TemplateTime]>([:])
 
-    func add(_ template: String, context: Double, render: Double, write: Double) {
+    func add(_ template: String, context: Double, render: Double, write: Double, isSiteFile: Bool = false) {
         times.withLock { all in
-            var entry = all[template] ?? TemplateTime(template: template)
+            var entry = all[template] ?? TemplateTime(template: template, isSiteFile: isSiteFile)
             entry.pages += 1
             entry.context += context
             entry.render += render
