@@ -49,6 +49,7 @@ extension BuiltinTheme {
 <meta name="author" content="{{site.author}}">
 <meta name="generator" content="{{generator}}">
 <meta name="theme-color" content="#9b1c1c">
+<link rel="icon" href="{{root}}favicon.svg" type="image/svg+xml">
 {{#page.canonical}}
 <link rel="canonical" href="{{page.canonical}}">
 <meta property="og:url" content="{{page.canonical}}">

@@ -774,12 +774,15 @@ main {
   flex-direction: column;
   padding: 1.25rem 0.5rem;
   background: #861717;
+  /* The figure's size follows its tile, not the window: "408,669名" must fit a quarter
+     of the hero without breaking. */
+  container-type: inline-size;
 }
 
 .figure-value {
   color: var(--gold-bright);
   font-family: var(--font-figures);
-  font-size: clamp(2.25rem, 1.5rem + 3vw, 3.5rem);
+  font-size: clamp(1.75rem, 19cqi, 3.5rem);
   font-weight: 700;
   font-variant-numeric: tabular-nums;
   line-height: 1.1;
@@ -1733,6 +1736,10 @@ main {
 }
 .site-search input:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; width: 12rem; }
 @media print { .site-search { display: none !important; } }
+
+/* A figure and its unit, and a date, never break apart: "116,022 / .1万元" and
+   "2023年12月20 / 日" read as two things. */
+.figure-value, .metric-value, .dash-figure-value, .dash-metric-value, .timeline-date { white-space: nowrap; }
 
 """#,
     ]

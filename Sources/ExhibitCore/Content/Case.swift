@@ -84,19 +84,10 @@ public struct Metric: Sendable, Equatable {
     /// in an exhibition, and with this bound a sum overflows only past 10²⁹³ cases.
     public static let limit = 1e15
 
-    /// The value as written for people: `30`, `2.5`, `1,200`.
+    /// The value as written for people: `30`, `2.5`, `1,200`, `2,401.5`: grouped as
+    /// every figure is, with its decimals (up to six) and no float noise.
     public var displayValue: String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            let n = Int(value)
-            let digits = String(abs(n))
-            var grouped = ""
-            for (i, c) in digits.reversed().enumerated() {
-                if i > 0 && i % 3 == 0 { grouped.append(",") }
-                grouped.append(c)
-            }
-            return (n < 0 ? "-" : "") + String(grouped.reversed())
-        }
-        return String(value)
+        NumberFormat.string(value, maxDecimals: 6)
     }
 }
 

@@ -27,7 +27,9 @@ extension PageContext {
     }
 
     func metricTotalValue(_ total: MetricTotal) -> MetricTotalValue {
-        MetricTotalValue(label: total.label, unit: total.unit, value: total.displayValue, cases: total.cases)
+        // A sum of money reads in 万 or 亿 (11.6 亿元); a rate's range stays as written.
+        let (value, unit) = total.total.flatMap { MoneyScale.scaled($0, unit: total.unit) } ?? (total.displayValue, total.unit)
+        return MetricTotalValue(label: total.label, unit: unit, value: value, cases: total.cases)
     }
 
     /// The largest summed figures, for the home page's hero.

@@ -72,7 +72,8 @@ struct PageContext {
     }
 
     func metricValue(_ m: Metric) -> MetricValue {
-        MetricValue(label: m.label, value: m.displayValue, unit: m.unit)
+        let (value, unit) = MoneyScale.scaled(m.value, unit: m.unit) ?? (m.displayValue, m.unit)
+        return MetricValue(label: m.label, value: value, unit: unit)
     }
 
     func milestoneValue(_ m: Milestone) -> MilestoneValue {

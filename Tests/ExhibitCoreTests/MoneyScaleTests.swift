@@ -1,0 +1,27 @@
+@testable import ExhibitCore
+import Testing
+
+/// Large sums of money read as a Chinese report writes them; nothing else is rescaled.
+@Suite struct MoneyScaleTests {
+    func shown(_ value: Double, _ unit: String) -> String {
+        let (v, u) = MoneyScale.scaled(value, unit: unit) ?? (NumberFormat.string(value, maxDecimals: 2), unit)
+        return "\(v) \(u)"
+    }
+
+    @Test func largeSumsOfMoneyReadInWanAndYi() {
+        #expect(shown(116_022.1, "万元") == "11.6 亿元")
+        #expect(shown(26_000_000, "元") == "2,600 万元")
+        #expect(shown(350_000_000, "元") == "3.5 亿元")
+        #expect(shown(12_000, "万美元") == "1.2 亿美元")
+        #expect(shown(-150_000_000, "元") == "-1.5 亿元")
+    }
+
+    @Test func otherFiguresStayAsWritten() {
+        #expect(shown(15_000, "人") == "15,000 人")
+        #expect(shown(0.35, "万元") == "0.35 万元")
+        #expect(shown(2_600, "万元") == "2,600 万元")
+        #expect(shown(12_345, "元") == "12,345 元")
+        #expect(shown(3.2, "亿元") == "3.2 亿元")
+        #expect(MoneyScale.scaled(120_000_000, unit: "%") == nil)
+    }
+}
