@@ -620,8 +620,9 @@ extension BuiltinTheme {
 
 """#,
         "timeline.mustache": #"""
-{{! timeline: /timeline/. Cases and their milestones by year, newest first;
-    each entry links to its case. }}
+{{! timeline: /timeline/ (the newest year) and /timeline/<year>/. The milestones of one
+    year, newest first (a case without milestones by its own date); each entry links to
+    its case, and the year links lead to the other years. }}
 {{<base}}
 {{$main}}
 <div class="container page-timeline">
@@ -631,14 +632,12 @@ extension BuiltinTheme {
   </header>
   {{#timeline.has_years}}
   <nav class="year-nav" aria-label="{{t.years}}">
-    <ul>{{#timeline.years}}<li><a href="#year-{{year}}">{{year}}</a></li>{{/timeline.years}}</ul>
+    <ul>{{#timeline.years}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{year}}</a></li>{{/timeline.years}}</ul>
   </nav>
-  {{/timeline.has_years}}
-  {{#timeline.years}}
-  <section class="timeline-year" id="year-{{year}}" aria-labelledby="year-{{year}}-title">
-    <h2 class="timeline-year-title" id="year-{{year}}-title">{{year}}</h2>
+  <section class="timeline-year" aria-labelledby="year-title">
+    <h2 class="timeline-year-title" id="year-title">{{timeline.year}}</h2>
     <ol class="timeline">
-      {{#entries}}
+      {{#timeline.entries}}
       <li class="timeline-item{{#is_case}} timeline-case{{/is_case}} cat-{{case.category.index}}">
         <time class="timeline-date" datetime="{{date_iso}}">{{date}}</time>
         {{#is_case}}
@@ -650,10 +649,10 @@ extension BuiltinTheme {
         <span class="timeline-meta">{{t.milestone_of}} <a href="{{case.url}}">{{case.title}}</a></span>
         {{/is_case}}
       </li>
-      {{/entries}}
+      {{/timeline.entries}}
     </ol>
   </section>
-  {{/timeline.years}}
+  {{/timeline.has_years}}
   {{^timeline.has_years}}
   <p>{{t.no_cases}}</p>
   {{/timeline.has_years}}

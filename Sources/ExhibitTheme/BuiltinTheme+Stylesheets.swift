@@ -1602,6 +1602,7 @@ main {
   text-decoration: none; color: inherit; background: #fff;
 }
 .year-nav a:hover, .year-nav a:focus-visible { border-color: #9b1c1c; color: #9b1c1c; }
+.year-nav a[aria-current="page"] { background: #9b1c1c; border-color: #9b1c1c; color: #fff; }
 .timeline-year { margin-bottom: 2.5rem; }
 .timeline-year-title { font-size: 1.75rem; color: #9b1c1c; margin: 0 0 1rem; }
 .timeline-item .timeline-meta { display: block; font-size: 0.9rem; color: #57534e; }

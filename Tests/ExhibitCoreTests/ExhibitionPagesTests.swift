@@ -52,13 +52,27 @@ final class ExhibitionPagesTests: XCTestCase {
         XCTAssertEqual((cases[0]["metrics"] as? [[String: Any]])?.first?["value"] as? Int, 30)
     }
 
-    func testTimelineGroupsCasesAndMilestonesByYearNewestFirst() throws {
-        let html = try XCTUnwrap(try build().text("timeline/index.html"))
-        let order = ["id=\"year-2024\"", "Apples", "直播带货", "id=\"year-2023\"", "Red sites", "土壤检测"]
-        let positions = order.map { html.range(of: $0)?.lowerBound }
+    /// One year a page, newest first: a case with milestones is there by its milestones,
+    /// a case without by its own date; every entry links to its case.
+    func testTimelineShowsOneYearAPageOfMilestonesNewestFirst() throws {
+        let sink = try build()
+        let newest = try XCTUnwrap(sink.text("timeline/index.html"))
+        XCTAssertTrue(newest.contains("<h2 class=\"timeline-year-title\" id=\"year-title\">2024</h2>"))
+        XCTAssertTrue(newest.contains("直播带货"), "2024's milestone")
+        XCTAssertFalse(newest.contains("土壤检测"), "2023's milestone is on 2023's page")
+        XCTAssertFalse(newest.contains("datetime=\"2024-06-18\""), "a case with milestones is not an event of its own")
+        XCTAssertTrue(newest.contains("href=\"../cases/apple/\""), "milestones link to their case")
+        XCTAssertTrue(newest.contains("<a href=\"../timeline/\" aria-current=\"page\">2024</a>"))
+        XCTAssertTrue(newest.contains("<a href=\"../timeline/2023/\">2023</a>"))
+
+        let older = try XCTUnwrap(sink.text("timeline/2023/index.html"), "each older year has a page")
+        let order = ["Red sites", "土壤检测"]
+        let positions = order.map { older.range(of: $0)?.lowerBound }
         XCTAssertFalse(positions.contains(nil), "missing one of \(order)")
         XCTAssertEqual(positions.map { $0! }, positions.map { $0! }.sorted(), "entries are not newest first")
-        XCTAssertTrue(html.contains("href=\"../cases/apple/\""), "milestones link to their case")
+        XCTAssertTrue(older.contains("datetime=\"2023-12-20\""), "a case without milestones is there by its date")
+        XCTAssertTrue(older.contains("<title>Timeline 2023 · "), "the year is in the title")
+        XCTAssertNil(sink.files["timeline/2024/index.html"], "the newest year is /timeline/ only")
     }
 
     func testBookletHasACoverContentsAndOnePagePerCase() throws {

@@ -1,28 +1,26 @@
 /// The exhibition's own pages: the timeline and the print booklet.
 extension PageContext {
-    /// Cases and their milestones by year, newest first; each milestone links to its case.
-    func timeline() -> PageValues {
+    /// One year of the timeline (`year`; 0 for a site without cases), with links to the
+    /// other years; each event links to its case.
+    func timeline(year: Int) -> PageValues {
         let title = strings["timeline"] ?? "Timeline"
-        var values = common(kind: "timeline", title: title, description: model.config.description)
-        struct Event { var date: CaseDate; var title: String; var caseIndex: Int; var isCase: Bool }
-        var events: [Event] = []
-        for (i, c) in model.cases.enumerated() {
-            events.append(Event(date: c.date, title: c.title, caseIndex: i, isCase: true))
-            events += c.milestones.map { Event(date: $0.date, title: $0.title, caseIndex: i, isCase: false) }
-        }
-        // Newest first; on one date the case comes before its own milestones, then by title.
-        events.sort { ($0.date, $0.isCase ? 1 : 0, $1.title, $1.caseIndex) > ($1.date, $1.isCase ? 1 : 0, $0.title, $0.caseIndex) }
-        var years: [TimelineValues.Year] = []
-        for event in events {
+        let all = TimelineEvents(model: model)
+        let years = all.years
+        let pageTitle = year == years.first || year == 0 ? title : "\(title) \(year)"
+        var values = common(kind: "timeline", title: pageTitle, description: model.config.description, menuCurrent: "timeline/")
+        let entries = all.events.filter { $0.date.year == year }.map { event in
             let c = model.cases[event.caseIndex]
-            let entry = TimelineValues.Entry(
+            return TimelineValues.Entry(
                 date: DateFormat.display(event.date, language: model.config.language), dateISO: event.date.iso,
                 title: event.title, isCase: event.isCase,
                 case: TimelineValues.CaseLink(title: c.title, url: url(model.casePath(event.caseIndex)), category: categoryRef(c.category)))
-            if years.last?.year != event.date.year { years.append(TimelineValues.Year(year: event.date.year, entries: [])) }
-            years[years.count - 1].entries.append(entry)
         }
-        values.timeline = TimelineValues(title: title, years: years)
+        values.timeline = TimelineValues(
+            title: title, year: year,
+            years: years.map { y in
+                TimelineValues.YearLink(year: y, url: url(y == years.first ? "timeline/" : "timeline/\(y)/"), current: y == year)
+            },
+            entries: entries)
         return values
     }
 

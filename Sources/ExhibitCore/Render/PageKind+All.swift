@@ -8,8 +8,20 @@ extension PageKind {
         // Not reserved, as before: a free page `404` would be published at 404.html.
         PageKind(template: "404", noun: "404 page", folder: "404/", reserves: [],
                  linksFromAnyPath: true) { $0.notFound() },
-        PageKind(template: "timeline", noun: "timeline page", folder: "timeline/",
-                 menu: (4, "timeline", "Timeline")) { $0.timeline() },
+        PageKind(template: "timeline", noun: "timeline page", reserves: ["timeline"],
+                 menu: MenuEntry(position: 4, string: "timeline", fallback: "Timeline", target: "timeline/"),
+                 pages: { model, _ in
+                     // The newest year at timeline/, each older one at timeline/<year>/.
+                     let years = TimelineEvents(model: model).years
+                     guard let newest = years.first else { return [("timeline/", .year(0))] }
+                     return [("timeline/", .year(newest))] + years.dropFirst().map { ("timeline/\($0)/", .year($0)) }
+                 },
+                 values: { page, subject in
+                     guard case .year(let year) = subject else { preconditionFailure("planned as a year") }
+                     return page.timeline(year: year)
+                 },
+                 // The specimen cases' milestones are in 2023.
+                 specimen: .year(2023)),
         PageKind(template: "booklet", noun: "booklet page", folder: "booklet/",
                  menu: (6, "booklet", "Booklet")) { $0.booklet() },
         PageKind(template: "dashboard", noun: "dashboard page", folder: "dashboard/",

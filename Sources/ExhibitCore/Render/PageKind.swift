@@ -16,6 +16,8 @@ final class PageKind: Sendable {
         case index(Int)
         /// One page of a list of cases.
         case list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
+        /// One year of the timeline.
+        case year(Int)
         /// An index of categories, tags or organizations.
         case terms(kind: String, title: String, items: [PageRenderer.TermItem])
     }

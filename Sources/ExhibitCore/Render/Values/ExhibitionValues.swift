@@ -1,20 +1,25 @@
 import ExhibitTemplates
 
-/// `timeline`: cases and milestones by year, newest first.
+/// `timeline`: one year of milestones, newest first, and links to every year.
 struct TimelineValues: Encodable, Sendable {
     var title: String
-    @Flagged var years: [Year]
+    /// The year this page shows.
+    var year: Int
+    @Flagged var years: [YearLink]
+    @Flagged var entries: [Entry]
 
-    struct Year: Encodable, Sendable {
+    struct YearLink: Encodable, Sendable {
         var year: Int
-        var entries: [Entry]
+        var url: String
+        /// The year this page shows.
+        var current: Bool
     }
 
     struct Entry: Encodable, Sendable {
         var date: String
         var dateISO: String
         var title: String
-        /// The case's own date, not one of its milestones.
+        /// The case's own date, for a case without milestones.
         var isCase: Bool
         var `case`: CaseLink
     }
