@@ -304,8 +304,9 @@ extension BuiltinTheme {
 
 """#,
         "dashboard.mustache": #"""
-{{! dashboard: /dashboard/. The figures of all cases together: counts, summed metrics
-    (only additive units), rates as ranges, and charts drawn by Exhibit as inline SVG,
+{{! dashboard: /dashboard/. The figures of all cases together: counts, then the figures
+    several cases report (or marked headline): summed metrics (only additive units) and
+    rates as ranges; figures of a single case in a table with their case; and charts drawn by Exhibit as inline SVG,
     each followed by a table with the same numbers for screen readers and printing. }}
 {{<base}}
 {{$main}}
@@ -352,6 +353,24 @@ extension BuiltinTheme {
     </table>
   </section>
   {{/dashboard.has_rates}}
+
+  {{#dashboard.has_singles}}
+  <section aria-labelledby="dash-singles-title">
+    <h2 id="dash-singles-title" class="section-title">{{t.single_metrics}}</h2>
+    <p class="section-note">{{t.single_metrics_note}}</p>
+    <div class="table-scroll">
+    <table class="data-table">
+      <caption class="visually-hidden">{{t.single_metrics}}</caption>
+      <thead><tr><th scope="col">{{t.metric}}</th><th scope="col">{{t.figure_value}}</th><th scope="col">{{t.figure_case}}</th></tr></thead>
+      <tbody>
+        {{#dashboard.singles}}
+        <tr><th scope="row">{{label}}</th><td class="figure-cell">{{value}} {{unit}}</td><td><a href="{{case.url}}">{{case.title}}</a></td></tr>
+        {{/dashboard.singles}}
+      </tbody>
+    </table>
+    </div>
+  </section>
+  {{/dashboard.has_singles}}
 
   {{#dashboard.charts}}
   <section class="dash-chart" aria-labelledby="{{id}}-heading">

@@ -1696,6 +1696,7 @@ main {
 .chart-figure { background: #fff; border: 1px solid #e7e5e4; border-radius: 6px; padding: 0.75rem; overflow-x: auto; }
 .chart-figure svg { width: 100%; height: auto; display: block; color: #292524; }
 .chart-bar { fill: #9b1c1c; }
+.chart-bar[class*="cat-"] { fill: var(--cat); }
 .chart-label { fill: #292524; }
 .chart-value { fill: #292524; font-weight: 600; }
 .data-table { border-collapse: collapse; width: 100%; background: #fff; font-size: 0.95rem; }
@@ -1741,6 +1742,10 @@ main {
 /* A figure and its unit, and a date, never break apart: "116,022 / .1万元" and
    "2023年12月20 / 日" read as two things. */
 .figure-value, .metric-value, .dash-figure-value, .dash-metric-value, .timeline-date { white-space: nowrap; }
+
+/* The one-case figures: a long table scrolls sideways in its box on a phone. */
+.table-scroll { overflow-x: auto; }
+.figure-cell { white-space: nowrap; }
 
 """#,
     ]

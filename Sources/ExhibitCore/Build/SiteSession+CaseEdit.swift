@@ -35,7 +35,13 @@ extension SiteSession {
             ContentLoader(options: options, log: log, cache: caches.parse).reparse(files, site: model.config, tree: tree)
         }
         guard let parsed, log.errorCount == 0 else { return nil }
-        let edited = run.stage("resolve") { SiteResolver.edited(model, indices: indices, parsed: parsed) }
+        let edited = run.stage("resolve") { () -> SiteModel? in
+            guard let edited = SiteResolver.edited(model, indices: indices, parsed: parsed) else { return nil }
+            // The site-wide warnings that fall on the edited files, as a full resolve gives them.
+            log.add(contentsOf: UnknownUnits.warnings(cases: edited.cases, rateLabels: edited.config.rateLabels)
+                .filter { paths.contains($0.path) })
+            return edited
+        }
         guard let edited else { return nil }
         let theme = run.stage("theme") { last.snapshot.renderer.theme }
         let bodies = run.stage("markdown", total: indices.count) {

@@ -79,6 +79,12 @@ public struct Metric: Sendable, Equatable {
     public var label: String
     public var value: Double
     public var unit: String
+    /// `headline: true`: the dashboard and the home page lead with this figure even when
+    /// one case alone reports it.
+    public var headline = false
+    /// Where the metric is written in its file, for messages about it (0: unknown).
+    public var line = 0
+    public var column = 0
 
     /// Figures are below this (a thousand trillion) in magnitude. Larger ones are typos
     /// in an exhibition, and with this bound a sum overflows only past 10²⁹³ cases.

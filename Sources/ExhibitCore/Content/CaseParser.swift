@@ -111,7 +111,9 @@ enum CaseParser {
                 return nil
             }
             let unit = map["unit"].flatMap { reader.string($0, key: "unit") } ?? ""
-            return Metric(label: label, value: value, unit: unit)
+            let headline = map["headline"].flatMap { reader.bool($0, key: "headline") } ?? false
+            let (line, column) = reader.position(map["unit"] ?? item)
+            return Metric(label: label, value: value, unit: unit, headline: headline, line: line, column: column)
         }
     }
 

@@ -14,6 +14,9 @@ public struct BarChart: Sendable {
     public var description: String
     /// The rows, in the order drawn; also the rows of the table beside the chart.
     public var bars: [(label: String, value: Double, display: String)]
+    /// A class for each bar's `<rect>` besides `chart-bar` (`cat-2`: the colour of a
+    /// category), by index; none when shorter.
+    public var barClasses: [String] = []
 
     /// Width of the viewBox; the page's CSS scales the chart to its column.
     public static let width: Double = 640
@@ -68,7 +71,8 @@ public struct BarChart: Sendable {
             lines.append("<g class=\"chart-row\">")
             lines.append("<text class=\"chart-label\" x=\"\(f(labelWidth))\" y=\"\(f(baseline))\" text-anchor=\"end\">"
                 + "\(tooltip)\(MarkupEscape.escape(label.text))</text>")
-            lines.append("<rect class=\"chart-bar\" x=\"\(f(barX))\" y=\"\(f(top + (Self.rowHeight - Self.barHeight) / 2))\""
+            let barClass = i < barClasses.count ? "chart-bar " + MarkupEscape.escape(barClasses[i]) : "chart-bar"
+            lines.append("<rect class=\"\(barClass)\" x=\"\(f(barX))\" y=\"\(f(top + (Self.rowHeight - Self.barHeight) / 2))\""
                 + " width=\"\(f(length))\" height=\"\(f(Self.barHeight))\" rx=\"3\"/>")
             lines.append("<text class=\"chart-value\" x=\"\(f(barX + length + Self.valueGap))\" y=\"\(f(baseline))\">"
                 + "\(MarkupEscape.escape(bar.display))</text>")

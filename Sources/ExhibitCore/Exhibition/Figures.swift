@@ -14,7 +14,8 @@ public struct Figures: Sendable {
     public var casesByOrganization: [(name: String, count: Int)]
     /// Summed metrics by total (largest first), then rates and unknown units by label.
     public var metrics: [MetricTotal]
-    /// The four largest sums, for the headline figures.
+    /// Up to four sums for the home page's headline: those marked `headline: true`, then
+    /// the largest reported by several cases (the largest of all when none is).
     public var headline: [MetricTotal]
     /// Distinct organizations that carried out cases.
     public var organizations: Int
@@ -45,7 +46,9 @@ public struct Figures: Sendable {
         organizations = byOrganization.count
         partners = partnerNames.count
         metrics = Self.totals(cases, rateLabels: rateLabels)
-        headline = Array(metrics.filter { ($0.total ?? 0) > 0 }.prefix(Self.headlineCount))
+        let sums = metrics.filter { ($0.total ?? 0) > 0 }
+        let leading = sums.filter(\.headline) + sums.filter { !$0.headline && $0.leads }
+        headline = Array((leading.isEmpty ? sums : leading).prefix(Self.headlineCount))
     }
 
     /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
@@ -54,7 +57,7 @@ public struct Figures: Sendable {
         struct Key: Hashable { var label: String; var unit: String }
         var order: [Key] = []
         var groups: [Key: MetricTotal] = [:]
-        for c in cases {
+        for (index, c) in cases.enumerated() {
             var seen = Set<Key>()
             for metric in c.metrics where metric.value.isFinite {
                 let key = Key(label: metric.label.trimmingCharacters(in: .whitespacesAndNewlines),
@@ -66,13 +69,15 @@ public struct Figures: Sendable {
                     group.minimum = min(group.minimum, metric.value)
                     group.maximum = max(group.maximum, metric.value)
                     if firstInCase { group.cases += 1 }
+                    group.headline = group.headline || metric.headline
                     groups[key] = group
                 } else {
                     let kind = MetricKind.classify(label: key.label, unit: key.unit, rateLabels: rateLabels)
                     order.append(key)
                     groups[key] = MetricTotal(label: key.label, unit: key.unit, kind: kind,
                                               total: kind == .additive ? metric.value : nil,
-                                              minimum: metric.value, maximum: metric.value, cases: 1)
+                                              minimum: metric.value, maximum: metric.value, cases: 1,
+                                              headline: metric.headline, firstCase: index)
                 }
             }
         }

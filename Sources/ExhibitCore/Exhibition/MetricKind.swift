@@ -4,9 +4,11 @@ import Foundation
 ///
 /// The dashboard sums figures of many cases, and a wrong sum (three "satisfaction 95%"
 /// becoming 285%, or three per-household incomes becoming one) is worse than no sum at
-/// all. So only units known to count things or amounts are `.additive`; everything else,
-/// known rates and units Exhibit does not know alike, is `.rate`: shown per case or as a
-/// range, never summed.
+/// all. So rates, ratios, averages (by unit or label) and the labels site.yaml declares
+/// rates are `.rate`: shown per case or as a range, never summed. Counts and amounts are
+/// `.additive`, and so is a unit Exhibit does not know (`米`, `场次`): filing counts in an
+/// unknown unit under rates hid them from the totals, so they are summed, and the build
+/// warns once (`unknownUnitWarnings`) so that an editor can declare a rate.
 public enum MetricKind: String, Sendable, Equatable, CaseIterable {
     /// Counts and amounts: households, people, papers, yuan, hours. Summed.
     case additive
@@ -26,11 +28,11 @@ public enum MetricKind: String, Sendable, Equatable, CaseIterable {
         "小时", "学时", "课时", "天", "日", "亩", "万亩", "公顷", "平方米", "吨", "万吨", "公斤", "千克", "斤", "万斤",
         // Plain English counters, for sites written in English.
         "people", "persons", "households", "projects", "papers", "patents", "events", "hours", "villages", "schools",
+        "shops", "stores", "companies", "jobs", "students", "teams", "courses", "visitors", "items", "times",
         "yuan", "cny", "rmb",
     ]
 
-    /// Units that are rates or ratios. Listed so the intent is explicit; any unit outside
-    /// `additiveUnits` is treated the same way.
+    /// Units that are rates or ratios.
     public static let rateUnits: Set<String> = ["%", "％", "‰", "‱", "倍", "百分点", "个百分点", "分", "星", "x", "×"]
 
     /// Parts of a label that make any unit a rate or an average: "人均增收 (元)" is per
@@ -47,6 +49,14 @@ public enum MetricKind: String, Sendable, Equatable, CaseIterable {
         // A unit per something (元/亩, 公斤/亩, 每人) is a ratio however it counts.
         if unit.contains("/") || unit.contains("／") || unit.hasPrefix("每") { return .rate }
         if rateLabelMarkers.contains(where: { label.contains($0) }) { return .rate }
-        return additiveUnits.contains(unit) || additiveUnits.contains(unit.lowercased()) ? .additive : .rate
+        return .additive
+    }
+
+    /// Whether `unit` is one Exhibit knows (a count, an amount, a rate or a ratio); a
+    /// metric without a unit counts things.
+    public static func isKnown(unit: String) -> Bool {
+        let unit = unit.trimmingCharacters(in: .whitespacesAndNewlines)
+        return unit.isEmpty || additiveUnits.contains(unit) || additiveUnits.contains(unit.lowercased()) || rateUnits.contains(unit)
+            || unit.contains("/") || unit.contains("／") || unit.hasPrefix("每")
     }
 }

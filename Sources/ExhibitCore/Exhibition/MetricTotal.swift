@@ -9,8 +9,20 @@ public struct MetricTotal: Sendable, Equatable {
     public var maximum: Double
     /// How many cases report this metric.
     public var cases: Int
+    /// A case marks it `headline: true`.
+    public var headline = false
+    /// The first case (in the site's order) that reports it: the one case of a figure
+    /// only one case has.
+    public var firstCase = 0
 
-    public init(label: String, unit: String, kind: MetricKind, total: Double?, minimum: Double, maximum: Double, cases: Int) {
+    /// A figure the dashboard and the home page lead with: reported by several cases, or
+    /// marked `headline: true`. The others are one case's own, listed in a table.
+    public var leads: Bool { cases >= 2 || headline }
+
+    public init(label: String, unit: String, kind: MetricKind, total: Double?, minimum: Double, maximum: Double, cases: Int,
+                headline: Bool = false, firstCase: Int = 0) {
+        self.headline = headline
+        self.firstCase = firstCase
         self.label = label
         self.unit = unit
         self.kind = kind

@@ -20,8 +20,14 @@ extension PageContext {
                 DashboardValues.Chart(id: chart.id, title: chart.title, description: chart.description, svg: chart.svg(),
                                       rows: chart.bars.map { DashboardValues.Row(label: $0.label, value: $0.display) })
             },
-            sums: figures.metrics.filter { $0.total != nil }.map(metricTotalValue),
-            rates: figures.metrics.filter { $0.total == nil }.map(metricTotalValue),
+            sums: figures.metrics.filter { $0.leads && $0.total != nil }.map(metricTotalValue),
+            rates: figures.metrics.filter { $0.leads && $0.total == nil }.map(metricTotalValue),
+            singles: figures.metrics.filter { !$0.leads }.map { total in
+                let value = metricTotalValue(total)
+                let c = model.cases[total.firstCase]
+                return DashboardValues.Single(label: value.label, value: value.value, unit: value.unit,
+                                              case: DashboardValues.CaseLink(title: c.title, url: url(model.casePath(total.firstCase))))
+            },
             downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv")))
         return values
     }

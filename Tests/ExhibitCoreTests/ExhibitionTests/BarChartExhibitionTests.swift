@@ -57,7 +57,7 @@ final class BarChartExhibitionTests: XCTestCase {
             XCTAssertEqual(collector.elements[1].attributes["id"], "\(chart.id)-title")
             XCTAssertEqual(collector.elements[2].name, "desc")
             XCTAssertEqual(collector.elements[2].attributes["id"], "\(chart.id)-desc")
-            XCTAssertEqual(collector.elements.filter { $0.attributes["class"] == "chart-bar" }.count, chart.bars.count)
+            XCTAssertEqual(collector.elements.filter { $0.attributes["class"]?.hasPrefix("chart-bar") == true }.count, chart.bars.count)
             XCTAssertEqual(collector.elements.filter { $0.attributes["class"] == "chart-value" }.count, chart.bars.count)
         }
     }

@@ -65,21 +65,30 @@ final class FiguresExhibitionTests: XCTestCase {
         let declared = try XCTUnwrap(figures.metrics.first { $0.label == "培训" })
         XCTAssertNil(declared.total, "a label site.yaml declares a rate is not summed")
         XCTAssertEqual(declared.displayValue, "90")
-        XCTAssertNil(figures.metrics.first { $0.unit == "米" }?.total, "an unknown unit is not summed")
+        XCTAssertEqual(figures.metrics.first { $0.unit == "米" }?.total, 5, "an unknown unit is summed as a count (and warned about)")
     }
 
     func testAdditiveFirstByTotalThenRatesByLabel() {
         let figures = Figures(cases: cases, categories: F.categories)
         XCTAssertEqual(figures.metrics.map { "\($0.label)/\($0.unit)" }, [
-            "助农增收农户/户", "服务时长/小时", "销售额/万元", "培训/人次", "论文/篇", "增产/吨", "论文/项",
-            "满意/分", "苹果增产/%", "覆盖/米",
+            "助农增收农户/户", "服务时长/小时", "销售额/万元", "培训/人次", "论文/篇", "覆盖/米", "增产/吨", "论文/项",
+            "满意/分", "苹果增产/%",
         ])
     }
 
-    func testHeadlineIsTheFourLargestSums() {
+    /// The home page leads with sums several cases report, largest first; one case's own
+    /// figure only when it is marked `headline: true` (first), or when no sum has two cases.
+    func testHeadlineIsTheLargestSumsOfSeveralCases() {
         let figures = Figures(cases: cases, categories: F.categories)
-        XCTAssertEqual(figures.headline.map(\.label), ["助农增收农户", "服务时长", "销售额", "培训"])
-        XCTAssertTrue(figures.headline.allSatisfy { $0.kind == .additive })
+        XCTAssertEqual(figures.headline.map(\.label), ["助农增收农户", "销售额", "论文"])
+        XCTAssertTrue(figures.headline.allSatisfy { $0.kind == .additive && $0.cases >= 2 })
+        var marked = cases
+        marked[2] = F.makeCase("c", year: 2024, category: "research", organization: "信息学院",
+                               metrics: [("论文", 4, "篇"), ("满意", 98, "分"), ("服务时长", 600, "小时"), ("培训", 90, "人次")],
+                               headlines: ["服务时长"])
+        XCTAssertEqual(Figures(cases: marked, categories: F.categories).headline.map(\.label), ["服务时长", "助农增收农户", "销售额", "论文"])
+        let single = Figures(cases: [cases[2]], categories: F.categories)
+        XCTAssertEqual(single.headline.map(\.label), ["服务时长", "培训", "论文"], "no sum of two cases: the largest sums")
         let onlyRates = Figures(cases: [F.makeCase("r", year: 2024, metrics: [("满意度", 99, "%")])], categories: F.categories)
         XCTAssertEqual(onlyRates.headline, [])
     }

@@ -24,9 +24,14 @@ final class MetricKindExhibitionTests: XCTestCase {
         XCTAssertEqual(MetricKind.classify(label: "就业率", unit: "个"), .rate)
     }
 
-    func testUnknownUnitsAreNotSummed() {
-        XCTAssertEqual(MetricKind.classify(label: "成果", unit: "米"), .rate)
-        XCTAssertEqual(MetricKind.classify(label: "成果", unit: ""), .rate)
-        XCTAssertFalse(MetricKind.additiveUnits.contains("米"))
+    /// Counts in a unit Exhibit does not know were filed under rates and left out of
+    /// the totals; they are summed, and `UnknownUnits` warns so an editor can say otherwise.
+    func testUnknownUnitsAreSummedAsCounts() {
+        XCTAssertEqual(MetricKind.classify(label: "成果", unit: "米"), .additive)
+        XCTAssertEqual(MetricKind.classify(label: "获奖", unit: ""), .additive)
+        XCTAssertFalse(MetricKind.isKnown(unit: "米"))
+        XCTAssertTrue(MetricKind.isKnown(unit: ""), "a figure without a unit counts things")
+        XCTAssertTrue(MetricKind.isKnown(unit: "元/亩"))
+        XCTAssertEqual(MetricKind.classify(label: "覆盖率", unit: "米"), .rate, "a rate by its label stays a rate")
     }
 }

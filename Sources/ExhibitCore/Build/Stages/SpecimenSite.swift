@@ -20,7 +20,9 @@ struct SpecimenSite {
                  date: CaseDate(year: 2024, month: 6, day: 18 - i), category: category, slug: "specimen-\(i)",
                  summary: "Summary", tags: ["tag"], organization: "Organization", partners: ["Partner"],
                  cover: "cover.svg", coverAlt: "Cover", featured: true, draft: false,
-                 metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")],
+                 // The first case's "Single" is a figure of one case (the dashboard's singles).
+                 metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")]
+                     + (i == 0 ? [Metric(label: "Single", value: 1, unit: "项")] : []),
                  milestones: [Milestone(date: CaseDate(year: 2023, month: 3), title: "Milestone")],
                  extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1)
         }

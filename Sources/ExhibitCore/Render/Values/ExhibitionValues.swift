@@ -74,10 +74,25 @@ struct DashboardValues: Encodable, Sendable {
     var title: String
     var figures: SiteFigures
     var charts: [Chart]
-    /// Figures that add up, and rates and scores, which never do.
+    /// The figures it leads with (reported by several cases, or marked `headline`):
+    /// those that add up, and rates and scores, which never do.
     @Flagged var sums: [MetricTotalValue]
     @Flagged var rates: [MetricTotalValue]
+    /// Figures one case alone reports, in a table with their case.
+    @Flagged var singles: [Single]
     var downloads: Downloads
+
+    struct Single: Encodable, Sendable {
+        var label: String
+        var value: String
+        var unit: String
+        var `case`: CaseLink
+    }
+
+    struct CaseLink: Encodable, Sendable {
+        var title: String
+        var url: String
+    }
 
     struct Chart: Encodable, Sendable {
         var id: String
