@@ -22,7 +22,7 @@ struct GeneratedFilesTests {
         let session = SiteSession(options: options)
         _ = session.update()
         let renderer = try #require(session.current.withLock { $0 }?.renderer)
-        let generated = GeneratedFiles(model: renderer.model, theme: renderer.theme.files)
+        let generated = GeneratedFiles(model: renderer.model, theme: renderer.theme.files, jobs: renderer.plan())
         let assets = Set(renderer.model.assets.map(\.output))
         #expect(assets == ["cases/b/photo.txt", "docs/plan.txt"])
         let unknown = sink.files.keys.filter { generated.maker(of: $0) == nil && !assets.contains($0) }.sorted()

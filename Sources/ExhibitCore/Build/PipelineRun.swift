@@ -31,8 +31,13 @@ struct PipelineRun {
     mutating func judge(cases: Int, diagnostics: [Diagnostic]? = nil) -> Bool {
         report.cases = cases
         report.diagnostics = diagnostics ?? log.all
-        report.succeeded = report.errors == 0 && !(options.strict && report.warnings > 0)
+        report.succeeded = Self.succeeds(report.diagnostics, strict: options.strict)
         return report.succeeded
+    }
+
+    /// Whether a site with `diagnostics` can be rendered.
+    static func succeeds(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        !diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
     /// The planned pages, for the closing line and `check`.

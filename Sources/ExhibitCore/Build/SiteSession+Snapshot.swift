@@ -5,15 +5,19 @@ extension SiteSession {
     /// The last good state of the site and the pages rendered from it so far.
     final class Snapshot: Sendable {
         let renderer: PageRenderer
+        /// The pages in planned order (of two with one output path, the later is written
+        /// last and wins), and by output path.
+        let planned: [PageRenderer.Job]
         let jobs: [String: PageRenderer.Job]
         let copies: [String: PageRenderer.CopySource]
         /// Feed, sitemap, data downloads and the search index: made on first request.
         let standards: Lazy<[String: Data]>
         let rendered = Mutex<[String: Data]>([:])
 
-        init(renderer: PageRenderer) {
+        init(renderer: PageRenderer, jobs planned: [PageRenderer.Job]) {
             self.renderer = renderer
-            jobs = Dictionary(renderer.plan().map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+            self.planned = planned
+            jobs = Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
             copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
             standards = Self.standards(of: renderer)
         }
@@ -22,6 +26,7 @@ extension SiteSession {
         /// same order, the same terms and files): its plan is reused.
         init(renderer: PageRenderer, samePagesAs previous: Snapshot) {
             self.renderer = renderer
+            planned = previous.planned
             jobs = previous.jobs
             copies = previous.copies
             standards = Self.standards(of: renderer)

@@ -57,10 +57,14 @@ public final class SiteSession: Sendable {
         let bodies = run.stage("markdown", total: model.cases.count + model.pages.count) {
             MarkdownStage(model: model, threads: options.threads, log: log, cache: caches.markdown, meter: meter).renderAll()
         }
-        if run.judge(cases: model.cases.count), let theme {
-            let snapshot = run.stage("plan") {
-                PlanStage(model: model, markdown: bodies, theme: theme, options: options, caches: caches).snapshot()
+        // Planning finds the content files that clash with generated ones, so it runs
+        // before the site is judged; nothing is planned without a theme.
+        let planned = theme.map { theme in
+            run.stage("plan") {
+                PlanStage(model: model, markdown: bodies, theme: theme, options: options, caches: caches).snapshot(log: log)
             }
+        }
+        if run.judge(cases: model.cases.count), let snapshot = planned ?? nil {
             let outputMap = snapshot.renderer.outputMap(jobs: snapshot.jobs)
             run.planned(pages: snapshot.jobs.count, outputMap: outputMap)
             current.withLock { $0 = snapshot }
@@ -79,7 +83,7 @@ public final class SiteSession: Sendable {
         meter.begin("render+write", total: snapshot.jobs.count)
         let start = Date()
         let times = RenderTimes()
-        let pages = snapshot.renderer.renderAll(into: sink, log: log, meter: meter, times: times)
+        let pages = snapshot.renderer.renderAll(snapshot.planned, into: sink, log: log, meter: meter, times: times)
         return (pages, log.all, [("render+write", Date().timeIntervalSince(start))], times.all)
     }
 

@@ -55,8 +55,9 @@ struct PageRenderer: Sendable {
     ///
     /// The site-wide files are made on the same threads as the pages, first: made after
     /// them, on one thread, they were a fifth of the build's time at 1,000 cases.
-    func renderAll(into sink: any OutputSink, log: DiagnosticLog, meter: ProgressMeter? = nil, times: RenderTimes? = nil) -> Int {
-        let jobs = plan()
+    /// `jobs` are the pages planned for this renderer (`plan()`).
+    func renderAll(_ jobs: [Job], into sink: any OutputSink, log: DiagnosticLog, meter: ProgressMeter? = nil,
+                   times: RenderTimes? = nil) -> Int {
         let tasks = standardTasks()
         let renderer = self
         let written = parallelMap(tasks.count + jobs.count, threads: threads) { n -> Int in

@@ -1,5 +1,6 @@
 /// The plan stage: every page the site has (`PageKind.all`), the renderer that makes
-/// them and the files copied beside them, as the session's new `Snapshot`.
+/// them and the files copied beside them, as the session's new `Snapshot`; and the
+/// content files that would land where a generated file goes.
 struct PlanStage {
     let model: SiteModel
     let markdown: MarkdownStage.Bodies
@@ -7,13 +8,28 @@ struct PlanStage {
     let options: BuildOptions
     let caches: SessionCaches
 
-    /// The snapshot; `previous`, when the site has the same pages as it (the fast path),
-    /// lends its plan instead of planning again.
-    func snapshot(samePagesAs previous: SiteSession.Snapshot? = nil) -> SiteSession.Snapshot {
-        let renderer = PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, theme: theme,
-                                    folder: options.folder, threads: options.threads,
-                                    shared: SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr))
-        if let previous { return SiteSession.Snapshot(renderer: renderer, samePagesAs: previous) }
-        return SiteSession.Snapshot(renderer: renderer)
+    func renderer() -> PageRenderer {
+        PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, theme: theme,
+                     folder: options.folder, threads: options.threads,
+                     shared: SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr))
+    }
+
+    /// The snapshot, planned once (the pages are listed once, for the clash check, the
+    /// snapshot and the writing alike), or nil when `log` then has an error (or a
+    /// warning with --strict), so that nothing is rendered.
+    func snapshot(log: DiagnosticLog) -> SiteSession.Snapshot? {
+        let renderer = renderer()
+        let jobs = renderer.plan()
+        if !model.assets.isEmpty {
+            log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files, jobs: jobs).clashes(with: model.assets))
+        }
+        guard PipelineRun.succeeds(log.all, strict: options.strict) else { return nil }
+        return SiteSession.Snapshot(renderer: renderer, jobs: jobs)
+    }
+
+    /// The snapshot of a site with the same pages as `previous` (the fast path of
+    /// `serve`), which lends its plan.
+    func snapshot(samePagesAs previous: SiteSession.Snapshot) -> SiteSession.Snapshot {
+        SiteSession.Snapshot(renderer: renderer(), samePagesAs: previous)
     }
 }

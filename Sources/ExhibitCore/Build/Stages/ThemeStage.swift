@@ -16,8 +16,7 @@ struct ThemeStage {
 
     /// The theme through the session's cache: loaded and checked again only when a
     /// template, the settings file (`settings`, site-relative) or what the checks depend
-    /// on changed. Its diagnostics are logged either way, and the generated files that
-    /// content clashes with.
+    /// on changed. Its diagnostics are logged either way.
     func load(settings: String?, cache: ThemeCache) -> Loaded? {
         let key = ThemeCache.key(folder: folder, settings: settings, model: model)
         let theme: Loaded?
@@ -29,9 +28,6 @@ struct ThemeStage {
             theme = ThemeStage(folder: folder, model: model, log: themeLog).load()
             cache.store(key, theme: theme, diagnostics: themeLog.all)
             log.add(contentsOf: themeLog.all)
-        }
-        if let theme {
-            log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files).clashes(with: model.assets))
         }
         return theme
     }
