@@ -22,8 +22,14 @@ static inline VipsImage *exhibit_vips_open_strict(const char *filename) {
 
 /// Shrink-on-load thumbnail `width` pixels wide (any height: the height bound is the
 /// largest coordinate), upright by its EXIF orientation, never enlarged, failing rather
-/// than padding with grey when the file is truncated.
-static inline int exhibit_vips_thumbnail(const char *filename, VipsImage **out, int width) {
+/// than padding with grey when the file is truncated. With `to_srgb`, an image with a
+/// colour profile is converted to sRGB (so the profile can be dropped); without a
+/// profile that conversion would only cost time, as the pixels are taken as sRGB anyway.
+static inline int exhibit_vips_thumbnail(const char *filename, VipsImage **out, int width, int to_srgb) {
+    if (to_srgb)
+        return vips_thumbnail(filename, out, width,
+            "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, "export_profile", "srgb",
+            "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL);
     return vips_thumbnail(filename, out, width,
         "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN,
         "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL);
@@ -81,6 +87,14 @@ static inline int exhibit_vips_srgb8(VipsImage *in, VipsImage **out) {
     int result = vips_copy(cast, out, "interpretation", VIPS_INTERPRETATION_sRGB, NULL);
     g_object_unref(cast);
     return result;
+}
+
+static inline int exhibit_vips_crop(VipsImage *in, VipsImage **out, int left, int top, int width, int height) {
+    return vips_extract_area(in, out, left, top, width, height, NULL);
+}
+
+static inline int exhibit_vips_add_alpha(VipsImage *in, VipsImage **out) {
+    return vips_bandjoin_const1(in, out, 255.0, NULL);
 }
 
 static inline int exhibit_vips_draw_rect(VipsImage *image, double *ink, int n, int left, int top, int width, int height) {

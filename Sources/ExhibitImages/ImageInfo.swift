@@ -11,10 +11,12 @@ public struct ImageInfo: Sendable, Hashable, Codable {
     public var hasGPS: Bool
     /// The file carries EXIF or XMP metadata at all (camera, serial, date, position…).
     public var hasMetadata: Bool
+    /// The file embeds an ICC colour profile (iPhones write Display P3).
+    public var hasColourProfile: Bool
     /// Size of the file on disk.
     public var bytes: Int
 
-    public init(format: ImageFormat, width: Int, height: Int, hasAlpha: Bool, orientation: Int, hasGPS: Bool, hasMetadata: Bool, bytes: Int) {
+    public init(format: ImageFormat, width: Int, height: Int, hasAlpha: Bool, orientation: Int, hasGPS: Bool, hasMetadata: Bool, hasColourProfile: Bool = false, bytes: Int) {
         self.format = format
         self.width = width
         self.height = height
@@ -22,6 +24,7 @@ public struct ImageInfo: Sendable, Hashable, Codable {
         self.orientation = orientation
         self.hasGPS = hasGPS
         self.hasMetadata = hasMetadata
+        self.hasColourProfile = hasColourProfile
         self.bytes = bytes
     }
 

@@ -55,6 +55,7 @@ public enum ImageProbe {
             orientation: orientation,
             hasGPS: fields.contains { $0.hasPrefix("exif-ifd3-") },
             hasMetadata: fields.contains { $0 == "exif-data" || $0 == "xmp-data" || $0.hasPrefix("exif-ifd") },
+            hasColourProfile: fields.contains("icc-profile-data"),
             bytes: bytes
         ))
     }
@@ -85,11 +86,18 @@ public enum ImageProbe {
     static func truncation(path: String, format: ImageFormat, bytes: Int) -> ImageWarning? {
         guard format == .jpeg || format == .png else { return nil }
         if FileEnding.isComplete(path: path, format: format, bytes: bytes) { return nil }
-        // The end looks wrong: decode every pixel, failing on truncation, to be sure.
-        guard let strict = exhibit_vips_open_strict(path) else { return classify(Vips.takeError()) }
+        // The end looks wrong: decode every pixel, failing on truncation, to be sure. A
+        // file that neither ends as it should nor decodes to the end was cut short, whatever
+        // words the decoder chose (libpng says only "read error").
+        guard let strict = exhibit_vips_open_strict(path) else {
+            vips_error_clear()
+            return .truncated
+        }
         defer { g_object_unref(strict) }
         var mean = 0.0
-        return exhibit_vips_avg(strict, &mean) == 0 ? nil : classify(Vips.takeError())
+        guard exhibit_vips_avg(strict, &mean) != 0 else { return nil }
+        vips_error_clear()
+        return .truncated
     }
 
     /// The names of an image's metadata fields ("exif-ifd3-GPSLatitude", "xmp-data", …).

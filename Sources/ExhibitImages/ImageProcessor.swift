@@ -23,13 +23,14 @@ enum ImageProcessor {
         var variants: [ImageVariant] = []
         for width in settings.widths(forOriginal: original.width) {
             var thumbnail: UnsafeMutablePointer<VipsImage>?
-            guard exhibit_vips_thumbnail(source.path, &thumbnail, Int32(width)) == 0, let thumbnail else {
+            guard exhibit_vips_thumbnail(source.path, &thumbnail, Int32(width), original.hasColourProfile ? 1 : 0) == 0, let thumbnail else {
                 throw .source(ImageProbe.classify(Vips.takeError()))
             }
             let copy = vips_image_copy_memory(thumbnail)
             g_object_unref(thumbnail)
             guard let image = copy else { throw .source(ImageProbe.classify(Vips.takeError())) }
             defer { g_object_unref(image) }
+            if !settings.keepMetadata { removeMetadata(image) }
             let size = (Int(vips_image_get_width(image)), Int(vips_image_get_height(image)))
             for format in [ImageVariant.Format.webp, fallback] {
                 let path = folder.appendingPathComponent(ImageVariant.fileName(base: base, width: width, format: format)).path
@@ -44,5 +45,22 @@ enum ImageProcessor {
             }
         }
         return variants
+    }
+
+    /// Removes EXIF, XMP, IPTC and the colour profile from an image's fields.
+    ///
+    /// The savers' `strip` should be enough, but libvips 8.14.1's webpsave writes EXIF
+    /// and XMP regardless (seen here: a GPS position read back from a "stripped" WebP),
+    /// so what is not there cannot be written. The pixels are sRGB by then (the
+    /// thumbnail converts images with a profile), which is what a browser assumes without a profile.
+    static func removeMetadata(_ image: UnsafeMutablePointer<VipsImage>) {
+        for name in ImageProbe.metadataFields(image) where isMetadata(name) {
+            vips_image_remove(image, name)
+        }
+    }
+
+    static func isMetadata(_ field: String) -> Bool {
+        field.hasPrefix("exif-") || field.hasPrefix("xmp-") || field.hasPrefix("iptc-")
+            || field.hasPrefix("ipct-") || field == "icc-profile-data" || field == "orientation"
     }
 }

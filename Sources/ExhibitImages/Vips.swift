@@ -12,8 +12,12 @@ enum Vips {
     /// memory would grow with the number of photos instead of the number of workers.
     /// Each pipeline gets one thread: ImageBatch runs one image per core already, and a
     /// second level of threads would only make them fight over the same two cores.
+    /// libvips's own warnings ("VipsJpeg: Premature end of JPEG file") are silenced:
+    /// they would be printed to the build's terminal without saying which page uses the
+    /// file, and ImageProbe reports the same problems as `ImageWarning`s that do.
     private static let started: Bool = {
         guard vips_init("exhibit") == 0 else { return false }
+        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, { _, _, _, _ in }, nil)
         vips_cache_set_max(0)
         vips_cache_set_max_mem(0)
         vips_cache_set_max_files(0)

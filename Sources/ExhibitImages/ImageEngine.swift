@@ -1,0 +1,106 @@
+import Foundation
+
+/// The image engine ExhibitCore calls: makes the variants of images, through the cache
+/// when it has one, several at a time.
+public struct ImageEngine: Sendable {
+    public var settings: ImageSettings
+    /// nil: no cache, every image is processed on every call (tests, `check`).
+    public var cache: ImageCache?
+    /// Images processed at once. Each needs about 60–100 MB while it is worked on (a
+    /// 2400 px variant in memory plus the encoders' buffers), whatever the original's
+    /// size, so memory is bounded by this number, not by the number of photos.
+    public var maxConcurrent: Int
+
+    public init(
+        settings: ImageSettings = ImageSettings(),
+        cache: ImageCache? = nil,
+        maxConcurrent: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.settings = settings
+        self.cache = cache
+        self.maxConcurrent = max(1, maxConcurrent)
+    }
+
+    /// The version of libvips doing the work ("8.14.1"), for `--verbose` and bug reports.
+    public static var libvipsVersion: String { Vips.version }
+
+    /// Makes one image's variants in its job's destination, synchronously.
+    /// Throws only I/O failures; a bad source file is an outcome with a `failure`.
+    public func process(_ job: ImageJob) throws(ImageError) -> ImageOutcome {
+        do {
+            try FileManager.default.createDirectory(at: job.destination, withIntermediateDirectories: true)
+        } catch {
+            throw .write(path: job.destination.path, reason: error.localizedDescription)
+        }
+        guard let cache else { return try processFresh(job, into: job.destination, base: job.baseName) }
+        let contentHash: String
+        do {
+            contentHash = try cache.memo.contentHash(of: job.source)
+        } catch {
+            return ImageOutcome(job: job, image: nil, failure: .unreadable(reason: "the file cannot be read (\(error.localizedDescription))"), fromCache: false)
+        }
+        let key = cache.key(contentHash: contentHash, settings: settings)
+        if let cached = cache.lookup(key) {
+            return ImageOutcome(job: job, image: try place(cached, for: job), failure: nil, fromCache: true)
+        }
+        var failure: ImageWarning?
+        do {
+            let stored = try cache.store(key) { (folder) throws(ImageError) -> ProcessedImage in
+                let outcome = try processFresh(job, into: folder, base: Self.cacheBaseName)
+                guard let image = outcome.image else { throw .source(outcome.failure ?? .unreadable(reason: "unknown")) }
+                return image
+            }
+            return ImageOutcome(job: job, image: try place(stored, for: job), failure: nil, fromCache: false)
+        } catch {
+            // Failures are not cached: the editor is about to replace the file.
+            guard case .source(let warning) = error else { throw error }
+            failure = warning
+        }
+        return ImageOutcome(job: job, image: nil, failure: failure, fromCache: false)
+    }
+
+    /// The name stem of the variants inside a cache entry.
+    static let cacheBaseName = "image"
+
+    /// Probes and processes without the cache, writing into `folder`.
+    func processFresh(_ job: ImageJob, into folder: URL, base: String) throws(ImageError) -> ImageOutcome {
+        let original: ImageInfo
+        switch ImageProbe.probe(job.source) {
+        case .failed(let warning):
+            return ImageOutcome(job: job, image: nil, failure: warning, fromCache: false)
+        case .readable(let info):
+            original = info
+        }
+        do {
+            let variants = try ImageProcessor.write(source: job.source, original: original, settings: settings, into: folder, base: base)
+            return ImageOutcome(job: job, image: ProcessedImage(original: original, variants: variants), failure: nil, fromCache: false)
+        } catch {
+            guard case .source(let warning) = error else { throw error }
+            return ImageOutcome(job: job, image: nil, failure: warning, fromCache: false)
+        }
+    }
+
+    /// Puts a cache entry's variants into the job's destination under its base name:
+    /// a hard link when the cache and the output share a filesystem (no bytes copied),
+    /// a copy otherwise.
+    func place(_ cached: ProcessedImage, for job: ImageJob) throws(ImageError) -> ProcessedImage {
+        var placed = cached
+        let files = FileManager.default
+        for index in placed.variants.indices {
+            let variant = placed.variants[index]
+            // "image-480.webp" in the cache becomes "<baseName>-480.webp".
+            let suffix = variant.fileName.dropFirst(Self.cacheBaseName.count)
+            let target = job.destination.appendingPathComponent(job.baseName + suffix)
+            try? files.removeItem(at: target)
+            do {
+                if link(variant.path, target.path) != 0 {
+                    try files.copyItem(atPath: variant.path, toPath: target.path)
+                }
+            } catch {
+                throw .write(path: target.path, reason: error.localizedDescription)
+            }
+            placed.variants[index].path = target.path
+        }
+        return placed
+    }
+}
