@@ -30,7 +30,6 @@ enum ImageProcessor {
             g_object_unref(thumbnail)
             guard let image = copy else { throw .source(ImageProbe.classify(Vips.takeError())) }
             defer { g_object_unref(image) }
-            if !settings.keepMetadata { removeMetadata(image) }
             let size = (Int(vips_image_get_width(image)), Int(vips_image_get_height(image)))
             for format in [ImageVariant.Format.webp, fallback] {
                 let path = folder.appendingPathComponent(ImageVariant.fileName(base: base, width: width, format: format)).path
@@ -40,27 +39,17 @@ enum ImageProcessor {
                 case .png: exhibit_vips_pngsave(image, path, Int32(settings.pngCompression), strip)
                 }
                 guard status == 0 else { throw .write(path: path, reason: Vips.takeError()) }
+                if format == .webp, !settings.keepMetadata {
+                    do {
+                        try WebPMetadata.remove(at: URL(fileURLWithPath: path))
+                    } catch {
+                        throw .write(path: path, reason: "\(error)")
+                    }
+                }
                 let bytes = (try? ImageProbe.fileSize(path)) ?? 0
                 variants.append(ImageVariant(path: path, format: format, width: size.0, height: size.1, bytes: bytes))
             }
         }
         return variants
-    }
-
-    /// Removes EXIF, XMP, IPTC and the colour profile from an image's fields.
-    ///
-    /// The savers' `strip` should be enough, but libvips 8.14.1's webpsave writes EXIF
-    /// and XMP regardless (seen here: a GPS position read back from a "stripped" WebP),
-    /// so what is not there cannot be written. The pixels are sRGB by then (the
-    /// thumbnail converts images with a profile), which is what a browser assumes without a profile.
-    static func removeMetadata(_ image: UnsafeMutablePointer<VipsImage>) {
-        for name in ImageProbe.metadataFields(image) where isMetadata(name) {
-            vips_image_remove(image, name)
-        }
-    }
-
-    static func isMetadata(_ field: String) -> Bool {
-        field.hasPrefix("exif-") || field.hasPrefix("xmp-") || field.hasPrefix("iptc-")
-            || field.hasPrefix("ipct-") || field == "icc-profile-data" || field == "orientation"
     }
 }
