@@ -2,6 +2,9 @@
 #define EXHIBIT_CVIPS_SHIM_H
 
 #include <vips/vips.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 // libvips takes its optional arguments as a NULL-terminated list of name/value pairs
 // (`vips_thumbnail(file, &out, 480, "height", 100, NULL)`). Swift cannot call C variadic
@@ -56,6 +59,14 @@ static inline int exhibit_vips_avg(VipsImage *in, double *out) {
 /// The band values of one pixel; free `*vector` with g_free.
 static inline int exhibit_vips_getpoint(VipsImage *in, double **vector, int *n, int x, int y) {
     return vips_getpoint(in, vector, n, x, y, NULL);
+}
+
+/// Returns memory freed in every malloc arena to the system (glibc's malloc_trim; Swift's
+/// Glibc module does not include malloc.h). Does nothing with other C libraries.
+static inline void exhibit_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 // Synthetic pictures for tests and benchmarks.

@@ -1,3 +1,4 @@
+import CVips
 import Dispatch
 import Foundation
 
@@ -43,14 +44,26 @@ extension ImageEngine {
         return BatchReport(outcomes: outcomes.compactMap { $0 })
     }
 
+    /// Hands the memory an image used back to the system. glibc's malloc gives each
+    /// thread an arena of its own and keeps freed blocks in it, so without this, every
+    /// Dispatch thread that ever made a variant would hold its largest image's worth of
+    /// memory until the process ends (seen here: 370 MB peak for one worker over three
+    /// photos, 180 MB with the trim). It costs about a millisecond per image.
+    static func returnFreedMemory() {
+        exhibit_release_free_memory()
+    }
+
     private func processOffPool(_ job: ImageJob) async -> Result<ImageOutcome, ImageError> {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
+                let result: Result<ImageOutcome, ImageError>
                 do throws(ImageError) {
-                    continuation.resume(returning: .success(try self.process(job)))
+                    result = .success(try self.process(job))
                 } catch {
-                    continuation.resume(returning: .failure(error))
+                    result = .failure(error)
                 }
+                Self.returnFreedMemory()
+                continuation.resume(returning: result)
             }
         }
     }
