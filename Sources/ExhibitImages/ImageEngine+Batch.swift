@@ -7,6 +7,9 @@ extension ImageEngine {
     /// were decoded (`processed`) rather than taken from the cache (`reused`).
     public struct BatchReport: Sendable {
         public var outcomes: [ImageOutcome]
+        /// The most images that were being worked on at one moment, counted by the
+        /// workers themselves: never more than `maxConcurrent`.
+        public var peakConcurrent: Int
         public var processed: Int { outcomes.filter { !$0.fromCache && $0.image != nil }.count }
         public var reused: Int { outcomes.filter(\.fromCache).count }
         /// Sources that could not be used (each outcome's `failure` says why).
@@ -22,6 +25,7 @@ extension ImageEngine {
     public func process(_ jobs: [ImageJob]) async throws(ImageError) -> BatchReport {
         var outcomes = [ImageOutcome?](repeating: nil, count: jobs.count)
         var firstError: ImageError?
+        let gauge = Gauge()
         await withTaskGroup(of: (Int, Result<ImageOutcome, ImageError>).self) { group in
             var next = 0
             func startNext() {
@@ -29,7 +33,7 @@ extension ImageEngine {
                 let index = next
                 let job = jobs[index]
                 next += 1
-                group.addTask { (index, await self.processOffPool(job)) }
+                group.addTask { (index, await self.processOffPool(job, gauge: gauge)) }
             }
             for _ in 0..<min(maxConcurrent, jobs.count) { startNext() }
             for await (index, result) in group {
@@ -41,7 +45,7 @@ extension ImageEngine {
             }
         }
         if let firstError { throw firstError }
-        return BatchReport(outcomes: outcomes.compactMap { $0 })
+        return BatchReport(outcomes: outcomes.compactMap { $0 }, peakConcurrent: gauge.peak)
     }
 
     /// Hands the memory an image used back to the system. glibc's malloc gives each
@@ -53,9 +57,10 @@ extension ImageEngine {
         exhibit_release_free_memory()
     }
 
-    private func processOffPool(_ job: ImageJob) async -> Result<ImageOutcome, ImageError> {
+    private func processOffPool(_ job: ImageJob, gauge: Gauge) async -> Result<ImageOutcome, ImageError> {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
+                gauge.enter()
                 let result: Result<ImageOutcome, ImageError>
                 do throws(ImageError) {
                     result = .success(try self.process(job))
@@ -63,8 +68,27 @@ extension ImageEngine {
                     result = .failure(error)
                 }
                 Self.returnFreedMemory()
+                gauge.leave()  // before resuming, which lets the next image start
                 continuation.resume(returning: result)
             }
         }
     }
+}
+
+/// How many workers are inside an image at once, and the most there ever were.
+private final class Gauge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    private var highest = 0
+
+    func enter() {
+        lock.withLock {
+            current += 1
+            highest = max(highest, current)
+        }
+    }
+
+    func leave() { lock.withLock { current -= 1 } }
+
+    var peak: Int { lock.withLock { highest } }
 }

@@ -16,6 +16,18 @@ import Testing
         #expect(report.outcomes.map(\.job) == jobs)
         #expect(report.outcomes.map { $0.image?.width } == [1200, 200, 1200, 200, 1200, 200])
         #expect(report.processed == 6)
+        #expect(report.peakConcurrent == 2)
+    }
+
+    @Test func oneAtATimeMeansOneAtATime() async throws {
+        let folder = try TestFolder()
+        let jobs = try (0..<4).map { index in
+            ImageJob(source: try folder.picture("p\(index).jpg", SyntheticImage(.photo(seed: index), width: 600, height: 400)),
+                     destination: folder.file("out"), baseName: "p\(index)")
+        }
+        let report = try await ImageEngine(settings: ImageSettings(widths: [480]), maxConcurrent: 1).process(jobs)
+        #expect(report.peakConcurrent == 1)
+        #expect(report.processed == 4)
     }
 
     @Test func oneBadFileDoesNotStopTheOthers() async throws {

@@ -34,6 +34,20 @@ struct MediaProbeTests {
         #expect((frame.format, frame.width, frame.height) == (.jpeg, 320, 240))
     }
 
+    @Test func aPortraitPhoneVideoIsMeasuredAsItPlays() throws {
+        // Phones store portrait video as landscape frames plus a rotation for the player.
+        let folder = try TestFolder()
+        let landscape = try make("plain.mp4", in: folder, [
+            "-f", "lavfi", "-i", "testsrc=size=320x240:rate=10:duration=2", "-pix_fmt", "yuv420p",
+        ])
+        let portrait = try make("portrait.mp4", in: folder, ["-i", landscape.path, "-c", "copy", "-metadata:s:v:0", "rotate=90"])
+        let poster = folder.file("portrait.jpg")
+        let info = try #require(MediaProbe().probe(portrait, poster: poster).info)
+        #expect((info.width, info.height) == (240, 320))
+        let frame = try #require(ImageProbe.probe(poster).info)
+        #expect((frame.width, frame.height) == (240, 320))
+    }
+
     @Test func audioHasADurationAndNoPoster() throws {
         let folder = try TestFolder()
         let audio = try make("song.m4a", in: folder, ["-f", "lavfi", "-i", "sine=frequency=440:duration=2"])
