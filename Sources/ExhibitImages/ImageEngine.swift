@@ -21,6 +21,15 @@ public struct ImageEngine: Sendable {
         self.maxConcurrent = max(1, maxConcurrent)
     }
 
+    /// File extensions ExhibitCore should send here. SVG is not among them (it is
+    /// published as it is), nor GIF (a resize keeps only an animation's first frame).
+    public static let rasterExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "tif", "tiff", "heic", "heif", "avif"]
+
+    /// Whether a file, by its name, is a raster image for the engine.
+    public static func handles(_ url: URL) -> Bool {
+        rasterExtensions.contains(url.pathExtension.lowercased())
+    }
+
     /// The version of libvips doing the work ("8.14.1"), for `--verbose` and bug reports.
     public static var libvipsVersion: String { Vips.version }
 
@@ -75,7 +84,10 @@ public struct ImageEngine: Sendable {
             let variants = try ImageProcessor.write(source: job.source, original: original, settings: settings, into: folder, base: base)
             return ImageOutcome(job: job, image: ProcessedImage(original: original, variants: variants), failure: nil, fromCache: false)
         } catch {
-            guard case .source(let warning) = error else { throw error }
+            guard case .source(var warning) = error else { throw error }
+            // A HEIC whose header reads but whose pixels do not: libheif without its
+            // HEVC decoder plugin. Converting is the editor's way out.
+            if original.format == .heic { warning = .unsupported(format: "HEIC", fix: ImageProbe.heicFix) }
             return ImageOutcome(job: job, image: nil, failure: warning, fromCache: false)
         }
     }

@@ -30,6 +30,22 @@ import Testing
         #expect(info.hasAlpha)
     }
 
+    @Test func aPanoramaOverEightThousandPixelsIsHuge() throws {
+        let folder = try TestFolder()
+        let url = try folder.picture("panorama.jpg", SyntheticImage(.photo(seed: 6), width: 8200, height: 100))
+        let info = try #require(ImageProbe.probe(url).info)
+        #expect(info.warnings() == [.hugeDimensions(width: 8200, height: 100)])
+        let image = try #require(try ImageEngine().process(ImageJob(source: url, destination: folder.file("out"), baseName: "p")).image)
+        #expect(image.variants.map(\.width).max() == 2400)
+    }
+
+    @Test func onlyRasterImagesGoToTheEngine() {
+        #expect(ImageEngine.handles(URL(fileURLWithPath: "封面.JPG")))
+        #expect(ImageEngine.handles(URL(fileURLWithPath: "IMG_0001.heic")))
+        #expect(!ImageEngine.handles(URL(fileURLWithPath: "logo.svg")))
+        #expect(!ImageEngine.handles(URL(fileURLWithPath: "spinner.gif")))
+    }
+
     @Test func aJPEGCutInHalfIsTruncated() throws {
         let folder = try TestFolder()
         let whole = try Data(contentsOf: folder.picture("whole.jpg", SyntheticImage(.photo(seed: 3), width: 800, height: 600)))
