@@ -52,7 +52,6 @@ public struct ImageEngine: Sendable {
         if let cached = cache.lookup(key) {
             return ImageOutcome(job: job, image: try place(cached, for: job), failure: nil, fromCache: true)
         }
-        var failure: ImageWarning?
         do {
             let stored = try cache.store(key) { (folder) throws(ImageError) -> ProcessedImage in
                 let outcome = try processFresh(job, into: folder, base: Self.cacheBaseName)
@@ -63,9 +62,8 @@ public struct ImageEngine: Sendable {
         } catch {
             // Failures are not cached: the editor is about to replace the file.
             guard case .source(let warning) = error else { throw error }
-            failure = warning
+            return ImageOutcome(job: job, image: nil, failure: warning, fromCache: false)
         }
-        return ImageOutcome(job: job, image: nil, failure: failure, fromCache: false)
     }
 
     /// The name stem of the variants inside a cache entry.
