@@ -115,7 +115,7 @@ done
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ec=$(median <<<"${walls[exhibit-cold]}"); hc=$(median <<<"${walls[hugo-cold]}")
 ew=$(median <<<"${walls[exhibit-warm]}"); hw=$(median <<<"${walls[hugo-warm]}")
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print "-" }'; }
 printf '\nmedian wall: Exhibit cold %s s, Hugo cold %s s, Exhibit warm %s s, Hugo warm %s s\n' "$ec" "$hc" "$ew" "$hw"
 printf 'cold:  Exhibit/Hugo = %s   (goal ≤ 0.7)\n' "$(ratio "$ec" "$hc")"
 printf 'warm:  Exhibit warm/Hugo cold = %s   (goal ≤ 0.05);  Exhibit warm/Hugo warm = %s\n' "$(ratio "$ew" "$hc")" "$(ratio "$ew" "$hw")"

@@ -25,7 +25,7 @@ extension ImageEngine {
     public func process(_ jobs: [ImageJob]) async throws(ImageError) -> BatchReport {
         var outcomes = [ImageOutcome?](repeating: nil, count: jobs.count)
         var firstError: ImageError?
-        let gauge = Gauge()
+        let gauge = ConcurrencyGauge()
         await withTaskGroup(of: (Int, Result<ImageOutcome, ImageError>).self) { group in
             var next = 0
             func startNext() {
@@ -57,7 +57,7 @@ extension ImageEngine {
         exhibit_release_free_memory()
     }
 
-    private func processOffPool(_ job: ImageJob, gauge: Gauge) async -> Result<ImageOutcome, ImageError> {
+    private func processOffPool(_ job: ImageJob, gauge: ConcurrencyGauge) async -> Result<ImageOutcome, ImageError> {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 gauge.enter()
@@ -73,22 +73,4 @@ extension ImageEngine {
             }
         }
     }
-}
-
-/// How many workers are inside an image at once, and the most there ever were.
-private final class Gauge: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = 0
-    private var highest = 0
-
-    func enter() {
-        lock.withLock {
-            current += 1
-            highest = max(highest, current)
-        }
-    }
-
-    func leave() { lock.withLock { current -= 1 } }
-
-    var peak: Int { lock.withLock { highest } }
 }
