@@ -61,11 +61,15 @@ static inline int exhibit_vips_getpoint(VipsImage *in, double **vector, int *n, 
     return vips_getpoint(in, vector, n, x, y, NULL);
 }
 
-/// Returns memory freed in every malloc arena to the system (glibc's malloc_trim; Swift's
-/// Glibc module does not include malloc.h). Does nothing with other C libraries.
-static inline void exhibit_release_free_memory(void) {
+/// Makes every malloc of `bytes` or more a private mapping, returned to the system when
+/// freed. glibc starts with such a threshold (128 KiB) but raises it, up to 32 MiB, each
+/// time a mapped block is freed; the threshold is fixed by setting it. Does nothing
+/// with other C libraries.
+static inline void exhibit_fix_mmap_threshold(int bytes) {
 #if defined(__GLIBC__)
-    malloc_trim(0);
+    mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
 #endif
 }
 

@@ -1,4 +1,3 @@
-import CVips
 import Dispatch
 import Foundation
 
@@ -48,15 +47,6 @@ extension ImageEngine {
         return BatchReport(outcomes: outcomes.compactMap { $0 }, peakConcurrent: gauge.peak)
     }
 
-    /// Hands the memory an image used back to the system. glibc's malloc gives each
-    /// thread an arena of its own and keeps freed blocks in it, so without this, every
-    /// Dispatch thread that ever made a variant would hold its largest image's worth of
-    /// memory until the process ends (seen here: 367 MB peak for one worker over three
-    /// 4000×3000 photos, 256 MB with the trim). It costs about a millisecond per image.
-    static func returnFreedMemory() {
-        exhibit_release_free_memory()
-    }
-
     private func processOffPool(_ job: ImageJob, gauge: ConcurrencyGauge) async -> Result<ImageOutcome, ImageError> {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
@@ -67,7 +57,6 @@ extension ImageEngine {
                 } catch {
                     result = .failure(error)
                 }
-                Self.returnFreedMemory()
                 gauge.leave()  // before resuming, which lets the next image start
                 continuation.resume(returning: result)
             }
