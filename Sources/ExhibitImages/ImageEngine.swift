@@ -2,15 +2,27 @@ import Foundation
 
 /// The image engine ExhibitCore calls: makes the variants of images, through the cache
 /// when it has one, several at a time.
+///
+/// ```swift
+/// let engine = ImageEngine(
+///     settings: ImageSettings(keepMetadata: config.keepImageMetadata),
+///     cache: ImageCache(root: ImageCache.defaultRoot(siteFolder: site)))
+/// let report = try await engine.process(images.map {
+///     ImageJob(source: $0.file, destination: output.appending(path: "img"), baseName: $0.slug)
+/// })
+/// for outcome in report.outcomes {
+///     outcome.warnings(shownAt: 960)      // → Diagnostics at the lines that use the image
+///     outcome.image?.variants(in: .webp)  // → srcset; .width/.height → attributes
+/// }
+/// ```
 public struct ImageEngine: Sendable {
     public var settings: ImageSettings
     /// nil: no cache, every image is processed on every call (tests, `check`).
     public var cache: ImageCache?
     /// Images processed at once. Memory is bounded by this number, not by the number
-    /// of photos: with 2, the peak was 590 MB over 10, 20 or 50 photos of 4000×3000
-    /// (bench/images.sh). Most of that is glibc's malloc keeping a heap per thread that
-    /// libvips ever ran on; `MALLOC_ARENA_MAX=2` in the environment halved it (290 MB)
-    /// for about 5 % more CPU, a choice for the executable, not for this library.
+    /// of photos: about 100 MB per worker for 4000×3000 photos, over the 50 MB the
+    /// process holds anyway (266 MB peak with 2 workers over 10 and over 20 photos;
+    /// see `Vips` for the malloc setting that keeps it there).
     public var maxConcurrent: Int
 
     public init(
