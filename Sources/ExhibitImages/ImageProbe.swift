@@ -44,7 +44,8 @@ public enum ImageProbe {
         defer { g_object_unref(image) }
         if let cut = truncation(path: path, format: format, bytes: bytes) { return .failed(cut) }
         let fields = metadataFields(image)
-        let orientation = (1...8).contains(intField(image, "orientation") ?? 1) ? intField(image, "orientation") ?? 1 : 1
+        let tagged = intField(image, "orientation") ?? 1
+        let orientation = (1...8).contains(tagged) ? tagged : 1
         let (w, h) = (Int(vips_image_get_width(image)), Int(vips_image_get_height(image)))
         let turned = orientation >= 5
         return .readable(ImageInfo(
@@ -53,7 +54,7 @@ public enum ImageProbe {
             height: turned ? w : h,
             hasAlpha: vips_image_hasalpha(image) != 0,
             orientation: orientation,
-            hasGPS: fields.contains { $0.hasPrefix("exif-ifd3-") },
+            hasGPS: fields.contains { $0.hasPrefix("exif-ifd3-") } || xmpHasGPS(image, fields),
             hasMetadata: fields.contains { $0 == "exif-data" || $0 == "xmp-data" || $0.hasPrefix("exif-ifd") },
             hasColourProfile: fields.contains("icc-profile-data"),
             bytes: bytes
@@ -111,6 +112,21 @@ public enum ImageProbe {
             index += 1
         }
         return names
+    }
+
+    /// libexif numbers the GPS directory 3, so EXIF GPS tags are `exif-ifd3-…`; editing
+    /// apps also write the position into XMP (`exif:GPSLatitude`), which only a look
+    /// into the packet finds.
+    static func xmpHasGPS(_ image: UnsafeMutablePointer<VipsImage>, _ fields: [String]) -> Bool {
+        guard fields.contains("xmp-data") else { return false }
+        var data: UnsafeRawPointer?
+        var length = 0
+        guard vips_image_get_blob(image, "xmp-data", &data, &length) == 0, let data else {
+            vips_error_clear()
+            return false
+        }
+        let packet = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+        return packet.contains("GPSLatitude") || packet.contains("GPSLongitude")
     }
 
     static func intField(_ image: UnsafeMutablePointer<VipsImage>, _ name: String) -> Int? {

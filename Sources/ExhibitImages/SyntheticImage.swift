@@ -16,21 +16,29 @@ public struct SyntheticImage: Sendable {
         case transparentHalf(seed: Int)
     }
 
+    public enum Metadata: Sendable {
+        case none
+        /// As a phone writes it: EXIF camera make and model and a GPS position (Wuhan),
+        /// and an XMP packet with the position too.
+        case phone
+        /// Only an XMP packet with a GPS position, as some editing apps write it.
+        case xmpLocation
+    }
+
     public var picture: Picture
     /// The stored pixels' size (before any orientation).
     public var width: Int
     public var height: Int
     /// EXIF orientation written into the file, 1–8.
     public var orientation: Int
-    /// Writes a GPS position (Wuhan), camera make and model, and an XMP packet.
-    public var withCameraMetadata: Bool
+    public var metadata: Metadata
 
-    public init(_ picture: Picture, width: Int, height: Int, orientation: Int = 1, withCameraMetadata: Bool = false) {
+    public init(_ picture: Picture, width: Int, height: Int, orientation: Int = 1, metadata: Metadata = .none) {
         self.picture = picture
         self.width = width
         self.height = height
         self.orientation = orientation
-        self.withCameraMetadata = withCameraMetadata
+        self.metadata = metadata
     }
 
     /// Writes the picture as JPEG (`.jpg`, quality 90), PNG (`.png`) or WebP (`.webp`).
@@ -39,13 +47,15 @@ public struct SyntheticImage: Sendable {
         let image = try draw()
         defer { g_object_unref(image) }
         vips_image_set_int(image, "orientation", Int32(orientation))
-        if withCameraMetadata {
+        if case .phone = metadata {
             vips_image_set_string(image, "exif-ifd0-Make", "Exhibit")
             vips_image_set_string(image, "exif-ifd0-Model", "Test Phone 7")
             vips_image_set_string(image, "exif-ifd3-GPSLatitudeRef", "N")
             vips_image_set_string(image, "exif-ifd3-GPSLatitude", "30/1 35/1 0/1")
             vips_image_set_string(image, "exif-ifd3-GPSLongitudeRef", "E")
             vips_image_set_string(image, "exif-ifd3-GPSLongitude", "114/1 17/1 0/1")
+        }
+        if case .none = metadata {} else {
             var xmp = Array(Self.xmpPacket.utf8)
             vips_image_set_blob_copy(image, "xmp-data", &xmp, xmp.count)
         }

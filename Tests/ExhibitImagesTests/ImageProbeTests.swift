@@ -15,11 +15,26 @@ import Testing
 
     @Test func aPhoneLocationIsNoticed() throws {
         let folder = try TestFolder()
-        let url = try folder.picture("village.jpg", SyntheticImage(.photo(seed: 1), width: 320, height: 240, withCameraMetadata: true))
+        let url = try folder.picture("village.jpg", SyntheticImage(.photo(seed: 1), width: 320, height: 240, metadata: .phone))
         let info = try #require(ImageProbe.probe(url).info)
         #expect(info.hasGPS)
         #expect(info.hasMetadata)
         #expect(info.warnings() == [.gps])
+    }
+
+    @Test func aLocationOnlyInXMPIsNoticedToo() throws {
+        let folder = try TestFolder()
+        let url = try folder.picture("edited.jpg", SyntheticImage(.photo(seed: 1), width: 320, height: 240, metadata: .xmpLocation))
+        let info = try #require(ImageProbe.probe(url).info)
+        #expect(ImageProbe.fieldNames(of: url)?.contains { $0.hasPrefix("exif-ifd3-") } == false)
+        #expect(info.hasGPS)
+    }
+
+    @Test func aPhotoWithoutLocationHasNoGPSWarning() throws {
+        let folder = try TestFolder()
+        let url = try folder.picture("plain.jpg", SyntheticImage(.photo(seed: 1), width: 320, height: 240))
+        #expect(ImageProbe.probe(url).info?.hasGPS == false)
+        #expect(ImageProbe.probe(url).info?.warnings() == [])
     }
 
     @Test func transparencyIsNoticed() throws {

@@ -28,7 +28,7 @@ import Testing
 
     @Test func outputsCarryNoGPSNoEXIFNoXMP() throws {
         let folder = try TestFolder()
-        let source = try folder.picture("village.jpg", SyntheticImage(.photo(seed: 1), width: 640, height: 480, withCameraMetadata: true))
+        let source = try folder.picture("village.jpg", SyntheticImage(.photo(seed: 1), width: 640, height: 480, metadata: .phone))
         let image = try #require(try process(source, in: folder).image)
         #expect(image.variants.map(\.format) == [.webp, .jpeg, .webp, .jpeg])
         for variant in image.variants {
@@ -44,7 +44,7 @@ import Testing
 
     @Test func keptMetadataStaysButTheOrientationIsNotAppliedTwice() throws {
         let folder = try TestFolder()
-        let source = try folder.picture("kept.jpg", SyntheticImage(.redCorner, width: 400, height: 300, orientation: 6, withCameraMetadata: true))
+        let source = try folder.picture("kept.jpg", SyntheticImage(.redCorner, width: 400, height: 300, orientation: 6, metadata: .phone))
         let keep = ImageEngine(settings: ImageSettings(widths: [200], keepMetadata: true))
         let image = try #require(try process(source, in: folder, engine: keep).image)
         let jpeg = try #require(image.variants.first { $0.format == .jpeg })

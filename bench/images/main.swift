@@ -27,7 +27,7 @@ case "corpus":
         if FileManager.default.fileExists(atPath: url.path) { continue }
         // GPS and camera EXIF as a phone writes them; orientation 1 so that Hugo, which
         // does not turn images by EXIF unless asked, makes the same sizes.
-        try SyntheticImage(.photo(seed: index), width: 4000, height: 3000, withCameraMetadata: true).write(to: url)
+        try SyntheticImage(.photo(seed: index), width: 4000, height: 3000, metadata: .phone).write(to: url)
     }
 case "run":
     let values = Array(arguments.dropFirst())
