@@ -56,6 +56,7 @@ enum WebPMetadata {
             }
             offset = end
         }
+        guard offset >= bytes.count else { throw Problem.damaged("\(bytes.count - offset) stray bytes at the end") }
         guard removed else { return nil }
         let riffSize = UInt32(4 + kept.count)
         var out: [UInt8] = Array("RIFF".utf8)
