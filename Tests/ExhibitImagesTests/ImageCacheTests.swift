@@ -77,6 +77,19 @@ import Testing
         #expect(folder.names(in: "public/img").contains("renamed-480.jpg"))
     }
 
+    @Test func oneImageUsedTwiceInABatchIsStoredOnceAndPlacedTwice() async throws {
+        // A cover that also appears in the gallery: two jobs, one content, made at once.
+        let (folder, jobs) = try site()
+        let twice = [jobs[0], ImageJob(source: jobs[0].source, destination: folder.file("public/gallery"), baseName: "g1")]
+        let report = try await engine(folder).process(twice)
+        #expect(report.failed == 0)
+        #expect(report.outcomes.map { $0.image?.variants.count } == [4, 4])
+        #expect(folder.names(in: "public/gallery") == ["g1-240.jpg", "g1-240.webp", "g1-480.jpg", "g1-480.webp"])
+        let entries = try FileManager.default.contentsOfDirectory(atPath: ImageCache.defaultRoot(siteFolder: folder.url).path)
+            .filter { $0.count == 2 }
+        #expect(entries.count == 1)
+    }
+
     @Test func aDamagedCacheEntryIsMadeAgain() async throws {
         let (folder, jobs) = try site()
         _ = try await engine(folder).process(jobs)
