@@ -1,0 +1,67 @@
+import CVips
+import Foundation
+
+/// libvips, started once for the whole process, and its error messages.
+///
+/// Everything in this module that touches libvips goes through `Vips.start()` first.
+enum Vips {
+    /// libvips's own settings, fixed when it starts.
+    ///
+    /// The operation cache is off: each source image is read once per build, so cached
+    /// operations would only keep the decoded pixels of pictures we are done with, and
+    /// memory would grow with the number of photos instead of the number of workers.
+    /// Each pipeline gets one thread: ImageBatch runs one image per core already, and a
+    /// second level of threads would only make them fight over the same two cores.
+    /// Blocks of 1 MiB or more (decoded strips, a variant in memory, the encoders'
+    /// pictures) are mapped and unmapped rather than kept in malloc's heaps: with glibc's
+    /// moving threshold they stayed in the heap of whichever libvips thread freed them,
+    /// and 2 workers peaked at 598 MB over 10 photos of 4000×3000 instead of 266 MB, in
+    /// the same time (bench/images.sh). This is a process-wide malloc setting; the rest of
+    /// Exhibit makes few blocks that large, and those are mapped either way at first.
+    ///
+    /// libvips's own warnings ("VipsJpeg: Premature end of JPEG file") are silenced:
+    /// they would be printed to the build's terminal without saying which page uses the
+    /// file, and ImageProbe reports the same problems as `ImageWarning`s that do.
+    private static let started: Bool = {
+        guard vips_init("exhibit") == 0 else { return false }
+        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, { _, _, _, _ in }, nil)
+        exhibit_fix_mmap_threshold(1 << 20)
+        vips_cache_set_max(0)
+        vips_cache_set_max_mem(0)
+        vips_cache_set_max_files(0)
+        vips_concurrency_set(1)
+        return true
+    }()
+
+    /// Starts libvips the first time it is called, from any thread (a `static let` is
+    /// initialised exactly once, under a lock). False when libvips could not start.
+    @discardableResult
+    static func start() -> Bool { started }
+
+    /// The version string, "8.14.1".
+    static var version: String {
+        start()
+        return String(cString: vips_version_string())
+    }
+
+    /// libvips's last error messages, then cleared.
+    ///
+    /// libvips keeps one error buffer for the process; a message from another thread
+    /// can land in it too, so this is a description for people, never a value to match.
+    static func takeError() -> String {
+        let text = String(cString: vips_error_buffer()).trimmingCharacters(in: .whitespacesAndNewlines)
+        vips_error_clear()
+        return text.isEmpty ? "libvips gave no reason" : text
+    }
+
+    /// The name of the loader libvips would use for this file ("jpegload"), or nil when
+    /// no loader on this machine recognises it.
+    static func loader(for path: String) -> String? {
+        start()
+        guard let name = vips_foreign_find_load(path) else {
+            vips_error_clear()
+            return nil
+        }
+        return String(cString: name)
+    }
+}
