@@ -402,7 +402,8 @@ extension BuiltinTheme {
 """#,
         "home.mustache": #"""
 {{! home: the exhibition hall at "/".
-    Hero with the headline figures, featured cases, the categories, the latest cases. }}
+    Hero with the headline figures, the preface (content/pages/preface.md) when there
+    is one, featured cases, the categories, the latest cases. }}
 {{<base}}
 {{$title}}{{site.title}} · {{site.subtitle}}{{/title}}
 {{$main}}
@@ -430,6 +431,15 @@ extension BuiltinTheme {
     <p class="hero-actions"><a class="button button-light" href="{{root}}cases/">{{t.browse_all}}</a> <a class="button button-light" href="{{root}}dashboard/">{{t.dashboard}}</a></p>
   </div>
 </section>
+
+{{#home.preface}}
+<section class="section section-preface" aria-labelledby="ex-preface-title">
+  <div class="container preface">
+    <h2 id="ex-preface-title" class="section-title">{{title}}</h2>
+    <div class="preface-body">{{{body}}}</div>
+  </div>
+</section>
+{{/home.preface}}
 
 {{#home.has_featured}}
 <section class="section section-featured" aria-labelledby="ex-featured-title">

@@ -1747,6 +1747,10 @@ main {
 .table-scroll { overflow-x: auto; }
 .figure-cell { white-space: nowrap; }
 
+/* The preface (前言): a reading column with a rule in the exhibition's colours. */
+.preface { max-width: 46rem; }
+.preface-body { font-size: 1.0625rem; line-height: 1.9; border-left: 4px solid var(--gold-bright, #d4a72c); padding-left: 1.25rem; }
+
 """#,
     ]
 }

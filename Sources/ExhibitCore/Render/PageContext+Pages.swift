@@ -7,8 +7,18 @@ extension PageContext {
         values.home = HomeValues(
             figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
                                  partners: partners.count, categories: model.config.categories.count),
-            featured: featured.map(card), latest: model.cases.indices.prefix(6).map(card), headline: headline())
+            featured: featured.map(card), latest: model.cases.indices.prefix(6).map(card), headline: headline(),
+            preface: prefaceValue())
         return values
+    }
+
+    /// The free page `preface` (前言), which the home page shows after the hero.
+    static let prefaceSlug = "preface"
+
+    func prefaceValue() -> HomeValues.Preface? {
+        guard let i = model.pages.firstIndex(where: { $0.slug == Self.prefaceSlug }) ?? (isSpecimen ? 0 : nil),
+              i < pageBodies.count else { return nil }
+        return HomeValues.Preface(title: model.pages[i].title, body: pageBodies[i].html, url: url("\(model.pages[i].slug)/"))
     }
 
     func casePage(_ index: Int) -> PageValues {

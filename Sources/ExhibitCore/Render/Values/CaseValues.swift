@@ -46,4 +46,12 @@ struct HomeValues: Encodable, Sendable {
     var latest: [Card]
     /// The largest summed figures.
     @Flagged var headline: [MetricTotalValue]
+    /// The exhibition's preface (前言, 序厅), `content/pages/preface.md`, when there is one.
+    var preface: Preface?
+
+    struct Preface: Encodable, Sendable {
+        var title: String
+        var body: String
+        var url: String
+    }
 }

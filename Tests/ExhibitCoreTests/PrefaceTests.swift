@@ -1,0 +1,30 @@
+@testable import ExhibitCore
+import Foundation
+import Testing
+
+/// `content/pages/preface.md` is the exhibition's preface (前言): the home page shows it
+/// after the hero, and it stays a page of its own.
+@Suite struct PrefaceTests {
+    func home(_ files: [String: String]) throws -> (String, MemorySink) {
+        let site = try TemporarySite(files.merging(["content/site.yaml": TemporarySite.siteYAML,
+                                                    "content/cases/a.md": TemporarySite.caseFile(title: "Alpha")]) { a, _ in a })
+        defer { site.remove() }
+        let sink = MemorySink()
+        #expect(Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink).succeeded)
+        return (try #require(sink.text("index.html")), sink)
+    }
+
+    @Test func theHomePageShowsThePreface() throws {
+        let (html, sink) = try home(["content/pages/preface.md": "---\ntitle: 前言\n---\n百年党建，薪火相传。\n"])
+        let section = try #require(html.range(of: "<section class=\"section section-preface\""))
+        #expect(html[section.lowerBound...].contains("<h2 id=\"ex-preface-title\" class=\"section-title\">前言</h2>"))
+        #expect(html[section.lowerBound...].contains("<p>百年党建，薪火相传。</p>"))
+        #expect(html.range(of: "section-featured").map { $0.lowerBound > section.lowerBound } ?? true, "after the hero, before the cases")
+        #expect(sink.text("preface/index.html") != nil, "still a page of its own")
+    }
+
+    @Test func withoutAPrefaceThereIsNoSection() throws {
+        let (html, _) = try home(["content/pages/about.md": "---\ntitle: 关于\n---\nText.\n"])
+        #expect(!html.contains("section-preface"))
+    }
+}
