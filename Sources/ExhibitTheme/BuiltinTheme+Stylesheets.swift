@@ -766,7 +766,8 @@ main {
 }
 
 @media (min-width: 48em) {
-  .figures { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  /* One column per figure: a hero with three figures has no empty fourth tile. */
+  .figures { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); }
 }
 
 .figure {

@@ -15,7 +15,8 @@ public struct Figures: Sendable {
     /// Summed metrics by total (largest first), then rates and unknown units by label.
     public var metrics: [MetricTotal]
     /// Up to four sums for the home page's headline: those marked `headline: true`, then
-    /// the largest reported by several cases (the largest of all when none is).
+    /// the largest reported by several cases, then the largest of one case's (a hero
+    /// with one figure looks broken).
     public var headline: [MetricTotal]
     /// Distinct organizations that carried out cases.
     public var organizations: Int
@@ -47,8 +48,8 @@ public struct Figures: Sendable {
         partners = partnerNames.count
         metrics = Self.totals(cases, rateLabels: rateLabels)
         let sums = metrics.filter { ($0.total ?? 0) > 0 }
-        let leading = sums.filter(\.headline) + sums.filter { !$0.headline && $0.leads }
-        headline = Array((leading.isEmpty ? sums : leading).prefix(Self.headlineCount))
+        headline = Array((sums.filter(\.headline) + sums.filter { !$0.headline && $0.leads } + sums.filter { !$0.leads })
+            .prefix(Self.headlineCount))
     }
 
     /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
