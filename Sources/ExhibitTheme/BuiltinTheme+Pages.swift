@@ -663,7 +663,7 @@ extension BuiltinTheme {
   <nav class="year-nav" aria-label="{{t.years}}">
     <ul>{{#timeline.years}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{year}}</a></li>{{/timeline.years}}</ul>
   </nav>
-  <section class="timeline-year" aria-labelledby="year-title">
+  <section class="timeline-year" id="year-{{timeline.year}}" aria-labelledby="year-title">
     <h2 class="timeline-year-title" id="year-title">{{timeline.year}}</h2>
     <ol class="timeline">
       {{#timeline.entries}}

@@ -31,3 +31,29 @@ struct GeneratedFilesTests {
         #expect(generated.maker(of: "sitemap.xml") == "the sitemap")
     }
 }
+
+/// A site that brought its own `content/favicon.svg` before the theme had one still
+/// builds, and publishes its own icon; without one, the theme's is published.
+struct SiteIconTests {
+    @Test func aSitesOwnIconReplacesTheThemes() throws {
+        let icon = "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>"
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/cases/a.md": TemporarySite.caseFile(title: "A"),
+            "content/favicon.svg": icon,
+        ])
+        defer { site.remove() }
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(sink.files["favicon.svg"].map { String(decoding: $0, as: UTF8.self) } == icon)
+    }
+
+    @Test func withoutOneTheThemesIconIsPublished() throws {
+        let site = try TemporarySite(["content/site.yaml": TemporarySite.siteYAML, "content/cases/a.md": TemporarySite.caseFile(title: "A")])
+        defer { site.remove() }
+        let sink = MemorySink()
+        #expect(Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink).succeeded)
+        #expect(sink.files["favicon.svg"].map { String(decoding: $0, as: UTF8.self) }?.contains("#9b1c1c") == true)
+    }
+}

@@ -14,6 +14,11 @@ import Testing
         #expect(shown(350_000_000, "元") == "3.5 亿元")
         #expect(shown(12_000, "万美元") == "1.2 亿美元")
         #expect(shown(-150_000_000, "元") == "-1.5 亿元")
+        #expect(shown(1_500_000, "千元") == "15 亿元")
+        #expect(shown(3_000, "百万元") == "30 亿元")
+        #expect(shown(2, "万亿元") == "2 万亿元", "a larger unit than 亿 stays as written")
+        #expect(shown(99_999_999, "元") == "1 亿元", "the unit follows the figure as shown, not 10,000 万元")
+        #expect(shown(9_999.99, "万元") == "9,999.99 万元")
     }
 
     @Test func otherFiguresStayAsWritten() {
@@ -23,5 +28,7 @@ import Testing
         #expect(shown(12_345, "元") == "12,345 元")
         #expect(shown(3.2, "亿元") == "3.2 亿元")
         #expect(MoneyScale.scaled(120_000_000, unit: "%") == nil)
+        #expect(shown(500, "千元") == "500 千元", "below a million 元")
+        #expect(shown(20_000_000, "单元") == "20,000,000 单元", "a flat is not money")
     }
 }

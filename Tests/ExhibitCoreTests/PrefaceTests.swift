@@ -23,6 +23,21 @@ import Testing
         #expect(sink.text("preface/index.html") != nil, "still a page of its own")
     }
 
+    /// The preface's links lead where they lead from /preface/: they are made from the
+    /// home page's folder, not copied from the preface's page.
+    @Test func itsLinksAndImagesWorkOnTheHomePage() throws {
+        let (html, sink) = try home([
+            "content/pages/preface.md": "---\ntitle: 前言\n---\n见[关于](about.md)与[案例](../cases/a.md)。\n\n![标志](dot.svg)\n",
+            "content/pages/about.md": "---\ntitle: 关于\n---\nText.\n",
+            "content/pages/dot.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ])
+        #expect(html.contains("<a href=\"about/\">关于</a>"))
+        #expect(html.contains("<a href=\"cases/a/\">案例</a>"))
+        #expect(html.contains("<img src=\"pages/dot.svg\" alt=\"标志\""))
+        let page = try #require(sink.text("preface/index.html"))
+        #expect(page.contains("<a href=\"../about/\">关于</a>"), "its own page keeps its own links")
+    }
+
     @Test func withoutAPrefaceThereIsNoSection() throws {
         let (html, _) = try home(["content/pages/about.md": "---\ntitle: 关于\n---\nText.\n"])
         #expect(!html.contains("section-preface"))

@@ -32,7 +32,9 @@ extension SiteSession {
             standards = Self.standards(of: renderer)
         }
 
-        var bodies: MarkdownStage.Bodies { MarkdownStage.Bodies(cases: renderer.bodies, pages: renderer.pageBodies) }
+        var bodies: MarkdownStage.Bodies {
+            MarkdownStage.Bodies(cases: renderer.bodies, pages: renderer.pageBodies, preface: renderer.prefaceBody)
+        }
 
         private static func standards(of renderer: PageRenderer) -> Lazy<[String: Data]> {
             Lazy { Dictionary(renderer.standards().map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }) }

@@ -57,6 +57,6 @@ public enum MetricKind: String, Sendable, Equatable, CaseIterable {
     public static func isKnown(unit: String) -> Bool {
         let unit = unit.trimmingCharacters(in: .whitespacesAndNewlines)
         return unit.isEmpty || additiveUnits.contains(unit) || additiveUnits.contains(unit.lowercased()) || rateUnits.contains(unit)
-            || unit.contains("/") || unit.contains("／") || unit.hasPrefix("每")
+            || unit.contains("/") || unit.contains("／") || unit.hasPrefix("每") || MoneyScale.parse(unit) != nil
     }
 }

@@ -26,6 +26,11 @@ struct TimelineEvents {
         self.events = events
     }
 
+    /// The years in which `c` is on the timeline.
+    static func years(of c: Case) -> Set<Int> {
+        c.milestones.isEmpty ? [c.date.year] : Set(c.milestones.map(\.date.year))
+    }
+
     /// The years that have events, newest first.
     var years: [Int] {
         var seen = Set<Int>()

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import Synchronization
 
@@ -20,7 +22,7 @@ public final class DiskSink: OutputSink {
     public func write(_ data: Data, to path: String) throws {
         let url = try target(path)
         try Self.refuseFolder(at: url, path: path)
-        try Self.writeFile(data, at: url.path)
+        try Self.writeFile(data, at: url.path, named: path)
         written.add(1, ordering: .relaxed)
     }
 
@@ -30,22 +32,27 @@ public final class DiskSink: OutputSink {
     /// folder is swapped in: a build that is killed leaves the old output in place
     /// whether its staging folder reached the disk or not (as Hugo and Zola, it does not
     /// sync at all).
-    private static func writeFile(_ data: Data, at path: String) throws {
+    /// `name` is the output-relative path, for messages.
+    private static func writeFile(_ data: Data, at path: String, named name: String) throws {
         // O_NOFOLLOW: a link in the way is an error, never a way out of the folder.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
+        guard fd >= 0 else { throw OutputError.system(name, errno) }
+        var closed = false
+        defer { if !closed { close(fd) } }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    throw OutputError.system(name, errno)
                 }
                 offset += n
             }
         }
+        closed = true
+        // A full disk can show only here, on file systems that write late.
+        guard close(fd) == 0 else { throw OutputError.system(name, errno) }
     }
 
     public func copy(from source: URL, to path: String) throws {
@@ -92,9 +99,20 @@ public final class DiskSink: OutputSink {
     }
 }
 
+/// `write(2)`, under a name of its own: inside `DiskSink` the name `write` is the sink's.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, buffer, count)
+    #else
+    Darwin.write(fd, buffer, count)
+    #endif
+}
+
 /// `LocalizedError`, because the renderer reports `localizedDescription`.
 public enum OutputError: LocalizedError, CustomStringConvertible {
     case outsideOutput(String)
+    /// The system refused a write (a permission, a full disk): the path and `errno`.
+    case system(String, Int32)
     /// Two files of the build want one path as a file and as a folder.
     case folderInTheWay(String)
     case fileInTheWay(String, String)
@@ -105,6 +123,8 @@ public enum OutputError: LocalizedError, CustomStringConvertible {
             return "refused to write `\(path)`: the build already wrote a folder of that name, which would be lost"
         case .fileInTheWay(let file, let path):
             return "cannot write `\(path)`: the build already wrote a file named `\(file)`, where this needs a folder"
+        case .system(let path, let code):
+            return "cannot write `\(path)`: \(String(cString: strerror(code)))"
         }
     }
     public var errorDescription: String? { description }

@@ -31,7 +31,7 @@ struct GeneratedFiles {
             pages[PageRenderer.outputPath(job)] = job
         }
         for (path, maker) in Self.standards(of: model) { others[path] = maker }
-        for (output, source) in theme.statics {
+        for (output, source) in theme.statics(besides: model.assets) {
             pages[output] = nil
             switch source {
             case .builtin: others[output] = "the built-in theme's file static/\(output)"

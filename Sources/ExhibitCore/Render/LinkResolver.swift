@@ -23,6 +23,36 @@ struct LinkResolver: Sendable {
     /// such a path that is not in `content/` is missing; for a link it is left as written,
     /// since it may name a page Exhibit makes (`/tags/`).
     func resolve(_ destination: String, from sourcePath: String, pageDirectory: String, image: Bool = false) -> Resolution {
+        switch locate(destination, from: sourcePath) {
+        case .external: return .external
+        case .localFile: return .localFile
+        case .outside(let decoded): return .missing(decoded)
+        case .path(let target, let fromRoot, let decoded, let suffix):
+            guard let output = outputBySource[target] else {
+                guard fromRoot else { return .missing(target) }
+                guard image else { return .external }
+                return Self.isComputerFolder(decoded) ? .localFile : .missing(target)
+            }
+            return .url(Self.relative(output, from: pageDirectory) + suffix)
+        }
+    }
+
+    /// The file of the site (site-relative, `content/cases/apple/orchard.jpg`) that
+    /// `destination`, as written in `sourcePath`, names; nil when it names none.
+    func contentFile(_ destination: String, from sourcePath: String) -> String? {
+        guard case .path(let target, _, _, _) = locate(destination, from: sourcePath), outputBySource[target] != nil else { return nil }
+        return target
+    }
+
+    private enum Location {
+        case external, localFile
+        /// A relative path that climbs out of the site folder.
+        case outside(String)
+        /// The site-relative path it names (which may not exist), and how it was written.
+        case path(String, fromRoot: Bool, decoded: String, suffix: String)
+    }
+
+    private func locate(_ destination: String, from sourcePath: String) -> Location {
         let trimmed = destination.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .external }
         if Self.isLocalFile(trimmed) { return .localFile }
@@ -37,14 +67,9 @@ struct LinkResolver: Sendable {
         let fromRoot = decoded.hasPrefix("/")
         let directory = fromRoot ? [SiteFolder.contentName] : sourcePath.split(separator: "/").dropLast().map(String.init)
         guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
-            return .missing(decoded)
+            return .outside(decoded)
         }
-        guard let output = outputBySource[target] else {
-            guard fromRoot else { return .missing(target) }
-            guard image else { return .external }
-            return Self.isComputerFolder(decoded) ? .localFile : .missing(target)
-        }
-        return .url(Self.relative(output, from: pageDirectory) + suffix)
+        return .path(target, fromRoot: fromRoot, decoded: decoded, suffix: suffix)
     }
 
     /// A Windows path (`C:\…`, `D:/…`, `\\server\…`), a `file:` URL or a home-folder path

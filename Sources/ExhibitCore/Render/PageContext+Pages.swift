@@ -17,8 +17,8 @@ extension PageContext {
 
     func prefaceValue() -> HomeValues.Preface? {
         guard let i = model.pages.firstIndex(where: { $0.slug == Self.prefaceSlug }) ?? (isSpecimen ? 0 : nil),
-              i < pageBodies.count else { return nil }
-        return HomeValues.Preface(title: model.pages[i].title, body: pageBodies[i].html, url: url("\(model.pages[i].slug)/"))
+              let body = prefaceBody ?? (isSpecimen ? pageBodies.first : nil) else { return nil }
+        return HomeValues.Preface(title: model.pages[i].title, body: body.html, url: url("\(model.pages[i].slug)/"))
     }
 
     func casePage(_ index: Int) -> PageValues {

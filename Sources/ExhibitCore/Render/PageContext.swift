@@ -11,6 +11,8 @@ struct PageContext {
     let bodies: [CaseBody]
     /// The free pages' bodies, by the model's page index.
     var pageBodies: [CaseBody] = []
+    /// The preface's body with links from the site root, for the home page.
+    var prefaceBody: CaseBody?
     let strings: [String: String]
     /// Output folder of this page (`cases/apple/`, `` for the home page).
     let directory: String

@@ -7,6 +7,8 @@ struct PageRenderer: Sendable {
     let model: SiteModel
     let bodies: [CaseBody]
     let pageBodies: [CaseBody]
+    /// The preface as the home page shows it (`MarkdownStage.Bodies.preface`).
+    var prefaceBody: CaseBody? = nil
     let theme: ThemeStage.Loaded
     let folder: SiteFolder
     let threads: Int
@@ -42,6 +44,7 @@ struct PageRenderer: Sendable {
         var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
         page.shared = shared
         page.pageBodies = pageBodies
+        page.prefaceBody = prefaceBody
         if job.kind.linksFromAnyPath {
             page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
         }
@@ -111,7 +114,7 @@ struct PageRenderer: Sendable {
     /// Content files and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
         var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
-        for (output, source) in theme.files.statics {
+        for (output, source) in theme.files.statics(besides: model.assets) {
             switch source {
             case .builtin(let text): result.append((output, .text(text)))
             case .file(let url): result.append((output, .file(url)))

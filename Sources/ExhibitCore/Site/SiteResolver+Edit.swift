@@ -18,14 +18,16 @@ extension SiteResolver {
         return edited
     }
 
-    /// Whether `new` is on the same lists, with the same page and files, as `old`, and
-    /// reports the same figures (label and unit: which case first writes a unit decides
-    /// where its warning goes); its place in the date order is checked separately.
+    /// Whether `new` is on the same lists, with the same page and files, as `old`, reports
+    /// the same figures (label and unit: which case first writes a unit decides where its
+    /// warning goes) and is on the timeline in the same years (each year is a page); its
+    /// place in the date order is checked separately.
     static func sameLists(_ new: Case, _ old: Case) -> Bool {
         new.sourcePath == old.sourcePath && new.slug == old.slug && new.category == old.category
             && new.tags == old.tags && new.organization == old.organization && new.draft == old.draft
             && new.bundlePath == old.bundlePath
             && Set(new.extra.map(\.key)) == Set(old.extra.map(\.key))
             && Set(new.metrics.map { [$0.label, $0.unit] }) == Set(old.metrics.map { [$0.label, $0.unit] })
+            && TimelineEvents.years(of: new) == TimelineEvents.years(of: old)
     }
 }

@@ -16,6 +16,21 @@ struct ThemeFiles {
         case file(URL)
     }
 
+    /// Built-in static files that a site often brings itself, at the same path in
+    /// `content/`: the site's own file is published instead (a site that had its own
+    /// `content/favicon.svg` before the theme had one must still build).
+    static let givingWay: Set<String> = ["favicon.svg"]
+
+    /// The static files to publish beside the content files `assets`.
+    func statics(besides assets: [(source: String, output: String)]) -> [(output: String, source: StaticSource)] {
+        let outputs = Set(assets.map(\.output).filter(Self.givingWay.contains))
+        guard !outputs.isEmpty else { return statics }
+        return statics.filter { entry in
+            if case .builtin = entry.source { return !outputs.contains(entry.output) }
+            return true
+        }
+    }
+
     static func load(folder site: SiteFolder, language: String) -> (ThemeFiles, [Diagnostic]) {
         var files: [String: (display: String, source: StaticSource)] = [:]
         for (path, text) in BuiltinTheme.files {

@@ -32,6 +32,7 @@ final class MetricKindExhibitionTests: XCTestCase {
         XCTAssertFalse(MetricKind.isKnown(unit: "米"))
         XCTAssertTrue(MetricKind.isKnown(unit: ""), "a figure without a unit counts things")
         XCTAssertTrue(MetricKind.isKnown(unit: "元/亩"))
+        XCTAssertTrue(MetricKind.isKnown(unit: "万美元"), "money MoneyScale reads is known")
         XCTAssertEqual(MetricKind.classify(label: "覆盖率", unit: "米"), .rate, "a rate by its label stays a rate")
     }
 }

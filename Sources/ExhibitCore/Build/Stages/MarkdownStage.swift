@@ -19,11 +19,22 @@ struct MarkdownStage {
     struct Bodies: Sendable {
         var cases: [CaseBody]
         var pages: [CaseBody]
+        /// The preface (`content/pages/preface.md`) as the home page shows it: its links
+        /// made from the site root, not from /preface/.
+        var preface: CaseBody? = nil
     }
 
     /// Every case and page.
     func renderAll() -> Bodies {
-        Bodies(cases: render(), pages: renderPages())
+        Bodies(cases: render(), pages: renderPages(), preface: renderPreface())
+    }
+
+    /// The preface again, for the home page. Its problems are the page's own, reported
+    /// once by `renderPages`.
+    func renderPreface() -> CaseBody? {
+        guard let page = model.pages.first(where: { $0.slug == PageContext.prefaceSlug }) else { return nil }
+        return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
+                               directory: "", model: model, log: DiagnosticLog(), cache: cache)
     }
 
     /// The cases at `indices` again (the fast path of `serve`), the other bodies from

@@ -9,8 +9,8 @@ struct PlanStage {
     let caches: SessionCaches
 
     func renderer() -> PageRenderer {
-        PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, theme: theme,
-                     folder: options.folder, threads: options.threads,
+        PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
+                     theme: theme, folder: options.folder, threads: options.threads,
                      shared: SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr))
     }
 
