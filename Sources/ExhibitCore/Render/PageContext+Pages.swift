@@ -28,7 +28,7 @@ extension PageContext {
             body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
             related: model.related[index].map(card), url: url(model.casePath(index)),
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
-            cover: coverValue(index), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
+            cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
             previous: index + 1 < model.cases.count ? card(index + 1) : nil,
             next: index > 0 ? card(index - 1) : nil)
@@ -41,7 +41,7 @@ extension PageContext {
 
     /// One page of a paginated list; `base` is the list's first page (`tags/x/`).
     func list(kind: String, title: String, description: String, cases: [Int], base: String,
-              page: Int, pageCount: Int) -> PageValues {
+              page: Int, pageCount: Int, all: [Int]) -> PageValues {
         var values = common(kind: "list", title: page > 1 ? "\(title) (\(page)/\(pageCount))" : title,
                             description: description, menuCurrent: base)
         func pageURL(_ n: Int) -> String { url(n == 1 ? base : "\(base)page/\(n)/") }
@@ -53,8 +53,36 @@ extension PageContext {
                 return ListValues.PagerLink(number: n, url: pageURL(n), current: n == page, gap: false)
             })
         values.list = ListValues(title: title, description: description, kind: kind, cases: cases.map(card),
-                                 pagination: pagination, paginated: pageCount > 1)
+                                 pagination: pagination, paginated: pageCount > 1, count: all.count,
+                                 parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
+                                 figures: kind == "organization" || isSpecimen ? listFigures(all) : [])
         return values
+    }
+
+    /// The index a tag, category or organization page belongs to, for its breadcrumb and
+    /// marker: the list of all cases has none (it is the top of the trail).
+    func listParent(_ kind: String) -> LinkValue? {
+        switch kind {
+        case "category": return LinkValue(name: strings["categories"] ?? "Categories", url: url("categories/"))
+        case "tag": return LinkValue(name: strings["tags"] ?? "Tags", url: url("tags/"))
+        case "organization": return LinkValue(name: strings["organizations"] ?? "Organizations", url: url("organizations/"))
+        default: return isSpecimen ? LinkValue(name: "Tags", url: url("tags/")) : nil
+        }
+    }
+
+    /// The colour index of the category whose list starts at `base` (`categories/x/`).
+    func categoryIndex(_ base: String) -> Int? {
+        let id = base.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        return model.config.categories.contains { $0.id == id } ? categoryRef(id).index : nil
+    }
+
+    /// What an organization's cases add up to (sums only, the largest four), with the
+    /// dashboard's rules: one (label, unit) a sum, rates never summed.
+    func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
+        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.rateLabels)
+        let sums = figures.metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
+        // The template check resolves names against the specimen: it needs one entry.
+        return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums
     }
 
     /// The page numbers a pager links to: the first, the last and two either side of
