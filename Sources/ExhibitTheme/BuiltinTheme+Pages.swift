@@ -80,8 +80,7 @@ extension BuiltinTheme {
   <div class="container site-header-inner">
     {{! root followed by "./" is the site root from any depth: "./", ".././" … }}
     <a class="site-brand" href="{{root}}./">
-      {{#site.logo}}<img class="site-logo" src="{{root}}{{site.logo}}" alt="{{site.title}}">{{/site.logo}}
-      {{^site.logo}}<span class="site-mark" aria-hidden="true"></span>{{/site.logo}}
+      {{#site.logo}}<img class="site-logo" src="{{root}}{{site.logo}}" alt="{{site.title}}">{{/site.logo}}{{^site.logo}}<span class="site-mark" aria-hidden="true"></span>{{/site.logo}}
       <span class="site-brand-text">
         <span class="site-title">{{site.title}}</span>
         <span class="site-subtitle">{{site.subtitle}}</span>

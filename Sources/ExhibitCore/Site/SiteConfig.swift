@@ -34,6 +34,7 @@ public struct SiteConfig: Sendable {
     public struct SiteImage: Sendable, Equatable {
         public var path: String
         public var line: Int
+        public var column: Int
         public var key: String
     }
 

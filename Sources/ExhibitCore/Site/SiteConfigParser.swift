@@ -78,7 +78,8 @@ enum SiteConfigParser {
                         reader.error(value, "`\(key)` is `\(path)`: a `javascript:` or `data:` address runs script, and is never published",
                                      fix: "put the image in content/ and give its path: `\(key): images/\(key == "logo" ? "logo.svg" : "hero.jpg")`")
                     } else {
-                        let image = SiteConfig.SiteImage(path: path, line: reader.position(value).line, key: key)
+                        let (line, column) = reader.position(value)
+                        let image = SiteConfig.SiteImage(path: path, line: line, column: column, key: key)
                         if key == "logo" { config.logo = image } else { config.heroImage = image }
                     }
                 }

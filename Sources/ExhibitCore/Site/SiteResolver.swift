@@ -75,10 +75,11 @@ enum SiteResolver {
         for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
         // A category without cases is left out of the site (its page, the menus, the
         // indexes, the home page and the dashboard): "0 个案例" everywhere looked
-        // unfinished. Without site.yaml the five default categories are dropped silently.
+        // unfinished. Without site.yaml (or when it cannot be read) the default categories
+        // are dropped silently: the problem is the file, not them.
         var config = config
         let empty = config.categories.filter { byCategory[$0.id] == nil }
-        if let file = config.settingsFile {
+        if let file = config.settingsFile, config.readable {
             for c in empty {
                 diagnostics.append(.warning(file, line: config.categoryLines[c.id] ?? 1,
                     "category `\(c.id)` has no cases: it is left out of the site",

@@ -11,13 +11,13 @@ extension MarkdownStage {
             switch siteImageResolution(image, model: model) {
             case .url: continue
             case .external:
-                log.add(.error(file, line: image.line, column: 1, "`\(image.key)` is `\(image.path)`: it must be an image in content/, not a web address",
+                log.add(.error(file, line: image.line, column: image.column, "`\(image.key)` is `\(image.path)`: it must be an image in content/, not a web address",
                                fix: "download it into content/ and give its path relative to content/: `\(image.key): \(example)`"))
             case .localFile:
-                log.add(.warning(file, line: image.line, column: 1, "`\(image.key)` is `\(image.path)`, a file on your computer, not in the site: it would not be published",
+                log.add(.warning(file, line: image.line, column: image.column, "`\(image.key)` is `\(image.path)`, a file on your computer, not in the site: it would not be published",
                                  fix: "copy it into content/ and give its path relative to content/: `\(image.key): \(example)`"))
             case .missing(let target):
-                log.add(.warning(file, line: image.line, column: 1, "the \(image.key) `\(image.path)` does not exist (looked for \(target))",
+                log.add(.warning(file, line: image.line, column: image.column, "the \(image.key) `\(image.path)` does not exist (looked for \(target))",
                                  fix: "a path is read from content/: put the image there, or correct the path (`\(image.key): \(example)`)"))
             }
         }
