@@ -250,70 +250,39 @@ main:focus {
 }
 
 /* Institution logo from site.yaml `logo`, in place of the drawn mark. */
-.site-logo {
-  flex: none;
-  width: auto;
-  height: 2.75rem;
-}
+.site-logo { flex: none; width: auto; height: 2.75rem; }
 
 /* The menu button: only on narrow screens, and only with JavaScript (menu.js marks the
    root "js"); without it the menu below simply stays open. */
 .menu-button {
-  display: none;
-  align-items: center;
-  gap: 0.5rem;
-  min-height: 2.75rem;
-  padding: 0 0.875rem;
-  border: 1px solid var(--line);
-  border-radius: var(--radius);
-  background: var(--surface);
-  color: var(--ink);
-  font: inherit;
-  font-weight: 500;
-  cursor: pointer;
+  display: none; align-items: center; gap: 0.5rem; min-height: 2.75rem; padding: 0 0.875rem;
+  border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface);
+  color: var(--ink); font: inherit; font-weight: 500; cursor: pointer;
 }
-
-.menu-icon,
-.menu-icon::before,
-.menu-icon::after {
-  display: block;
-  width: 1.125rem;
-  height: 2px;
-  background: currentColor;
-}
-
+.menu-icon, .menu-icon::before, .menu-icon::after { display: block; width: 1.125rem; height: 2px; background: currentColor; }
 .menu-icon { position: relative; }
-.menu-icon::before,
-.menu-icon::after { content: ""; position: absolute; left: 0; top: -6px; }
+.menu-icon::before, .menu-icon::after { content: ""; position: absolute; left: 0; top: -6px; }
 .menu-icon::after { top: 6px; }
-.menu-button[aria-expanded="true"] .menu-icon { background: transparent; }
-.menu-button[aria-expanded="true"] .menu-icon::before { top: 0; transform: rotate(45deg); }
-.menu-button[aria-expanded="true"] .menu-icon::after { top: 0; transform: rotate(-45deg); }
+[aria-expanded="true"] > .menu-icon { background: transparent; }
+[aria-expanded="true"] > .menu-icon::before { top: 0; transform: rotate(45deg); }
+[aria-expanded="true"] > .menu-icon::after { top: 0; transform: rotate(-45deg); }
+.site-menu { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem 2rem; }
 
-.site-menu {
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: 0.75rem 2rem;
-}
-
-/* Phones: brand and button on one row (about 76 px); the menu opens below, full width. */
+/* Phones: brand and button on one row (about 70 px); the menu opens below, full width. */
 @media (max-width: 47.99em) {
   .site-header-inner { gap: 0.75rem; padding-block: 0.625rem; }
   .site-menu { display: block; flex-basis: 100%; }
   .js .menu-button { display: inline-flex; }
   .js .site-menu:not(.is-open) { display: none; }
-  .site-header-inner { flex-wrap: wrap; }
   .site-brand { flex: 1; min-width: 0; }
   .site-mark, .site-logo { width: 2.25rem; height: 2.25rem; }
   .site-logo { width: auto; }
   .site-title { font-size: 1.0625rem; }
   .site-subtitle { font-size: 0.75rem; letter-spacing: 0.02em; }
-  .site-nav ul { display: grid; grid-template-columns: 1fr 1fr; }
-  .site-nav a { padding: 0.625rem 0.75rem; }
+  .site-menu .site-nav ul { display: grid; grid-template-columns: 1fr 1fr; }
+  .site-menu .site-nav a { padding: 0.625rem 0.75rem; }
   .site-search { margin-top: 0.5rem; padding-bottom: 0.25rem; }
-  .site-menu .site-search input,
-  .site-menu .site-search input:focus-visible { width: 100%; }
+  .site-menu .site-search input, .site-menu .site-search input:focus-visible { width: 100%; }
 }
 
 .site-nav ul {
@@ -679,72 +648,31 @@ main {
    patterns (pattern-1…4, chosen by the slug) and its title set large, like a poster.
    White on every category colour is at least 6:1. */
 .made-cover {
-  position: relative;
-  display: flex;
-  flex-direction: column;
-  justify-content: flex-end;
-  gap: 0.5rem;
-  overflow: hidden;
-  padding: 1.25rem 1.5rem;
-  background-color: var(--cat);
-  color: #fff;
+  position: relative; display: flex; flex-direction: column; justify-content: flex-end; gap: 0.5rem;
+  overflow: hidden; padding: 1.25rem 1.5rem; background-color: var(--cat); color: #fff;
 }
-
 .made-cover::after {            /* a seal-like ring, placed by the pattern */
-  content: "";
-  position: absolute;
-  right: -3rem;
-  top: -3rem;
-  width: 10rem;
-  height: 10rem;
-  border: 1.5rem solid rgb(255 255 255 / 12%);
-  border-radius: 50%;
+  content: ""; position: absolute; right: -3rem; top: -3rem; width: 10rem; height: 10rem;
+  border: 1.5rem solid rgb(255 255 255 / 12%); border-radius: 50%;
 }
-
 .pattern-1 { background-image: repeating-linear-gradient(135deg, rgb(255 255 255 / 9%) 0 2px, transparent 2px 16px); }
 .pattern-2 { background-image: radial-gradient(rgb(255 255 255 / 16%) 2px, transparent 2.5px); background-size: 18px 18px; }
 .pattern-3 { background-image: repeating-radial-gradient(circle at 0 100%, transparent 0 18px, rgb(255 255 255 / 10%) 18px 20px); }
 .pattern-4 {
-  background-image: linear-gradient(rgb(255 255 255 / 8%) 1px, transparent 1px),
-    linear-gradient(90deg, rgb(255 255 255 / 8%) 1px, transparent 1px);
+  background-image: linear-gradient(rgb(255 255 255 / 8%) 1px, transparent 1px), linear-gradient(90deg, rgb(255 255 255 / 8%) 1px, transparent 1px);
   background-size: 24px 24px;
 }
 .pattern-2::after { border-radius: 0; transform: rotate(45deg); }
 .pattern-3::after { top: auto; bottom: -4rem; right: auto; left: 60%; }
 .pattern-4::after { border-width: 0.5rem; box-shadow: 0 0 0 1rem rgb(255 255 255 / 6%); }
-
 .made-cover-title {
-  position: relative;
-  display: -webkit-box;
-  overflow: hidden;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 3;
-  font-family: var(--font-serif);
-  font-size: 1.375rem;
-  font-weight: 700;
-  font-synthesis: none;
-  line-height: 1.35;
-  letter-spacing: 0.04em;
-  text-shadow: 0 1px 2px rgb(0 0 0 / 25%);
+  position: relative; display: -webkit-box; overflow: hidden; -webkit-box-orient: vertical; -webkit-line-clamp: 3;
+  font-family: var(--font-serif); font-size: 1.375rem; font-weight: 700; font-synthesis: none;
+  line-height: 1.35; letter-spacing: 0.04em; text-shadow: 0 1px 2px rgb(0 0 0 / 25%);
 }
-
-.made-cover-category {
-  position: relative;
-  font-size: 0.875rem;
-  letter-spacing: 0.2em;
-  opacity: 0.9;
-}
-
-.case-cover.made-cover {
-  min-height: 12rem;
-  border-radius: var(--radius);
-  box-shadow: var(--shadow);
-}
-
-.case-cover.made-cover .made-cover-title {
-  max-width: 36rem;
-  font-size: clamp(1.5rem, 1rem + 2.5vw, 2.5rem);
-}
+.made-cover-category { position: relative; font-size: 0.875rem; letter-spacing: 0.2em; opacity: 0.9; }
+.case-cover.made-cover { min-height: 12rem; border-radius: var(--radius); box-shadow: var(--shadow); }
+.case-cover.made-cover .made-cover-title { max-width: 36rem; font-size: clamp(1.5rem, 1rem + 2.5vw, 2.5rem); }
 
 .card-body {
   display: flex;
@@ -846,22 +774,11 @@ main {
 
 /* The default key visual: gold rays from the top right, like light on an exhibition wall. */
 .hero::before {
-  content: "";
-  position: absolute;
-  inset: 0;
+  content: ""; position: absolute; inset: 0; z-index: 1; pointer-events: none;   /* over a hero_image */
   background: repeating-conic-gradient(from 200deg at 90% -10%, rgb(255 209 102 / 5%) 0 4deg, transparent 4deg 12deg);
-  pointer-events: none;
 }
-
 /* site.yaml's hero_image, behind a red veil that keeps the white text readable. */
-.hero-image {
-  position: absolute;
-  inset: 0;
-  width: 100%;
-  height: 100%;
-  object-fit: cover;
-}
-
+.hero-image { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; }
 .hero.has-image::before { background: linear-gradient(135deg, rgb(122 20 20 / 88%), rgb(155 28 28 / 72%)); }
 
 .hero-inner {
@@ -1300,7 +1217,7 @@ main {
   white-space: nowrap;       /* a header never stacks into three lines: the table scrolls */
 }
 
-.prose td { min-width: 5em; }
+@media (max-width: 47.99em) { .prose td { min-width: 8em; } }   /* cells scroll, not squeeze */
 
 .prose tbody tr:nth-child(even) {
   background: #fafafa;
@@ -1455,38 +1372,14 @@ main {
 
 /* Where a list is: its kind (标签, 成果类别, 参与单位) and count above the title; a
    tag's title is marked "#", a category's list takes its colour. */
-.list-marker {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.5rem;
-  align-items: center;
-  margin-bottom: 0.5rem;
-  color: var(--ink-muted);
-  font-size: 0.9375rem;
-}
-
-.list-kind {
-  padding: 0.125rem 0.625rem;
-  border-radius: 999px;
-  background: var(--cat-soft);
-  color: var(--cat);
-  font-weight: 700;
-}
-
+.list-marker { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-bottom: 0.5rem; color: var(--ink-muted); font-size: 0.9375rem; }
+.list-kind { padding: 0.125rem 0.625rem; border-radius: 999px; background: var(--cat-soft); color: var(--cat); font-weight: 700; }
 .list-count { font-variant-numeric: tabular-nums; }
 .list-tag .page-title::before { content: "#"; margin-right: 0.125em; color: var(--accent); }
-.list-category .page-header { margin-top: 1.5rem; padding-block: 0.5rem; padding-left: 1rem; border-left: 6px solid var(--cat); }
+.list-category .page-header { margin-block: 1.5rem; padding-block: 0.5rem; padding-left: 1rem; border-left: 6px solid var(--cat); }
 .list-organization .list-kind { background: #eef0f3; color: var(--ink); }
 
-.list-figures {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.75rem 2rem;
-  margin: 1rem 0 0;
-  padding: 0;
-  list-style: none;
-}
-
+.list-figures { display: flex; flex-wrap: wrap; gap: 0.75rem 2rem; margin: 1rem 0 0; padding: 0; list-style: none; }
 .list-figures li { display: flex; flex-direction: column; }
 .list-figures .figure-value { font-family: var(--font-figures); font-size: 1.75rem; font-weight: 700; color: var(--accent); }
 .list-figures .figure-unit { margin-left: 0.125rem; font-size: 0.9375rem; }
@@ -1854,6 +1747,7 @@ main {
   .booklet-page { width: auto; height: auto; min-height: 0; margin: 1rem 0; padding: 1.25rem; overflow: visible; }
   .booklet-cover { padding-block: 3rem; }
   .booklet-cover-title { font-size: 1.75rem; }
+  .booklet-cover-subtitle { font-size: 1.0625rem; letter-spacing: 0.04em; }
   .booklet-title { font-size: 1.375rem; }
   .booklet-cover-image { height: auto; aspect-ratio: 16 / 9; }
   .booklet-qr, .case-qr { display: none; }
