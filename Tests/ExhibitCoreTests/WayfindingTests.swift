@@ -83,4 +83,22 @@ struct WayfindingTests {
         let page = try #require(sink.text("cases/a/index.html"))
         #expect(page.contains("<div class=\"case-cover made-cover pattern-"))
     }
+
+    @Test func theHomePageShowsFeaturedCasesInFullRows() throws {
+        var files = ["content/site.yaml": TemporarySite.siteYAML]
+        for n in 1...5 {
+            files["content/cases/c\(n).md"] = TemporarySite.caseFile(title: "Case \(n)", date: "2024-06-1\(n)", extra: "featured: true\n")
+        }
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        let sink = MemorySink()
+        _ = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        let home = try #require(sink.text("index.html"))
+        let start = try #require(home.range(of: "section-featured"))
+        let end = try #require(home.range(of: "section-categories"))
+        let featured = home[start.upperBound..<end.lowerBound]
+        #expect(featured.components(separatedBy: "<article class=\"card").count - 1 == 4,
+                "5 featured: 4, two by two, not 3 and 2 alone")
+        #expect(featured.contains("Case 5") && !featured.contains("Case 1<"), "the newest")
+    }
 }

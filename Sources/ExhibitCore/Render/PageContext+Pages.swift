@@ -2,13 +2,21 @@
 extension PageContext {
     func home() -> PageValues {
         var values = common(kind: "home", title: model.config.title, description: model.config.description)
-        let featured = model.cases.indices.filter { model.cases[$0].featured }
+        let all = model.cases.indices.filter { model.cases[$0].featured }
+        let featured = all.prefix(Self.featuredShown(all.count))
         let partners = Set(model.cases.flatMap(\.partners))
         values.home = HomeValues(
             figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
                                  partners: partners.count, categories: model.config.categories.count),
             featured: featured.map(card), latest: model.cases.indices.prefix(6).map(card), headline: headline())
         return values
+    }
+
+    /// How many featured cases the home page shows, newest first: rows that fill the grid
+    /// of 1, 2 and 3 columns (6; 4, which the theme lays two by two), never a case alone in
+    /// a last row of a 3-column grid (a corpus of 300 cases has 30 featured).
+    static func featuredShown(_ count: Int) -> Int {
+        count >= 6 ? 6 : count >= 4 ? 4 : count
     }
 
     func casePage(_ index: Int) -> PageValues {
