@@ -63,8 +63,12 @@ public struct MarkdownRenderer: Sendable {
 
         // cmark decodes character references (`&#27;`, `&#x85;`, `&#xFFFE;`) into the
         // characters themselves, after the source text was cleaned of them: clean again.
+        // A table wider than a phone scrolls sideways in its own box (the theme's CSS);
+        // it takes the keyboard focus so that it can be scrolled without a mouse.
+        let html = InvisibleCharacters.removing(from: tree.renderHTML())
+            .replacingOccurrences(of: "<table>\n", with: "<table tabindex=\"0\">\n")
         return MarkdownDocument(
-            html: InvisibleCharacters.removing(from: tree.renderHTML()), headings: headings, links: links, images: images,
+            html: html, headings: headings, links: links, images: images,
             plainText: InvisibleCharacters.removing(from: walker.finishPlainText()),
             limits: bounds.limits.map {
                 MarkdownLimit(kind: $0.kind, line: $0.line + options.lineOffset, column: $0.column)

@@ -66,6 +66,11 @@ extension BuiltinTheme {
 <script type="application/ld+json">{{{page.json_ld}}}</script>
 {{/page.json_ld}}
 <link rel="stylesheet" href="{{root}}css/exhibit.css">
+{{! menu.js is small and not deferred: it marks the root "js" before the first paint, and
+    only then do narrow screens fold the menu behind its button (no jump as the page
+    loads). Without JavaScript the menu and search stay in view: nothing is out of reach,
+    the header is only taller. No inline script: pages carry none the theme did not write. }}
+<script src="{{root}}js/menu.js"></script>
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 {{$head}}{{/head}}
 </head>
@@ -75,12 +80,15 @@ extension BuiltinTheme {
   <div class="container site-header-inner">
     {{! root followed by "./" is the site root from any depth: "./", ".././" … }}
     <a class="site-brand" href="{{root}}./">
-      <span class="site-mark" aria-hidden="true"></span>
+      {{#site.logo}}<img class="site-logo" src="{{root}}{{site.logo}}" alt="{{site.title}}">{{/site.logo}}{{^site.logo}}<span class="site-mark" aria-hidden="true"></span>{{/site.logo}}
       <span class="site-brand-text">
         <span class="site-title">{{site.title}}</span>
         <span class="site-subtitle">{{site.subtitle}}</span>
       </span>
     </a>
+    {{! A disclosure: the button shows and hides #site-menu below 48em (see menu.js). }}
+    <button class="menu-button" type="button" aria-expanded="false" aria-controls="site-menu"><span class="menu-icon" aria-hidden="true"></span>{{t.menu}}</button>
+    <div class="site-menu" id="site-menu">
     <nav class="site-nav" aria-label="{{t.main_menu}}">
       <ul>
         {{#menu}}
@@ -92,6 +100,7 @@ extension BuiltinTheme {
       <label class="visually-hidden" for="site-q">{{t.search}}</label>
       <input type="search" id="site-q" name="q" placeholder="{{t.search}}">
     </form>
+    </div>
   </div>
 </header>
 <main id="main" tabindex="-1">
@@ -230,6 +239,11 @@ extension BuiltinTheme {
     <figure class="case-cover">
       <img src="{{url}}" alt="{{alt}}">
     </figure>
+    {{/case.cover}}
+    {{^case.cover}}
+    {{! No picture: a cover made of the category's colour, a pattern and the title (the
+        same as the case's card), hidden from screen readers, which have the h1. }}
+    <div class="case-cover made-cover pattern-{{case.pattern}}" aria-hidden="true"><span class="made-cover-category">{{case.category.name}}</span><span class="made-cover-title">{{case.title}}</span></div>
     {{/case.cover}}
 
     {{#case.has_metrics}}
@@ -407,7 +421,10 @@ extension BuiltinTheme {
 {{<base}}
 {{$title}}{{site.title}} · {{site.subtitle}}{{/title}}
 {{$main}}
-<section class="hero" aria-labelledby="ex-hero-title">
+{{! The key visual: site.yaml's hero_image behind the hero (darkened for the text), else
+    the theme's drawn one (.hero::after). }}
+<section class="hero{{#site.hero_image}} has-image{{/site.hero_image}}" aria-labelledby="ex-hero-title">
+  {{#site.hero_image}}<img class="hero-image" src="{{root}}{{site.hero_image}}" alt="">{{/site.hero_image}}
   <div class="container hero-inner">
     <p class="hero-eyebrow">{{site.author}}</p>
     <h1 id="ex-hero-title" class="hero-title">{{site.title}}</h1>
@@ -490,18 +507,33 @@ extension BuiltinTheme {
 {{<base}}
 {{$title}}{{list.title}}{{#list.paginated}}{{#list.pagination}} ({{current}}/{{total}}){{/list.pagination}}{{/list.paginated}} · {{site.title}}{{/title}}
 {{$main}}
-<div class="container list-page list-{{list.kind}}">
+<div class="container list-page list-{{list.kind}}{{#list.index}} cat-{{list.index}}{{/list.index}}">
   <header class="page-header">
     <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
       <ol>
         <li><a href="{{root}}./">{{t.home}}</a></li>
-        <li><a href="{{root}}cases/">{{t.all_cases}}</a></li>
+        {{#list.parent}}
+        <li><a href="{{url}}">{{name}}</a></li>
+        {{/list.parent}}
+        <li><a href="{{page.url}}" aria-current="page">{{list.title}}</a></li>
       </ol>
     </nav>
+    {{! The marker says what kind of list this is, so a tag and a category of one name
+        look different: the index's name (标签, 成果类别, 参与单位), the category's
+        colour, and the count of the whole list. }}
+    <p class="list-marker">{{#list.parent}}<span class="list-kind">{{name}}</span> {{/list.parent}}<span class="list-count">{{list.count}} {{t.cases_unit}}</span></p>
     <h1 class="page-title">{{list.title}}</h1>
     {{#list.description}}
     <p class="page-description">{{list.description}}</p>
     {{/list.description}}
+    {{#list.has_figures}}
+    <h2 class="visually-hidden">{{t.figures}}</h2>
+    <ul class="list-figures">
+      {{#list.figures}}
+      <li><span class="figure-value">{{value}}<small class="figure-unit">{{unit}}</small></span> <span class="figure-label">{{label}}</span></li>
+      {{/list.figures}}
+    </ul>
+    {{/list.has_figures}}
   </header>
 
   <section aria-labelledby="ex-list-title">

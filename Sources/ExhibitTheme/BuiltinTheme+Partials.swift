@@ -9,13 +9,15 @@ extension BuiltinTheme {
     and hands the result to lists as the card's html: write html in triple braces,
     unescaped, inside a list item of a card grid (ul.card-grid > li). Here only the card's own names, root,
     site and t are available. Card titles are h3: put the grid under an h2.
-    tags holds the first 8 tags; more_tags, when present, how many more the case has. }}
+    tags holds the first 8 tags; more_tags, when present, how many more the case has.
+    A case without a cover gets one made of its category's colour, one of four patterns
+    (pattern, chosen by its slug) and its title: never one shared placeholder. }}
 <article class="card cat-{{category.index}}">
   {{#cover}}
   <img class="card-cover" src="{{url}}" alt="{{alt}}" loading="lazy" decoding="async">
   {{/cover}}
   {{^cover}}
-  <div class="card-cover card-cover-placeholder" aria-hidden="true"></div>
+  <div class="card-cover made-cover pattern-{{pattern}}" aria-hidden="true"><span class="made-cover-title">{{title}}</span></div>
   {{/cover}}
   <div class="card-body">
     <p class="card-kicker"><a class="category-badge" href="{{category.url}}">{{category.name}}</a>{{#featured}} <span class="featured-badge">{{t.featured_badge}}</span>{{/featured}}</p>

@@ -7,6 +7,7 @@ extension BuiltinTheme {
 # UI strings of the default theme, English.
 # Flat map: key: text. Templates use them as t.key. zh-CN.yaml has the same keys.
 skip_to_content: "Skip to content"
+menu: "Menu"
 main_menu: "Main menu"
 breadcrumb: "You are here"
 home: "Home"
@@ -104,6 +105,7 @@ search_more: "Show more results"
 # UI strings of the default theme, Simplified Chinese.
 # Flat map: key: text. Templates use them as t.key. en.yaml has the same keys.
 skip_to_content: "跳到正文"
+menu: "菜单"
 main_menu: "主导航"
 breadcrumb: "当前位置"
 home: "首页"

@@ -6,7 +6,7 @@ extension BuiltinTheme {
         "static/css/exhibit.css": #"""
 /*
  * Exhibit: default theme, "exhibition hall".
- * No web fonts, no external URLs, no JavaScript.
+ * No web fonts, no external URLs; JavaScript only folds the phone menu (js/menu.js).
  *
  * Contents
  *   1. Tokens (colours, fonts, spacing)      6. Home: hero, figures, categories
@@ -39,10 +39,15 @@ extension BuiltinTheme {
   --cat: var(--accent);
   --cat-soft: var(--accent-soft);
 
+  /* Chinese first, each system's own: PingFang (macOS, iOS), Microsoft YaHei (Windows),
+     Noto Sans CJK / Source Han Sans (Android, Linux). */
   --font-sans: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
-    "Source Han Sans SC", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif;
-  --font-serif: "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC",
-    "SimSun", Georgia, serif;
+    "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif;
+  /* Serif titles where a real bold exists (Noto/Source Han Serif, Songti SC); Windows has
+     only SimSun, with no bold, which browsers smear into a fake one: there titles fall
+     back to Microsoft YaHei Bold instead, and `font-synthesis: none` on serif titles. */
+  --font-serif: "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", "Songti SC",
+    "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", Georgia, serif;
   --font-figures: "DIN Alternate", "Bahnschrift", "Helvetica Neue", Arial, var(--font-sans);
   --font-mono: "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
 
@@ -242,6 +247,42 @@ main:focus {
   font-size: 0.8125rem;
   color: var(--ink-muted);
   letter-spacing: 0.08em;
+}
+
+/* Institution logo from site.yaml `logo`, in place of the drawn mark. */
+.site-logo { flex: none; width: auto; height: 2.75rem; }
+
+/* The menu button: only on narrow screens, and only with JavaScript (menu.js marks the
+   root "js"); without it the menu below simply stays open. */
+.menu-button {
+  display: none; align-items: center; gap: 0.5rem; min-height: 2.75rem; padding: 0 0.875rem;
+  border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface);
+  color: var(--ink); font: inherit; font-weight: 500; cursor: pointer;
+}
+.menu-icon, .menu-icon::before, .menu-icon::after { display: block; width: 1.125rem; height: 2px; background: currentColor; }
+.menu-icon { position: relative; }
+.menu-icon::before, .menu-icon::after { content: ""; position: absolute; left: 0; top: -6px; }
+.menu-icon::after { top: 6px; }
+[aria-expanded="true"] > .menu-icon { background: transparent; }
+[aria-expanded="true"] > .menu-icon::before { top: 0; transform: rotate(45deg); }
+[aria-expanded="true"] > .menu-icon::after { top: 0; transform: rotate(-45deg); }
+.site-menu { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem 2rem; }
+
+/* Phones: brand and button on one row (about 70 px); the menu opens below, full width. */
+@media (max-width: 47.99em) {
+  .site-header-inner { gap: 0.75rem; padding-block: 0.625rem; }
+  .site-menu { display: block; flex-basis: 100%; }
+  .js .menu-button { display: inline-flex; }
+  .js .site-menu:not(.is-open) { display: none; }
+  .site-brand { flex: 1; min-width: 0; }
+  .site-mark, .site-logo { width: 2.25rem; height: 2.25rem; }
+  .site-logo { width: auto; }
+  .site-title { font-size: 1.0625rem; }
+  .site-subtitle { font-size: 0.75rem; letter-spacing: 0.02em; }
+  .site-menu .site-nav ul { display: grid; grid-template-columns: 1fr 1fr; }
+  .site-menu .site-nav a { padding: 0.625rem 0.75rem; }
+  .site-search { margin-top: 0.5rem; padding-bottom: 0.25rem; }
+  .site-menu .site-search input, .site-menu .site-search input:focus-visible { width: 100%; }
 }
 
 .site-nav ul {
@@ -566,6 +607,17 @@ main {
   .card-grid { grid-template-columns: repeat(4, minmax(0, 1fr)); }
 }
 
+/* Four cards (a featured set) on a three-column screen would leave one alone in a row:
+   two by two instead. Three columns are six half-columns, a card two of them, so that a
+   set of exactly four (first child that is 4th from the end, and its siblings) can take
+   three; a quantity query, since :has() is not known to every checker yet. */
+@media (min-width: 64em) and (max-width: 99.99em) {
+  .card-grid { grid-template-columns: repeat(6, minmax(0, 1fr)); }
+  .card-grid > li { grid-column: span 2; }
+  .card-grid > li:first-child:nth-last-child(4),
+  .card-grid > li:first-child:nth-last-child(4) ~ li { grid-column: span 3; }
+}
+
 .card-grid > li {
   display: flex;
 }
@@ -597,26 +649,35 @@ main {
   background: var(--cat-soft);
 }
 
-/* A card without a cover gets a quiet band in its category's colour. */
-.card-cover-placeholder {
-  position: relative;
-  overflow: hidden;
-  background:
-    repeating-linear-gradient(135deg, transparent 0 14px, rgb(255 255 255 / 55%) 14px 15px),
-    var(--cat-soft);
+/* A case without a cover gets one made for it: its category's colour, one of four
+   patterns (pattern-1…4, chosen by the slug) and its title set large, like a poster.
+   White on every category colour is at least 6:1. */
+.made-cover {
+  position: relative; display: flex; flex-direction: column; justify-content: flex-end; gap: 0.5rem;
+  overflow: hidden; padding: 1.25rem 1.5rem; background-color: var(--cat); color: #fff;
 }
-
-.card-cover-placeholder::after {
-  content: "";
-  position: absolute;
-  right: -2.5rem;
-  bottom: -2.5rem;
-  width: 9rem;
-  height: 9rem;
-  border: 1.25rem solid var(--cat);
-  border-radius: 50%;
-  opacity: 0.18;
+.made-cover::after {            /* a seal-like ring, placed by the pattern */
+  content: ""; position: absolute; right: -3rem; top: -3rem; width: 10rem; height: 10rem;
+  border: 1.5rem solid rgb(255 255 255 / 12%); border-radius: 50%;
 }
+.pattern-1 { background-image: repeating-linear-gradient(135deg, rgb(255 255 255 / 9%) 0 2px, transparent 2px 16px); }
+.pattern-2 { background-image: radial-gradient(rgb(255 255 255 / 16%) 2px, transparent 2.5px); background-size: 18px 18px; }
+.pattern-3 { background-image: repeating-radial-gradient(circle at 0 100%, transparent 0 18px, rgb(255 255 255 / 10%) 18px 20px); }
+.pattern-4 {
+  background-image: linear-gradient(rgb(255 255 255 / 8%) 1px, transparent 1px), linear-gradient(90deg, rgb(255 255 255 / 8%) 1px, transparent 1px);
+  background-size: 24px 24px;
+}
+.pattern-2::after { border-radius: 0; transform: rotate(45deg); }
+.pattern-3::after { top: auto; bottom: -4rem; right: auto; left: 60%; }
+.pattern-4::after { border-width: 0.5rem; box-shadow: 0 0 0 1rem rgb(255 255 255 / 6%); }
+.made-cover-title {
+  position: relative; display: -webkit-box; overflow: hidden; -webkit-box-orient: vertical; -webkit-line-clamp: 3;
+  font-family: var(--font-serif); font-size: 1.375rem; font-weight: 700; font-synthesis: none;
+  line-height: 1.35; letter-spacing: 0.04em; text-shadow: 0 1px 2px rgb(0 0 0 / 25%);
+}
+.made-cover-category { position: relative; font-size: 0.875rem; letter-spacing: 0.2em; opacity: 0.9; }
+.case-cover.made-cover { min-height: 12rem; border-radius: var(--radius); box-shadow: var(--shadow); }
+.case-cover.made-cover .made-cover-title { max-width: 36rem; font-size: clamp(1.5rem, 1rem + 2.5vw, 2.5rem); }
 
 .card-body {
   display: flex;
@@ -715,6 +776,15 @@ main {
   border: 1px solid rgb(246 223 180 / 35%);
   pointer-events: none;
 }
+
+/* The default key visual: faint gold rings spreading from the top right. */
+.hero::before {
+  content: ""; position: absolute; inset: 0; z-index: 1; pointer-events: none;   /* over a hero_image */
+  background: repeating-radial-gradient(circle at 90% 0, rgb(255 209 102 / 8%) 0 2px, transparent 2px 36px);
+}
+/* site.yaml's hero_image, behind a red veil that keeps the white text readable. */
+.hero-image { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; }
+.hero.has-image::before { background: linear-gradient(135deg, rgb(122 20 20 / 88%), rgb(155 28 28 / 72%)); }
 
 .hero-inner {
   position: relative;
@@ -1150,7 +1220,10 @@ main {
 .prose th {
   background: #eef0f3;
   font-weight: 700;
+  white-space: nowrap;       /* a header never stacks into three lines: the table scrolls */
 }
+
+@media (max-width: 47.99em) { .prose td { min-width: 8em; } }   /* cells scroll, not squeeze */
 
 .prose tbody tr:nth-child(even) {
   background: #fafafa;
@@ -1299,6 +1372,24 @@ main {
   font-family: var(--font-serif);
   letter-spacing: 0.04em;
 }
+
+/* Serif titles keep their real weight: no smeared bold where the serif has none. */
+.site-title, .hero-title, .case-title, .page-title, .booklet-cover-title { font-synthesis: none; }
+
+/* Where a list is: its kind (标签, 成果类别, 参与单位) and count above the title; a
+   tag's title is marked "#", a category's list takes its colour. */
+.list-marker { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-bottom: 0.5rem; color: var(--ink-muted); font-size: 0.9375rem; }
+.list-kind { padding: 0.125rem 0.625rem; border-radius: 999px; background: var(--cat-soft); color: var(--cat); font-weight: 700; }
+.list-count { font-variant-numeric: tabular-nums; }
+.list-tag .page-title::before { content: "#"; margin-right: 0.125em; color: var(--accent); }
+.list-category .page-header { margin-block: 1.5rem; padding-block: 0.5rem; padding-left: 1rem; border-left: 6px solid var(--cat); }
+.list-organization .list-kind { background: #eef0f3; color: var(--ink); }
+
+.list-figures { display: flex; flex-wrap: wrap; gap: 0.75rem 2rem; margin: 1rem 0 0; padding: 0; list-style: none; }
+.list-figures li { display: flex; flex-direction: column; }
+.list-figures .figure-value { font-family: var(--font-figures); font-size: 1.75rem; font-weight: 700; color: var(--accent); }
+.list-figures .figure-unit { margin-left: 0.125rem; font-size: 0.9375rem; }
+.list-figures .figure-label { color: var(--ink-muted); font-size: 0.875rem; }
 
 .page-description {
   max-width: var(--measure);
@@ -1656,6 +1747,18 @@ main {
 .booklet-qr svg { width: 30mm; height: 30mm; display: block; }
 .booklet-url { flex: 1; font-size: 0.8rem; color: #44403c; word-break: break-all; margin: 0; }
 .booklet-page-number { margin: 0; font-variant-numeric: tabular-nums; color: #57534e; }
+
+/* Phones: the booklet reads as a column of cards, not A4 boxes that clip; the sheets are
+   for print and wide screens. A QR code is no use to someone reading on the phone. */
+@media screen and (max-width: 47.99em) {
+  .booklet-page { width: auto; height: auto; min-height: 0; margin: 1rem 0; padding: 1.25rem; overflow: visible; }
+  .booklet-cover { padding-block: 3rem; }
+  .booklet-cover-title { font-size: 1.75rem; }
+  .booklet-cover-subtitle { font-size: 1.0625rem; letter-spacing: 0.04em; }
+  .booklet-title { font-size: 1.375rem; }
+  .booklet-cover-image { height: auto; aspect-ratio: 16 / 9; }
+  .booklet-qr, .case-qr { display: none; }
+}
 
 @media print {
   .kind-booklet .site-header, .kind-booklet .site-footer, .booklet-hint { display: none !important; }

@@ -15,14 +15,16 @@ final class ScaffoldTests: XCTestCase {
         let root = try scratch().appendingPathComponent("expo")
         let written = try SiteScaffold(root: root).create()
         XCTAssertEqual(written, ["content/site.yaml", "content/cases/tea-science-courtyard.md",
-                                 "content/cases/red-archives-online.md", "content/pages/about.md"])
+                                 "content/cases/red-archives-online.md", "content/cases/smart-farm-machinery.md",
+                                 "content/cases/saline-soil-research.md", "content/cases/digital-classroom-for-elders.md",
+                                 "content/pages/about.md"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("templates").path),
                        "the theme is built in: no templates/")
         let sink = MemorySink()
         let report = Builder(options: BuildOptions(siteRoot: root)).run(into: sink)
         XCTAssertTrue(report.succeeded)
         XCTAssertEqual(report.diagnostics.map(\.description), [])
-        XCTAssertEqual(report.cases, 2)
+        XCTAssertEqual(report.cases, 5, "a case in each category: an empty one would be left out, with a warning")
         XCTAssertNotNil(sink.text("about/index.html"))
         let check = SiteChecker(options: BuildOptions(siteRoot: root)).run()
         XCTAssertEqual(check.diagnostics.map(\.description), [], "a new site should also check clean")
@@ -66,7 +68,7 @@ final class ScaffoldTests: XCTestCase {
         // The new case builds at once, with the sample site, without a message.
         let report = Builder(options: BuildOptions(siteRoot: root)).run(into: MemorySink())
         XCTAssertEqual(report.diagnostics.map(\.description), [])
-        XCTAssertEqual(report.cases, 3)
+        XCTAssertEqual(report.cases, 6)
 
         let other = try CaseScaffold(siteRoot: root, title: "Rural: \"Teachers\" #2", category: "social-service").create()
         XCTAssertEqual(other, "content/cases/rural-teachers-2.md")
@@ -75,7 +77,7 @@ final class ScaffoldTests: XCTestCase {
         XCTAssertTrue(otherText.contains("\ncategory: social-service\n"), otherText)
         let again = Builder(options: BuildOptions(siteRoot: root)).run(into: MemorySink())
         XCTAssertEqual(again.diagnostics.map(\.description), [])
-        XCTAssertEqual(again.cases, 4)
+        XCTAssertEqual(again.cases, 7)
     }
 
     func testANewCaseNeverOverwritesAFile() throws {

@@ -32,7 +32,7 @@ import Testing
     @Test func aTableOfTwoHundredColumnsIsATable() {
         let document = renderer.render(String(repeating: "|a", count: 200) + "|\n" + String(repeating: "|-", count: 200) + "|\n")
         #expect(document.limits == [])
-        #expect(document.html.hasPrefix("<table>"))
+        #expect(document.html.hasPrefix("<table tabindex=\"0\">"))
     }
 
     @Test func aHeaderOfManyCellsOverAShortDelimiterRowIsText() {

@@ -23,10 +23,11 @@ import ExhibitMarkdown
                 == "<p>他说“你好”，'single' &quot;double&quot; -- ...</p>\n")
     }
 
+    /// A table takes the keyboard focus (`tabindex`): on a phone it scrolls sideways.
     @Test func table() {
         #expect(
             Rendering.html("| 指标 | 数值 |\n|:--|--:|\n| 学生 | 120 |\n") == """
-                <table>
+                <table tabindex="0">
                 <thead>
                 <tr>
                 <th style="text-align: left">指标</th>

@@ -43,6 +43,8 @@ PAGES = {
     "home": "",
     "case": f"cases/{CASE_SLUG}/",
     "cases-list": "cases/",
+    "tag-list": "tags/chan-xue-yan/",
+    "organization-list": "organizations/yan-jiu-sheng-yuan-chuang-xin-chuang-ye-zhong-xin/",
     "dashboard": "dashboard/",
     "timeline": "timeline/",
     "booklet": "booklet/",

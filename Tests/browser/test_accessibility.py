@@ -9,7 +9,7 @@ from selenium.webdriver.common.keys import Keys
 
 from exhibit_browser import PAGES, axe_script, require_page
 
-AXE_PAGES = ["home", "case", "cases-list", "dashboard", "timeline", "booklet"]
+AXE_PAGES = ["home", "case", "cases-list", "tag-list", "organization-list", "dashboard", "timeline", "booklet"]
 AXE_WIDTHS = [1280, 375]   # desktop, phone: contrast and landmarks can differ by layout
 NOJS_PAGES = ["home", "case", "cases-list", "dashboard", "timeline"]
 SKIP_LINK_PAGES = ["home", "case"]

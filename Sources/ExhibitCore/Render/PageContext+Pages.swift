@@ -2,7 +2,8 @@
 extension PageContext {
     func home() -> PageValues {
         var values = common(kind: "home", title: model.config.title, description: model.config.description)
-        let featured = model.cases.indices.filter { model.cases[$0].featured }
+        let all = model.cases.indices.filter { model.cases[$0].featured }
+        let featured = all.prefix(Self.featuredShown(all.count))
         let partners = Set(model.cases.flatMap(\.partners))
         values.home = HomeValues(
             figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
@@ -19,6 +20,13 @@ extension PageContext {
         guard let i = model.pages.firstIndex(where: { $0.slug == Self.prefaceSlug }) ?? (isSpecimen ? 0 : nil),
               let body = prefaceBody ?? (isSpecimen ? pageBodies.first : nil) else { return nil }
         return HomeValues.Preface(title: model.pages[i].title, body: body.html, url: url("\(model.pages[i].slug)/"))
+    }
+
+    /// How many featured cases the home page shows, newest first: rows that fill the grid
+    /// of 1, 2 and 3 columns (6; 4, which the theme lays two by two), never a case alone in
+    /// a last row of a 3-column grid (a corpus of 300 cases has 30 featured).
+    static func featuredShown(_ count: Int) -> Int {
+        count >= 6 ? 6 : count >= 4 ? 4 : count
     }
 
     func casePage(_ index: Int) -> PageValues {
@@ -38,7 +46,7 @@ extension PageContext {
             body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
             related: model.related[index].map(card), url: url(model.casePath(index)),
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
-            cover: coverValue(index), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
+            cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
             previous: index + 1 < model.cases.count ? card(index + 1) : nil,
             next: index > 0 ? card(index - 1) : nil)
@@ -51,7 +59,7 @@ extension PageContext {
 
     /// One page of a paginated list; `base` is the list's first page (`tags/x/`).
     func list(kind: String, title: String, description: String, cases: [Int], base: String,
-              page: Int, pageCount: Int) -> PageValues {
+              page: Int, pageCount: Int, all: [Int]) -> PageValues {
         var values = common(kind: "list", title: page > 1 ? "\(title) (\(page)/\(pageCount))" : title,
                             description: description, menuCurrent: base)
         func pageURL(_ n: Int) -> String { url(n == 1 ? base : "\(base)page/\(n)/") }
@@ -63,8 +71,36 @@ extension PageContext {
                 return ListValues.PagerLink(number: n, url: pageURL(n), current: n == page, gap: false)
             })
         values.list = ListValues(title: title, description: description, kind: kind, cases: cases.map(card),
-                                 pagination: pagination, paginated: pageCount > 1)
+                                 pagination: pagination, paginated: pageCount > 1, count: all.count,
+                                 parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
+                                 figures: kind == "organization" || isSpecimen ? listFigures(all) : [])
         return values
+    }
+
+    /// The index a tag, category or organization page belongs to, for its breadcrumb and
+    /// marker: the list of all cases has none (it is the top of the trail).
+    func listParent(_ kind: String) -> LinkValue? {
+        switch kind {
+        case "category": return LinkValue(name: strings["categories"] ?? "Categories", url: url("categories/"))
+        case "tag": return LinkValue(name: strings["tags"] ?? "Tags", url: url("tags/"))
+        case "organization": return LinkValue(name: strings["organizations"] ?? "Organizations", url: url("organizations/"))
+        default: return isSpecimen ? LinkValue(name: "Tags", url: url("tags/")) : nil
+        }
+    }
+
+    /// The colour index of the category whose list starts at `base` (`categories/x/`).
+    func categoryIndex(_ base: String) -> Int? {
+        let id = base.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        return model.config.categories.contains { $0.id == id } ? categoryRef(id).index : nil
+    }
+
+    /// What an organization's cases add up to (sums only, the largest four), with the
+    /// dashboard's rules: one (label, unit) a sum, rates never summed.
+    func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
+        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.rateLabels)
+        let sums = figures.metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
+        // The template check resolves names against the specimen: it needs one entry.
+        return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums
     }
 
     /// The page numbers a pager links to: the first, the last and two either side of

@@ -121,7 +121,7 @@ struct PageContext {
             category: categoryRef(c.category), tags: c.tags.prefix(Self.cardTags).map(tagValue),
             metrics: c.metrics.prefix(3).map(metricValue), featured: c.featured,
             readingMinutes: bodies[index].readingMinutes, organization: c.organization.map(organizationValue),
-            cover: coverValue(index),
+            cover: coverValue(index), pattern: Self.coverPattern(c.slug),
             moreTags: c.tags.count > Self.cardTags || isSpecimen ? max(c.tags.count - Self.cardTags, 1) : nil)
     }
 
@@ -135,6 +135,22 @@ struct PageContext {
         let config = model.config
         return SiteValues(title: config.title, subtitle: config.subtitle, description: config.description,
                           author: config.author, language: config.language, baseURL: config.baseURL ?? "",
-                          year: model.latestYear, extra: ExtraValues(pairs: config.extra))
+                          year: model.latestYear, extra: ExtraValues(pairs: config.extra),
+                          logo: siteImage(config.logo), heroImage: siteImage(config.heroImage))
+    }
+
+    private func siteImage(_ image: SiteConfig.SiteImage?) -> String? {
+        if isSpecimen { return "images/logo.svg" }
+        guard let image, case .url(let path) = MarkdownStage.siteImageResolution(image, model: model) else { return nil }
+        return path
+    }
+
+    /// The pattern (1–4) of a case's made cover, when it has no picture: chosen by the
+    /// slug, so neighbours in a grid differ while a case keeps its look from build to build
+    /// (FNV-1a: Swift's own `hashValue` changes with every run).
+    static func coverPattern(_ slug: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in slug.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash % 4) + 1
     }
 }

@@ -45,12 +45,12 @@ extension PageKind {
                  menu: MenuEntry(position: 2, string: "all_cases", fallback: "Cases", target: "cases/"),
                  pages: listPages,
                  values: { page, subject in
-                     guard case .list(let kind, let title, let description, let cases, let base, let n, let count) = subject else {
+                     guard case .list(let kind, let title, let description, let cases, let base, let n, let count, let all) = subject else {
                          preconditionFailure("planned as a list")
                      }
-                     return page.list(kind: kind, title: title, description: description, cases: cases, base: base, page: n, pageCount: count)
+                     return page.list(kind: kind, title: title, description: description, cases: cases, base: base, page: n, pageCount: count, all: all)
                  },
-                 specimen: .list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pages: 3)),
+                 specimen: .list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pages: 3, all: [0, 1])),
         PageKind(template: "terms", noun: "index page", reserves: ["categories", "tags", "organizations"],
                  menu: MenuEntry(position: 3, string: "categories", fallback: "Categories", target: "categories/"),
                  pages: termPages,
@@ -71,7 +71,7 @@ extension PageKind {
             for n in 1...count {
                 let slice = Array(cases[min(cases.count, (n - 1) * per)..<min(cases.count, n * per)])
                 pages.append((n == 1 ? base : "\(base)page/\(n)/",
-                              .list(kind: kind, title: title, description: description, cases: slice, base: base, page: n, pages: count)))
+                              .list(kind: kind, title: title, description: description, cases: slice, base: base, page: n, pages: count, all: cases)))
             }
         }
         paginate(kind: "cases", title: t["all_cases"] ?? "Cases", description: model.config.description,

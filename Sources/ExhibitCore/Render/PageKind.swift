@@ -15,7 +15,7 @@ final class PageKind: Sendable {
         /// The case or free page at this index of the model.
         case index(Int)
         /// One page of a list of cases.
-        case list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int)
+        case list(kind: String, title: String, description: String, cases: [Int], base: String, page: Int, pages: Int, all: [Int])
         /// One year of the timeline.
         case year(Int)
         /// An index of categories, tags or organizations.

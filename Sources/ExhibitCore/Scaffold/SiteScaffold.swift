@@ -1,7 +1,7 @@
 import Foundation
 
 /// `exhibit new site DIR`: a site that builds at once with no warnings: site.yaml with
-/// the five standard categories, two sample cases with figures and milestones, and an
+/// the five standard categories, a sample case in each (two with milestones), and an
 /// about page. No templates/: the default theme is built into the binary.
 public struct SiteScaffold: Sendable {
     public var root: URL
@@ -15,6 +15,9 @@ public struct SiteScaffold: Sendable {
         (SiteFolder.settingsPath, siteYAML),
         ("content/cases/tea-science-courtyard.md", teaCase),
         ("content/cases/red-archives-online.md", archiveCase),
+        ("content/cases/smart-farm-machinery.md", startupCase),
+        ("content/cases/saline-soil-research.md", researchCase),
+        ("content/cases/digital-classroom-for-elders.md", serviceCase),
         ("content/pages/about.md", aboutPage),
     ]
 

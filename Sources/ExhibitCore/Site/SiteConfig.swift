@@ -21,9 +21,26 @@ public struct SiteConfig: Sendable {
     /// False when site.yaml exists but could not be read: the settings are defaults, so
     /// checks against them (categories, base_url) would only report consequences.
     public var readable = true
+    /// The settings file read (`content/site.yaml` or `.yml`), nil without one: warnings
+    /// found after parsing (an empty category) point at it.
+    public var settingsFile: String?
+    /// The line of each category's entry, by id, for those warnings.
+    public var categoryLines: [String: Int] = [:]
+    /// `logo:` and `hero_image:`, content files as written (relative to content/, like a
+    /// cover), with their lines; checked once the site's files are known.
+    public var logo: SiteImage?
+    public var heroImage: SiteImage?
+
+    public struct SiteImage: Sendable, Equatable {
+        public var path: String
+        public var line: Int
+        public var column: Int
+        public var key: String
+    }
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
-                                   "per_page", "categories", "menu", "unsafe_html", "rate_labels"]
+                                   "per_page", "categories", "menu", "unsafe_html", "rate_labels",
+                                   "logo", "hero_image"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.

@@ -65,7 +65,24 @@ enum SiteConfigParser {
                 }
             case "unsafe_html": config.unsafeHTML = reader.bool(value, key: key) ?? false
             case "rate_labels": config.rateLabels = Set(reader.stringList(value, key: key))
-            case "categories": config.categories = categories(value, reader: &reader)
+            case "categories":
+                config.categories = categories(value, reader: &reader)
+                if case .sequence(let items) = value {
+                    for item in items {
+                        if case .mapping(let map) = item, let id = map["id"]?.string { config.categoryLines[id] = reader.position(item).line }
+                    }
+                }
+            case "logo", "hero_image":
+                if let path = reader.string(value, key: key), !path.isEmpty {
+                    if !URLSafety.isSafe(path) {
+                        reader.error(value, "`\(key)` is `\(path)`: a `javascript:` or `data:` address runs script, and is never published",
+                                     fix: "put the image in content/ and give its path: `\(key): images/\(key == "logo" ? "logo.svg" : "hero.jpg")`")
+                    } else {
+                        let (line, column) = reader.position(value)
+                        let image = SiteConfig.SiteImage(path: path, line: line, column: column, key: key)
+                        if key == "logo" { config.logo = image } else { config.heroImage = image }
+                    }
+                }
             case "menu": config.menu = menu(value, reader: &reader)
             default:
                 if let guess = Suggestion.closest(to: key, in: SiteConfig.knownKeys) {

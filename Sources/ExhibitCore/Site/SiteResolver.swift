@@ -73,6 +73,20 @@ enum SiteResolver {
         let (organizations, orgSlugs) = terms(cases.map { $0.organization.map { [$0] } ?? [] })
         var byCategory: [String: [Int]] = [:]
         for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
+        // A category without cases is left out of the site (its page, the menus, the
+        // indexes, the home page and the dashboard): "0 个案例" everywhere looked
+        // unfinished. Without site.yaml (or when it cannot be read) the default categories
+        // are dropped silently: the problem is the file, not them.
+        var config = config
+        let empty = config.categories.filter { byCategory[$0.id] == nil }
+        if let file = config.settingsFile, config.readable {
+            for c in empty {
+                diagnostics.append(.warning(file, line: config.categoryLines[c.id] ?? 1,
+                    "category `\(c.id)` has no cases: it is left out of the site",
+                    fix: "add a case with `category: \(c.id)`, or delete it from \(file.split(separator: "/").last ?? "site.yaml")"))
+            }
+        }
+        config.categories.removeAll { byCategory[$0.id] == nil }
         let model = SiteModel(
             config: config, cases: cases, pages: pages, tags: tags, organizations: organizations,
             casesByCategory: byCategory, related: relatedCache.related(cases) { RelatedCases.compute(cases, tags: tags, threads: threads, only: $0) },

@@ -41,6 +41,7 @@ struct ContentLoader {
         if let path = tree.siteYAML, let text = read(path) {
             let (parsed, problems) = SiteConfigParser.parse(text)
             config = parsed
+            config.settingsFile = path
             log.add(contentsOf: problems.map { var d = $0; d.path = path; return d })
         } else if tree.siteYAML == nil {
             log.add(.warning(SiteFolder.settingsPath, "there is no \(SiteFolder.settingsPath); building with the default title and the five standard categories",

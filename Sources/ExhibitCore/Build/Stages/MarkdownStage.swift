@@ -54,6 +54,7 @@ struct MarkdownStage {
         let model = self.model, log = self.log, cache = self.cache, meter = self.meter
         cache.begin(outputs: model.outputBySource)
         Self.checkCovers(model: model, log: log)
+        Self.checkSiteImages(model: model, log: log)
         return parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             defer { meter?.step() }

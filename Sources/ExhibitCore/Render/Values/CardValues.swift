@@ -18,6 +18,8 @@ struct CardValues: Encodable, Sendable {
     var readingMinutes: Int
     var organization: LinkValue?
     var cover: CoverValue?
+    /// 1–4: the pattern of the cover the theme draws when there is no `cover`.
+    var pattern: Int
     /// How many tags the card leaves out.
     var moreTags: Int?
 }

@@ -23,6 +23,8 @@ struct CaseValues: Encodable, Sendable {
     var extra: ExtraValues
     var organization: LinkValue?
     var cover: CoverValue?
+    /// 1–4: the pattern of the cover the theme draws when there is no `cover`.
+    var pattern: Int
     /// The case's absolute URL and its QR code, with a base_url.
     var publicURL: String?
     var qrSVG: String?

@@ -9,6 +9,14 @@ struct ListValues: Encodable, Sendable {
     var cases: [Card]
     var pagination: Pagination
     var paginated: Bool
+    /// The cases of the whole list, not of this page.
+    var count: Int
+    /// The index the list belongs to (`/tags/` for a tag), nil for all cases.
+    var parent: LinkValue?
+    /// A category's colour (1…5), for a category's list only.
+    var index: Int?
+    /// An organization's summed figures (empty on other lists).
+    @Flagged var figures: [MetricTotalValue]
 
     struct Pagination: Encodable, Sendable {
         var current: Int

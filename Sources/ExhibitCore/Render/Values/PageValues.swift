@@ -48,6 +48,11 @@ struct SiteValues: Encodable, Sendable {
     var year: Int
     /// site.yaml's `extra:`, as written.
     var extra: ExtraValues
+    /// site.yaml's `logo` and `hero_image`, published paths from the site root
+    /// (`images/logo.svg`): templates write `{{root}}{{site.logo}}`. Nil when not set or
+    /// not found (the theme's own mark and key visual are shown then).
+    var logo: String?
+    var heroImage: String?
 }
 
 /// `page`: what the head of the HTML needs.
