@@ -1742,5 +1742,284 @@ main {
 .figure-value, .metric-value, .dash-figure-value, .dash-metric-value, .timeline-date { white-space: nowrap; }
 
 """#,
+        "static/css/kiosk.css": #"""
+/*
+ * Kiosk: /kiosk/, the attract loop of a hall screen. Its own small sheet: the page is not
+ * built on base (no menu, search or footer) and must look right on its own from file://.
+ * Sizes are in vmin, which is the same on a 1920×1080 landscape screen and a 1080×1920
+ * portrait one (10.8 px), and grows with the screen (4K: 21.6 px).
+ * The slides are stacked only when kiosk.js runs (html.kiosk-on); without it they are
+ * shown one under another.
+ */
+
+.cat-1 { --cat: #2e6b3c; --cat-deep: #173a20; } /* the categories' colours, as exhibit.css */
+.cat-2 { --cat: #9b1c1c; --cat-deep: #4f0d0d; }
+.cat-3 { --cat: #5b3f8c; --cat-deep: #2d1f47; }
+.cat-4 { --cat: #1d5a86; --cat-deep: #0e2d44; }
+.cat-5 { --cat: #8a5300; --cat-deep: #452a00; }
+
+*, *::before, *::after { box-sizing: border-box; }
+
+html {
+  --ink: #f4f1ea;
+  --muted: #c9c3b6;          /* 10:1 on the background */
+  --gold: #ffd166;
+  --bg: #121316;
+  background: var(--bg);
+  color: var(--ink);
+  font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
+    "Source Han Sans SC", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif;
+  line-height: 1.6;
+}
+
+body { margin: 0; }
+
+h1, h2, p, dl, dd, ol { margin: 0; }
+
+:focus-visible { outline: 0.4vmin solid var(--gold); outline-offset: 0.3vmin; }
+
+.kiosk-head {
+  display: flex;
+  align-items: center;
+  gap: 1.6vmin;
+  padding: 2.6vmin 4vmin;
+}
+
+.kiosk-mark {
+  width: 4.2vmin;
+  height: 4.2vmin;
+  border: 0.5vmin solid var(--gold);
+  border-radius: 50%;
+  box-shadow: inset 0 0 0 0.8vmin var(--bg), inset 0 0 0 4vmin #b3261e;
+}
+
+.kiosk-site { font-size: 3vmin; letter-spacing: 0.12em; }
+.kiosk-sub { color: var(--muted); font-size: 2vmin; letter-spacing: 0.2em; }
+.kiosk-sub::before { content: "·"; margin-right: 1.4vmin; }
+
+.kiosk-slide {
+  display: grid;
+  grid-template-columns: 50% 1fr;
+  min-height: 100vh;
+  background: linear-gradient(100deg, var(--cat-deep) 0 50%, var(--bg) 80%);
+}
+
+.kiosk-visual { position: relative; overflow: hidden; background: var(--cat-deep); }
+
+.kiosk-visual img,
+.kiosk-art {
+  position: absolute;
+  inset: 0;
+  width: 100%;
+  height: 100%;
+  object-fit: cover;
+}
+
+/* A case without a cover gets one made of its category: its colour, a fine diagonal
+   grain, a light from the upper left and its name set large and upright, as a banner. */
+.kiosk-art {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  background:
+    radial-gradient(circle at 28% 30%, rgb(255 255 255 / 22%), transparent 55%),
+    repeating-linear-gradient(135deg, rgb(255 255 255 / 7%) 0 0.3vmin, transparent 0.3vmin 3vmin),
+    linear-gradient(160deg, var(--cat), var(--cat-deep));
+}
+
+.kiosk-art span {
+  padding: 4vmin 2.4vmin;
+  border: 0.4vmin solid rgb(255 255 255 / 55%);
+  color: rgb(255 255 255 / 88%);
+  font-family: "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
+  font-size: 11vmin;
+  font-weight: 700;
+  line-height: 1.1;
+  letter-spacing: 0.15em;
+  writing-mode: vertical-rl;
+  max-height: 76%;            /* a long name goes on in a second column, right to left */
+}
+
+.kiosk-text {
+  display: flex;
+  flex-direction: column;
+  gap: 2.2vmin;
+  min-width: 0;
+  padding: 13vmin 5vmin 14vmin;
+}
+
+.kiosk-kicker { display: flex; align-items: center; gap: 1.6vmin; font-size: 2.2vmin; }
+
+.kiosk-cat {
+  padding: 0.5vmin 1.6vmin;
+  border-radius: 0.6vmin;
+  background: var(--cat);
+  color: #fff;
+  font-weight: 700;
+  letter-spacing: 0.1em;
+}
+
+.kiosk-year { color: var(--gold); font-weight: 700; letter-spacing: 0.1em; }
+
+.kiosk-title {
+  display: -webkit-box;
+  overflow: hidden;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 3;
+  font-family: "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
+  font-size: 6vmin;
+  line-height: 1.3;
+  letter-spacing: 0.04em;
+}
+
+.kiosk-org { color: var(--gold); font-size: 3vmin; font-weight: 700; }
+
+.kiosk-summary {
+  display: -webkit-box;
+  overflow: hidden;
+  color: var(--muted);
+  font-size: 2.8vmin;
+  line-height: 1.7;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 4;
+}
+
+.kiosk-foot {
+  display: flex;
+  align-items: flex-end;
+  gap: 4vmin;
+  margin-top: auto;
+  padding-top: 2vmin;
+}
+
+.kiosk-figures {
+  display: flex;
+  flex: 1;
+  flex-wrap: wrap;
+  gap: 2.4vmin 3.2vmin;
+}
+
+.kiosk-figures div {
+  display: flex;
+  flex-direction: column-reverse;   /* the label is first in the source, shown under */
+  padding-left: 1.6vmin;
+  border-left: 0.5vmin solid var(--gold);
+}
+
+.kiosk-figures dt { color: var(--muted); font-size: 2.2vmin; }
+.kiosk-figures dd { white-space: nowrap; line-height: 1.1; }
+
+.kiosk-num {
+  color: #fff;
+  font-family: "DIN Alternate", "Bahnschrift", "Helvetica Neue", Arial, sans-serif;
+  font-size: 6vmin;
+  font-weight: 700;
+  font-variant-numeric: tabular-nums;
+}
+
+.kiosk-unit { color: var(--gold); font-size: 2.4vmin; font-weight: 700; }
+
+.kiosk-qr {
+  flex: none;
+  width: 21vmin;
+  padding: 1.4vmin 1.4vmin 1vmin;
+  border-radius: 1vmin;
+  background: #fff;
+  color: #1f2328;
+  text-align: center;
+}
+
+.kiosk-qr svg { display: block; width: 100%; height: auto; }
+.kiosk-qr p { font-size: 1.9vmin; font-weight: 700; letter-spacing: 0.1em; }
+
+.kiosk-empty { padding: 20vmin 4vmin; font-size: 4vmin; text-align: center; }
+
+/* Playing: one slide at a time, the whole screen. */
+.kiosk-on, .kiosk-on body { height: 100%; overflow: hidden; }
+.kiosk-on .kiosk-head { position: fixed; inset: 0 0 auto; z-index: 2; background: linear-gradient(rgb(0 0 0 / 55%), transparent); }
+.kiosk-on .kiosk-slide { position: fixed; inset: 0; visibility: hidden; opacity: 0; }
+.kiosk-on .kiosk-slide.is-current { visibility: visible; opacity: 1; }
+/* Cross-fades, from the first change on (not while the page first stacks the slides). */
+.kiosk-on[data-kiosk] .kiosk-slide { transition: opacity 0.9s ease, visibility 0s linear 0.9s; }
+.kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: opacity 0.9s ease; }
+.kiosk-on .is-current .kiosk-visual img { animation: kiosk-drift calc(var(--interval) + 1s) ease-out both; }
+.kiosk-on[data-kiosk="loop"] { cursor: none; }
+
+@keyframes kiosk-drift { from { transform: scale(1.08); } }
+
+.kiosk-nav {
+  position: fixed;
+  inset: auto 0 0;
+  z-index: 2;
+  display: grid;
+  grid-template-columns: auto 1fr auto;
+  align-items: center;
+  gap: 0 2vmin;
+  padding: 0 4vmin 2.4vmin;
+  background: linear-gradient(transparent, rgb(0 0 0 / 60%));
+}
+
+.kiosk-nav[hidden] { display: none; }
+
+.kiosk-step {
+  width: 7vmin;
+  height: 7vmin;
+  border: 0.3vmin solid rgb(255 255 255 / 60%);
+  border-radius: 50%;
+  background: rgb(0 0 0 / 35%);
+  color: #fff;
+  font-size: 4.4vmin;
+  line-height: 1;
+  cursor: pointer;
+}
+
+.kiosk-dots { display: flex; gap: 1vmin; padding: 0; list-style: none; }
+.kiosk-dots li { flex: 1; }
+
+/* Each slide's bar: full once shown, filling while it is shown. */
+.kiosk-dots button {
+  display: block;
+  width: 100%;
+  padding: 2.6vmin 0;
+  border: 0;
+  background: none;
+  cursor: pointer;
+}
+
+.kiosk-dots span { display: block; height: 0.6vmin; border-radius: 0.3vmin; background: rgb(255 255 255 / 28%); }
+.kiosk-dots .is-done span { background: rgb(255 255 255 / 75%); }
+.kiosk-dots .is-current span { background: linear-gradient(var(--gold), var(--gold)) 0 / 100% 100% no-repeat rgb(255 255 255 / 28%); }
+[data-kiosk="loop"] .kiosk-dots .is-current span { animation: kiosk-fill var(--interval) linear both; }
+
+@keyframes kiosk-fill { from { background-size: 0 100%; } }
+
+.kiosk-status { grid-column: 1 / -1; display: flex; gap: 3vmin; color: var(--muted); font-size: 1.9vmin; }
+.kiosk-count { color: #fff; font-weight: 700; font-variant-numeric: tabular-nums; }
+[data-kiosk="loop"] .kiosk-hint { opacity: 0.8; }
+
+/* Portrait (9:16): the picture above, the text under it. */
+@media (orientation: portrait) {
+  /* The text takes what it needs, the picture the rest (at least a quarter). */
+  .kiosk-slide { grid-template-columns: 1fr; grid-template-rows: minmax(25vh, 1fr) auto; background: linear-gradient(var(--cat-deep), var(--bg) 40%); }
+  .kiosk-text { gap: 2.6vmin; padding: 5vmin 6vmin 17vmin; }
+  .kiosk-title { font-size: 7vmin; }
+  .kiosk-art span { max-width: 84%; padding: 2vmin 4vmin; font-size: 9vmin; text-align: center; writing-mode: horizontal-tb; }
+  .kiosk-summary { font-size: 3.2vmin; -webkit-line-clamp: 5; }
+  .kiosk-org { font-size: 3.4vmin; }
+  .kiosk-kicker { font-size: 3vmin; }
+  .kiosk-figures { flex-direction: column; }
+  .kiosk-figures dt { font-size: 2.8vmin; }
+  .kiosk-num { font-size: 7.6vmin; }
+  .kiosk-unit { font-size: 3.2vmin; }
+  .kiosk-qr { width: 30vmin; }
+  .kiosk-qr p { font-size: 2.6vmin; }
+}
+
+@media (prefers-reduced-motion: reduce) {
+  .kiosk-on .kiosk-slide, .kiosk-on .kiosk-slide.is-current { transition: none; }
+  .kiosk-on .is-current .kiosk-visual img, [data-kiosk="loop"] .kiosk-dots .is-current span { animation: none; }
+}
+
+"""#,
     ]
 }

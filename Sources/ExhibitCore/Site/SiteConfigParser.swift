@@ -67,6 +67,7 @@ enum SiteConfigParser {
             case "rate_labels": config.rateLabels = Set(reader.stringList(value, key: key))
             case "categories": config.categories = categories(value, reader: &reader)
             case "menu": config.menu = menu(value, reader: &reader)
+            case "kiosk": config.kiosk = kiosk(value, reader: &reader)
             default:
                 if let guess = Suggestion.closest(to: key, in: SiteConfig.knownKeys) {
                     reader.warning(keyNode, "unknown key `\(key)` in site.yaml; did you mean `\(guess)`?",
