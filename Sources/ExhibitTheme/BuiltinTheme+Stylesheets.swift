@@ -1741,6 +1741,40 @@ main {
    "2023年12月20 / 日" read as two things. */
 .figure-value, .metric-value, .dash-figure-value, .dash-metric-value, .timeline-date { white-space: nowrap; }
 
+/* Hall screen ------------------------------------------------------------ */
+
+/* Short pages keep the footer at the foot of the window, at every width (a hall screen
+   showed a band of page under it): the body is a column at least as tall as the window
+   and main takes what is left. */
+body { display: flex; flex-direction: column; min-height: 100vh; }
+main { flex: 1 0 auto; }
+
+/* 1920 px and up, read from 2–3 m: everything in rem grows with the screen (a 19.6 px rem
+   and 22 px body at 1920, 22.8 and 25.6 at 2560), and pages use the whole width. Part of
+   the size stays in rem so that zooming still works. */
+@media (min-width: 112em) {
+  html { font-size: calc(0.625rem + 0.5vw); }
+  :root { --measure: 46rem; }
+  .card-grid { grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
+  /* A case: the body on the left; its figures, milestones and QR code in a column beside
+     it, next to the cover and then the text, where the right half used to be empty. */
+  .case-main {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 26rem;
+    grid-template-rows: auto auto auto 1fr;
+    column-gap: 3.5rem;
+    align-items: start;
+  }
+  .case-main > * { grid-column: 1; }
+  .case-main > .case-metrics,
+  .case-main > .case-milestones,
+  .case-main > .case-qr { grid-column: 2; margin-block: 0 2.5rem; }
+  .case-main > .case-content { grid-row: 1 / -1; margin-top: 0; }
+  .case-main > .case-cover ~ .case-content { grid-row: 2 / -1; }
+  .case-main .metrics { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .case-main .qr-code svg { width: 12rem; height: 12rem; }
+}
+
 """#,
         "static/css/kiosk.css": #"""
 /*
@@ -1942,7 +1976,7 @@ h1, h2, p, dl, dd, ol { margin: 0; }
 /* Cross-fades, from the first change on (not while the page first stacks the slides). */
 .kiosk-on[data-kiosk] .kiosk-slide { transition: opacity 0.9s ease, visibility 0s linear 0.9s; }
 .kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: opacity 0.9s ease; }
-.kiosk-on .is-current .kiosk-visual img { animation: kiosk-drift calc(var(--interval) + 1s) ease-out both; }
+.kiosk-on .is-current .kiosk-visual img { animation: kiosk-drift 12s ease-out both; }
 .kiosk-on[data-kiosk="loop"] { cursor: none; }
 
 @keyframes kiosk-drift { from { transform: scale(1.08); } }
@@ -1986,12 +2020,13 @@ h1, h2, p, dl, dd, ol { margin: 0; }
   cursor: pointer;
 }
 
-.kiosk-dots span { display: block; height: 0.6vmin; border-radius: 0.3vmin; background: rgb(255 255 255 / 28%); }
-.kiosk-dots .is-done span { background: rgb(255 255 255 / 75%); }
-.kiosk-dots .is-current span { background: linear-gradient(var(--gold), var(--gold)) 0 / 100% 100% no-repeat rgb(255 255 255 / 28%); }
-[data-kiosk="loop"] .kiosk-dots .is-current span { animation: kiosk-fill var(--interval) linear both; }
+.kiosk-dots span { position: relative; display: block; height: 0.6vmin; overflow: hidden; border-radius: 0.3vmin; background: rgb(255 255 255 / 28%); }
+.kiosk-dots span::after { content: ""; position: absolute; inset: 0; background: #fff; transform: scaleX(0); transform-origin: left; }
+.kiosk-dots .is-done span::after { transform: none; opacity: 0.75; }
+.kiosk-dots .is-current span::after { transform: none; background: var(--gold); }
+[data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: kiosk-fill var(--interval) linear both; }
 
-@keyframes kiosk-fill { from { background-size: 0 100%; } }
+@keyframes kiosk-fill { from { transform: scaleX(0); } }
 
 .kiosk-status { grid-column: 1 / -1; display: flex; gap: 3vmin; color: var(--muted); font-size: 1.9vmin; }
 .kiosk-count { color: #fff; font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -2000,7 +2035,7 @@ h1, h2, p, dl, dd, ol { margin: 0; }
 /* Portrait (9:16): the picture above, the text under it. */
 @media (orientation: portrait) {
   /* The text takes what it needs, the picture the rest (at least a quarter). */
-  .kiosk-slide { grid-template-columns: 1fr; grid-template-rows: minmax(25vh, 1fr) auto; background: linear-gradient(var(--cat-deep), var(--bg) 40%); }
+  .kiosk-slide { grid-template-columns: 1fr; grid-template-rows: minmax(25vh, 1fr) auto; background: linear-gradient(180deg, var(--cat-deep) 0, var(--bg) 40%); }
   .kiosk-text { gap: 2.6vmin; padding: 5vmin 6vmin 17vmin; }
   .kiosk-title { font-size: 7vmin; }
   .kiosk-art span { max-width: 84%; padding: 2vmin 4vmin; font-size: 9vmin; text-align: center; writing-mode: horizontal-tb; }
@@ -2016,8 +2051,8 @@ h1, h2, p, dl, dd, ol { margin: 0; }
 }
 
 @media (prefers-reduced-motion: reduce) {
-  .kiosk-on .kiosk-slide, .kiosk-on .kiosk-slide.is-current { transition: none; }
-  .kiosk-on .is-current .kiosk-visual img, [data-kiosk="loop"] .kiosk-dots .is-current span { animation: none; }
+  .kiosk-on[data-kiosk] .kiosk-slide, .kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: none; }
+  .kiosk-on .is-current .kiosk-visual img, [data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: none; }
 }
 
 """#,

@@ -24,7 +24,7 @@ extension SiteConfigParser {
                 let written = Self.written(value)
                 let what = key == "slides" ? "a whole number" : "a whole number of seconds"
                 reader.error(value, "`kiosk.\(key)` must be \(what) from \(range.lowerBound) to \(range.upperBound), not \(written)",
-                             fix: "write e.g. `\(key): \(Self.kioskExample(key))`, or leave it out for \(Self.kioskExample(key))")
+                             fix: "write e.g. `\(key): \(Self.kioskExample(key))`, or leave it out (the default is \(Self.kioskExample(key)))")
                 continue
             }
             switch key {
