@@ -1743,32 +1743,22 @@ main {
 
 /* Hall screen ------------------------------------------------------------ */
 
-/* Short pages keep the footer at the foot of the window, at every width (a hall screen
-   showed a band of page under it): the body is a column at least as tall as the window
-   and main takes what is left. */
-body { display: flex; flex-direction: column; min-height: 100vh; }
-main { flex: 1 0 auto; }
+/* Short pages keep the footer at the foot of the window (on screen; print pages as before). */
+@media screen {
+  body { display: flex; flex-direction: column; min-height: 100vh; }
+  main { flex: 1 0 auto; }
+}
 
-/* 1920 px and up, read from 2–3 m: everything in rem grows with the screen (a 19.6 px rem
-   and 22 px body at 1920, 22.8 and 25.6 at 2560), and pages use the whole width. Part of
-   the size stays in rem so that zooming still works. */
+/* From 1920 px, read from 2–3 m: rem grows with the width (body 22 px at 1920, 26 at 2560;
+   part stays in rem, so zoom works), and the width is used. */
 @media (min-width: 112em) {
   html { font-size: calc(0.625rem + 0.5vw); }
   :root { --measure: 46rem; }
   .card-grid { grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
-  /* A case: the body on the left; its figures, milestones and QR code in a column beside
-     it, next to the cover and then the text, where the right half used to be empty. */
-  .case-main {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) 26rem;
-    grid-template-rows: auto auto auto 1fr;
-    column-gap: 3.5rem;
-    align-items: start;
-  }
+  /* A case: figures, milestones and QR code in a column beside the cover and the text. */
+  .case-main { display: grid; grid-template-columns: minmax(0, 1fr) 26rem; grid-template-rows: auto auto auto 1fr; column-gap: 3.5rem; align-items: start; }
   .case-main > * { grid-column: 1; }
-  .case-main > .case-metrics,
-  .case-main > .case-milestones,
-  .case-main > .case-qr { grid-column: 2; margin-block: 0 2.5rem; }
+  .case-main > .case-metrics, .case-main > .case-milestones, .case-main > .case-qr { grid-column: 2; margin-block: 0 2.5rem; }
   .case-main > .case-content { grid-row: 1 / -1; margin-top: 0; }
   .case-main > .case-cover ~ .case-content { grid-row: 2 / -1; }
   .case-main .metrics { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -1777,282 +1767,107 @@ main { flex: 1 0 auto; }
 
 """#,
         "static/css/kiosk.css": #"""
-/*
- * Kiosk: /kiosk/, the attract loop of a hall screen. Its own small sheet: the page is not
- * built on base (no menu, search or footer) and must look right on its own from file://.
- * Sizes are in vmin, which is the same on a 1920×1080 landscape screen and a 1080×1920
- * portrait one (10.8 px), and grows with the screen (4K: 21.6 px).
- * The slides are stacked only when kiosk.js runs (html.kiosk-on); without it they are
- * shown one under another.
- */
+/* /kiosk/ stands alone (no menu, footer; file://). vmin is alike in 16:9 and 9:16; the
+   text panel is in em of 1vmin, so portrait scales it with one number. Slides stack only
+   while kiosk.js runs (html.kiosk-on). */
 
-.cat-1 { --cat: #2e6b3c; --cat-deep: #173a20; } /* the categories' colours, as exhibit.css */
-.cat-2 { --cat: #9b1c1c; --cat-deep: #4f0d0d; }
-.cat-3 { --cat: #5b3f8c; --cat-deep: #2d1f47; }
-.cat-4 { --cat: #1d5a86; --cat-deep: #0e2d44; }
-.cat-5 { --cat: #8a5300; --cat-deep: #452a00; }
+.cat-1 { --cat: #2e6b3c; --deep: #173a20; }
+.cat-2 { --cat: #9b1c1c; --deep: #4f0d0d; }
+.cat-3 { --cat: #5b3f8c; --deep: #2d1f47; }
+.cat-4 { --cat: #1d5a86; --deep: #0e2d44; }
+.cat-5 { --cat: #8a5300; --deep: #452a00; }
 
 *, *::before, *::after { box-sizing: border-box; }
-
 html {
-  --ink: #f4f1ea;
-  --muted: #c9c3b6;          /* 10:1 on the background */
-  --gold: #ffd166;
-  --bg: #121316;
-  background: var(--bg);
-  color: var(--ink);
-  font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
-    "Source Han Sans SC", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif;
-  line-height: 1.6;
+  --muted: #c9c3b6; --gold: #ffd166; --bg: #121316;
+  --serif: "Songti SC", "STSong", "Noto Serif CJK SC", "SimSun", serif;
+  background: var(--bg); color: #f4f1ea; line-height: 1.6;
+  font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
 }
-
 body { margin: 0; }
-
 h1, h2, p, dl, dd, ol { margin: 0; }
 
-:focus-visible { outline: 0.4vmin solid var(--gold); outline-offset: 0.3vmin; }
-
-.kiosk-head {
-  display: flex;
-  align-items: center;
-  gap: 1.6vmin;
-  padding: 2.6vmin 4vmin;
-}
-
-.kiosk-mark {
-  width: 4.2vmin;
-  height: 4.2vmin;
-  border: 0.5vmin solid var(--gold);
-  border-radius: 50%;
-  box-shadow: inset 0 0 0 0.8vmin var(--bg), inset 0 0 0 4vmin #b3261e;
-}
-
+.kiosk-head { display: flex; align-items: center; gap: 0 2.4vmin; padding: 2.6vmin 4vmin; }
+.kiosk-mark { width: 4.2vmin; height: 4.2vmin; border: 0.5vmin solid var(--gold); border-radius: 50%; box-shadow: inset 0 0 0 0.8vmin var(--bg), inset 0 0 0 4vmin #b3261e; }
 .kiosk-site { font-size: 3vmin; letter-spacing: 0.12em; }
 .kiosk-sub { color: var(--muted); font-size: 2vmin; letter-spacing: 0.2em; }
-.kiosk-sub::before { content: "·"; margin-right: 1.4vmin; }
 
-.kiosk-slide {
-  display: grid;
-  grid-template-columns: 50% 1fr;
-  min-height: 100vh;
-  background: linear-gradient(100deg, var(--cat-deep) 0 50%, var(--bg) 80%);
-}
+.kiosk-slide { display: grid; grid-template-columns: 50% 1fr; min-height: 100vh; background: linear-gradient(100deg, var(--deep) 0 50%, var(--bg) 80%); }
+.kiosk-visual { position: relative; overflow: hidden; background: var(--deep); }
+.kiosk-visual img, .kiosk-art { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; }
 
-.kiosk-visual { position: relative; overflow: hidden; background: var(--cat-deep); }
-
-.kiosk-visual img,
+/* No cover: the category's colour, light, grain and name set upright as on a banner. */
 .kiosk-art {
-  position: absolute;
-  inset: 0;
-  width: 100%;
-  height: 100%;
-  object-fit: cover;
+  display: flex; align-items: center; justify-content: center;
+  background: radial-gradient(circle at 28% 30%, #fff4, transparent 55%),
+    repeating-linear-gradient(135deg, #ffffff12 0 0.3vmin, transparent 0.3vmin 3vmin),
+    linear-gradient(160deg, var(--cat), var(--deep));
 }
-
-/* A case without a cover gets one made of its category: its colour, a fine diagonal
-   grain, a light from the upper left and its name set large and upright, as a banner. */
-.kiosk-art {
-  display: flex;
-  align-items: center;
-  justify-content: center;
-  background:
-    radial-gradient(circle at 28% 30%, rgb(255 255 255 / 22%), transparent 55%),
-    repeating-linear-gradient(135deg, rgb(255 255 255 / 7%) 0 0.3vmin, transparent 0.3vmin 3vmin),
-    linear-gradient(160deg, var(--cat), var(--cat-deep));
-}
-
 .kiosk-art span {
-  padding: 4vmin 2.4vmin;
-  border: 0.4vmin solid rgb(255 255 255 / 55%);
-  color: rgb(255 255 255 / 88%);
-  font-family: "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
-  font-size: 11vmin;
-  font-weight: 700;
-  line-height: 1.1;
-  letter-spacing: 0.15em;
-  writing-mode: vertical-rl;
-  max-height: 76%;            /* a long name goes on in a second column, right to left */
+  max-height: 76%; padding: 4vmin 2.4vmin; border: 0.4vmin solid #fff9;
+  color: #fffe; font: 700 11vmin/1.1 var(--serif); letter-spacing: 0.15em; writing-mode: vertical-rl;
 }
 
-.kiosk-text {
-  display: flex;
-  flex-direction: column;
-  gap: 2.2vmin;
-  min-width: 0;
-  padding: 13vmin 5vmin 14vmin;
-}
-
-.kiosk-kicker { display: flex; align-items: center; gap: 1.6vmin; font-size: 2.2vmin; }
-
-.kiosk-cat {
-  padding: 0.5vmin 1.6vmin;
-  border-radius: 0.6vmin;
-  background: var(--cat);
-  color: #fff;
-  font-weight: 700;
-  letter-spacing: 0.1em;
-}
-
-.kiosk-year { color: var(--gold); font-weight: 700; letter-spacing: 0.1em; }
-
-.kiosk-title {
-  display: -webkit-box;
-  overflow: hidden;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 3;
-  font-family: "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
-  font-size: 6vmin;
-  line-height: 1.3;
-  letter-spacing: 0.04em;
-}
-
-.kiosk-org { color: var(--gold); font-size: 3vmin; font-weight: 700; }
-
-.kiosk-summary {
-  display: -webkit-box;
-  overflow: hidden;
-  color: var(--muted);
-  font-size: 2.8vmin;
-  line-height: 1.7;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 4;
-}
-
-.kiosk-foot {
-  display: flex;
-  align-items: flex-end;
-  gap: 4vmin;
-  margin-top: auto;
-  padding-top: 2vmin;
-}
-
-.kiosk-figures {
-  display: flex;
-  flex: 1;
-  flex-wrap: wrap;
-  gap: 2.4vmin 3.2vmin;
-}
-
-.kiosk-figures div {
-  display: flex;
-  flex-direction: column-reverse;   /* the label is first in the source, shown under */
-  padding-left: 1.6vmin;
-  border-left: 0.5vmin solid var(--gold);
-}
-
-.kiosk-figures dt { color: var(--muted); font-size: 2.2vmin; }
+.kiosk-text { display: flex; flex-direction: column; gap: 2.2em; min-width: 0; padding: 13em 5em 14em; font-size: 1vmin; }
+.kiosk-kicker { display: flex; align-items: center; gap: 0.7em; font-size: 2.2em; font-weight: 700; letter-spacing: 0.1em; }
+.kiosk-cat { padding: 0.2em 0.7em; border-radius: 0.3em; background: var(--cat); color: #fff; }
+.kiosk-year, .kiosk-org, .kiosk-unit { color: var(--gold); font-weight: 700; }
+.kiosk-title, .kiosk-summary { display: -webkit-box; overflow: hidden; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
+.kiosk-title { font: 700 6em/1.3 var(--serif); text-wrap: balance; }
+.kiosk-org { font-size: 3em; }
+.kiosk-summary { color: var(--muted); font-size: 2.8em; line-height: 1.7; -webkit-line-clamp: 4; }
+.kiosk-foot { display: flex; align-items: flex-end; gap: 4em; margin-top: auto; padding-top: 2em; }
+.kiosk-figures { display: flex; flex: 1; flex-wrap: wrap; gap: 2.4em 3.2em; }
+.kiosk-figures div { display: flex; flex-direction: column-reverse; padding-left: 1.6em; border-left: 0.5em solid var(--gold); }
+.kiosk-figures dt { color: var(--muted); font-size: 2.2em; }
 .kiosk-figures dd { white-space: nowrap; line-height: 1.1; }
-
-.kiosk-num {
-  color: #fff;
-  font-family: "DIN Alternate", "Bahnschrift", "Helvetica Neue", Arial, sans-serif;
-  font-size: 6vmin;
-  font-weight: 700;
-  font-variant-numeric: tabular-nums;
-}
-
-.kiosk-unit { color: var(--gold); font-size: 2.4vmin; font-weight: 700; }
-
-.kiosk-qr {
-  flex: none;
-  width: 21vmin;
-  padding: 1.4vmin 1.4vmin 1vmin;
-  border-radius: 1vmin;
-  background: #fff;
-  color: #1f2328;
-  text-align: center;
-}
-
+.kiosk-num { font: 700 6em "DIN Alternate", "Bahnschrift", Arial, sans-serif; font-variant-numeric: tabular-nums; }
+.kiosk-unit { font-size: 2.4em; }
+.kiosk-qr { flex: none; width: 21em; padding: 1.4em 1.4em 1em; border-radius: 1em; background: #fff; color: #1f2328; text-align: center; }
 .kiosk-qr svg { display: block; width: 100%; height: auto; }
-.kiosk-qr p { font-size: 1.9vmin; font-weight: 700; letter-spacing: 0.1em; }
+.kiosk-qr p { font-size: 1.9em; font-weight: 700; letter-spacing: 0.1em; }
+.kiosk-empty { padding: 20vmin; font-size: 4vmin; }
 
-.kiosk-empty { padding: 20vmin 4vmin; font-size: 4vmin; text-align: center; }
-
-/* Playing: one slide at a time, the whole screen. */
+/* Playing: one slide on the whole screen; fades from the first change on, not on load. */
 .kiosk-on, .kiosk-on body { height: 100%; overflow: hidden; }
-.kiosk-on .kiosk-head { position: fixed; inset: 0 0 auto; z-index: 2; background: linear-gradient(rgb(0 0 0 / 55%), transparent); }
+.kiosk-on .kiosk-head { position: fixed; inset: 0 0 auto; z-index: 2; background: linear-gradient(#0009, transparent); }
 .kiosk-on .kiosk-slide { position: fixed; inset: 0; visibility: hidden; opacity: 0; }
 .kiosk-on .kiosk-slide.is-current { visibility: visible; opacity: 1; }
-/* Cross-fades, from the first change on (not while the page first stacks the slides). */
-.kiosk-on[data-kiosk] .kiosk-slide { transition: opacity 0.9s ease, visibility 0s linear 0.9s; }
-.kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: opacity 0.9s ease; }
-.kiosk-on .is-current .kiosk-visual img { animation: kiosk-drift 12s ease-out both; }
+.kiosk-on[data-kiosk] .kiosk-slide { transition: opacity 0.9s, visibility 0s 0.9s; }
+.kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: opacity 0.9s; }
+.kiosk-on .is-current img { animation: kiosk-drift 12s ease-out both; }
 .kiosk-on[data-kiosk="loop"] { cursor: none; }
-
 @keyframes kiosk-drift { from { transform: scale(1.08); } }
 
-.kiosk-nav {
-  position: fixed;
-  inset: auto 0 0;
-  z-index: 2;
-  display: grid;
-  grid-template-columns: auto 1fr auto;
-  align-items: center;
-  gap: 0 2vmin;
-  padding: 0 4vmin 2.4vmin;
-  background: linear-gradient(transparent, rgb(0 0 0 / 60%));
-}
-
+.kiosk-nav { position: fixed; inset: auto 0 0; z-index: 2; display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 0 2vmin; padding: 0 4vmin 2.4vmin; background: linear-gradient(transparent, #0009); }
 .kiosk-nav[hidden] { display: none; }
-
-.kiosk-step {
-  width: 7vmin;
-  height: 7vmin;
-  border: 0.3vmin solid rgb(255 255 255 / 60%);
-  border-radius: 50%;
-  background: rgb(0 0 0 / 35%);
-  color: #fff;
-  font-size: 4.4vmin;
-  line-height: 1;
-  cursor: pointer;
-}
-
+.kiosk-step { width: 7vmin; height: 7vmin; border: 0.3vmin solid #fff9; border-radius: 50%; background: #0006; color: #fff; font-size: 4.4vmin; line-height: 1; cursor: pointer; }
 .kiosk-dots { display: flex; gap: 1vmin; padding: 0; list-style: none; }
 .kiosk-dots li { flex: 1; }
-
-/* Each slide's bar: full once shown, filling while it is shown. */
-.kiosk-dots button {
-  display: block;
-  width: 100%;
-  padding: 2.6vmin 0;
-  border: 0;
-  background: none;
-  cursor: pointer;
-}
-
-.kiosk-dots span { position: relative; display: block; height: 0.6vmin; overflow: hidden; border-radius: 0.3vmin; background: rgb(255 255 255 / 28%); }
+.kiosk-dots button { display: block; width: 100%; padding: 2.6vmin 0; border: 0; background: none; cursor: pointer; }
+/* A bar a slide: full once shown, filling while shown. */
+.kiosk-dots span { position: relative; display: block; height: 0.6vmin; overflow: hidden; border-radius: 0.3vmin; background: #fff4; }
 .kiosk-dots span::after { content: ""; position: absolute; inset: 0; background: #fff; transform: scaleX(0); transform-origin: left; }
 .kiosk-dots .is-done span::after { transform: none; opacity: 0.75; }
 .kiosk-dots .is-current span::after { transform: none; background: var(--gold); }
 [data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: kiosk-fill var(--interval) linear both; }
-
 @keyframes kiosk-fill { from { transform: scaleX(0); } }
-
 .kiosk-status { grid-column: 1 / -1; display: flex; gap: 3vmin; color: var(--muted); font-size: 1.9vmin; }
-.kiosk-count { color: #fff; font-weight: 700; font-variant-numeric: tabular-nums; }
-[data-kiosk="loop"] .kiosk-hint { opacity: 0.8; }
+.kiosk-count { color: #fff; }
 
-/* Portrait (9:16): the picture above, the text under it. */
+/* Portrait: the picture above, in what the text leaves. */
 @media (orientation: portrait) {
-  /* The text takes what it needs, the picture the rest (at least a quarter). */
-  .kiosk-slide { grid-template-columns: 1fr; grid-template-rows: minmax(25vh, 1fr) auto; background: linear-gradient(180deg, var(--cat-deep) 0, var(--bg) 40%); }
-  .kiosk-text { gap: 2.6vmin; padding: 5vmin 6vmin 17vmin; }
-  .kiosk-title { font-size: 7vmin; }
-  .kiosk-art span { max-width: 84%; padding: 2vmin 4vmin; font-size: 9vmin; text-align: center; writing-mode: horizontal-tb; }
-  .kiosk-summary { font-size: 3.2vmin; -webkit-line-clamp: 5; }
-  .kiosk-org { font-size: 3.4vmin; }
-  .kiosk-kicker { font-size: 3vmin; }
+  .kiosk-slide { grid-template-columns: 1fr; grid-template-rows: minmax(25vh, 1fr) auto; background: linear-gradient(180deg, var(--deep) 0, var(--bg) 40%); }
+  .kiosk-text { padding: 4em 5em 14em; font-size: 1.18vmin; }
+  .kiosk-summary { -webkit-line-clamp: 5; }
   .kiosk-figures { flex-direction: column; }
-  .kiosk-figures dt { font-size: 2.8vmin; }
-  .kiosk-num { font-size: 7.6vmin; }
-  .kiosk-unit { font-size: 3.2vmin; }
-  .kiosk-qr { width: 30vmin; }
-  .kiosk-qr p { font-size: 2.6vmin; }
+  .kiosk-qr { width: 25em; }
+  .kiosk-art span { max-width: 84%; padding: 2vmin 4vmin; font-size: 9vmin; text-align: center; writing-mode: horizontal-tb; }
 }
 
 @media (prefers-reduced-motion: reduce) {
   .kiosk-on[data-kiosk] .kiosk-slide, .kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: none; }
-  .kiosk-on .is-current .kiosk-visual img, [data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: none; }
+  .kiosk-on .is-current img, [data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: none; }
 }
 
 """#,
