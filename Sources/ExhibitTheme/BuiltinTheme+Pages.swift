@@ -501,6 +501,87 @@ extension BuiltinTheme {
 {{/base}}
 
 """#,
+        "kiosk.mustache": #"""
+{{! kiosk: /kiosk/, the attract loop of a hall screen, landscape (16:9) or portrait (9:16).
+    A page of its own, not built on base: a hall screen has no menu, search or footer.
+    Every slide is in the page, so that it works opened from a USB stick (file://) with no
+    network; without JavaScript the slides are shown one under another. static/js/kiosk.js
+    plays them: data-interval and data-idle are site.yaml's kiosk settings, in seconds.
+    Not linked from the menu; search engines are asked to leave it out. }}
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>{{kiosk.title}} · {{site.title}}</title>
+<meta name="description" content="{{page.description}}">
+<meta name="generator" content="{{generator}}">
+<link rel="icon" href="{{root}}favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="{{root}}css/kiosk.css">
+</head>
+<body class="kind-kiosk">
+<header class="kiosk-head">
+  <span class="kiosk-mark" aria-hidden="true"></span>
+  <h1 class="kiosk-site">{{site.title}}</h1>
+  {{#site.subtitle}}
+  <p class="kiosk-sub">{{site.subtitle}}</p>
+  {{/site.subtitle}}
+</header>
+<main id="kiosk" class="kiosk" data-interval="{{kiosk.interval}}" data-idle="{{kiosk.idle}}" aria-label="{{kiosk.title}}">
+  {{#kiosk.slides}}
+  <section class="kiosk-slide cat-{{category.index}}" id="kiosk-{{number}}" aria-labelledby="kiosk-title-{{number}}">
+    <div class="kiosk-visual">
+      {{#cover}}
+      <img src="{{url}}" alt="{{alt}}">
+      {{/cover}}
+      {{^cover}}
+      <div class="kiosk-art" aria-hidden="true"><span>{{category.name}}</span></div>
+      {{/cover}}
+    </div>
+    <div class="kiosk-text">
+      <p class="kiosk-kicker"><span class="kiosk-cat">{{category.name}}</span> <span class="kiosk-year">{{year}}</span></p>
+      <h2 class="kiosk-title" id="kiosk-title-{{number}}">{{title}}</h2>
+      {{#organization}}
+      <p class="kiosk-org">{{.}}</p>
+      {{/organization}}
+      <p class="kiosk-summary">{{summary}}</p>
+      <div class="kiosk-foot">
+        {{#has_metrics}}
+        <dl class="kiosk-figures">
+          {{#metrics}}
+          <div><dt>{{label}}</dt><dd><span class="kiosk-num">{{value}}</span> <span class="kiosk-unit">{{unit}}</span></dd></div>
+          {{/metrics}}
+        </dl>
+        {{/has_metrics}}
+        {{#qr_svg}}
+        <div class="kiosk-qr">{{{qr_svg}}}<p>{{t.kiosk_scan}}</p></div>
+        {{/qr_svg}}
+      </div>
+    </div>
+  </section>
+  {{/kiosk.slides}}
+  {{^kiosk.has_slides}}
+  <p class="kiosk-empty">{{t.no_cases}}</p>
+  {{/kiosk.has_slides}}
+</main>
+{{#kiosk.has_slides}}
+<nav class="kiosk-nav" aria-label="{{t.kiosk_nav}}" hidden>
+  <button type="button" class="kiosk-step" data-go="-1" aria-label="{{t.previous}}"><span aria-hidden="true">‹</span></button>
+  <ol class="kiosk-dots">
+    {{#kiosk.slides}}
+    <li><button type="button" data-slide="{{number}}" aria-label="{{number}} / {{kiosk.count}} {{title}}"><span></span></button></li>
+    {{/kiosk.slides}}
+  </ol>
+  <button type="button" class="kiosk-step" data-go="1" aria-label="{{t.next}}"><span aria-hidden="true">›</span></button>
+  <p class="kiosk-status"><span class="kiosk-count"><span data-current>1</span> / {{kiosk.count}}</span> <span class="kiosk-hint">{{t.kiosk_hint}}</span></p>
+</nav>
+{{/kiosk.has_slides}}
+<script src="{{root}}js/kiosk.js"></script>
+</body>
+</html>
+
+"""#,
         "list.mustache": #"""
 {{! list: a paginated list of cases: /cases/, /categories/id/, /tags/tag/,
     /organizations/org/ and their /page/N/. list.kind says which. }}

@@ -99,6 +99,11 @@ search_error: "The search index could not be loaded."
 search_file_protocol: "Browsers do not let a page opened from a local file load the index: open the site through a web server (e.g. exhibit serve)."
 search_results_label: "Search results"
 search_more: "Show more results"
+# The hall screen's loop, /kiosk/
+kiosk: "Hall screen"
+kiosk_scan: "Scan to read the full story"
+kiosk_nav: "Slides"
+kiosk_hint: "Touch the screen or press ← → to browse"
 
 """#,
         "strings/zh-CN.yaml": #"""
@@ -197,6 +202,11 @@ search_error: "搜索索引加载失败。"
 search_file_protocol: "浏览器不允许从本地文件读取索引，请通过网站服务器访问（例如 exhibit serve）。"
 search_results_label: "搜索结果"
 search_more: "显示更多结果"
+# The hall screen's loop, /kiosk/
+kiosk: "展厅轮播"
+kiosk_scan: "扫码阅读全文"
+kiosk_nav: "轮播控制"
+kiosk_hint: "轻触屏幕或按 ← → 浏览"
 
 """#,
     ]

@@ -1854,6 +1854,134 @@ main {
 /* The preface (前言): a reading column with a rule in the exhibition's colours. */
 .preface { max-width: 46rem; }
 .preface-body { font-size: 1.0625rem; line-height: 1.9; border-left: 4px solid var(--gold-bright, #d4a72c); padding-left: 1.25rem; }
+/* Hall screen ------------------------------------------------------------ */
+
+/* Short pages keep the footer at the foot of the window (on screen; print pages as before). */
+@media screen {
+  body { display: flex; flex-direction: column; min-height: 100vh; }
+  main { flex: 1 0 auto; }
+}
+
+/* From 1920 px, read from 2–3 m: rem grows with the width (body 22 px at 1920, 26 at 2560;
+   part stays in rem, so zoom works), and the width is used. */
+@media (min-width: 112em) {
+  html { font-size: calc(0.625rem + 0.5vw); }
+  :root { --measure: 46rem; }
+  .card-grid { grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
+  /* A case: figures, milestones and QR code in a column beside the cover and the text. */
+  .case-main { display: grid; grid-template-columns: minmax(0, 1fr) 26rem; grid-template-rows: auto auto auto 1fr; column-gap: 3.5rem; align-items: start; }
+  .case-main > * { grid-column: 1; }
+  .case-main > .case-metrics, .case-main > .case-milestones, .case-main > .case-qr { grid-column: 2; margin-block: 0 2.5rem; }
+  .case-main > .case-content { grid-row: 1 / -1; margin-top: 0; }
+  .case-main > .case-cover ~ .case-content { grid-row: 2 / -1; }
+  .case-main .metrics { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .case-main .qr-code svg { width: 12rem; height: 12rem; }
+}
+
+"""#,
+        "static/css/kiosk.css": #"""
+/* /kiosk/ stands alone (no menu, footer; file://). vmin is alike in 16:9 and 9:16; the
+   text panel is in em of 1vmin, so portrait scales it with one number. Slides stack only
+   while kiosk.js runs (html.kiosk-on). */
+
+.cat-1 { --cat: #2e6b3c; --deep: #173a20; }
+.cat-2 { --cat: #9b1c1c; --deep: #4f0d0d; }
+.cat-3 { --cat: #5b3f8c; --deep: #2d1f47; }
+.cat-4 { --cat: #1d5a86; --deep: #0e2d44; }
+.cat-5 { --cat: #8a5300; --deep: #452a00; }
+
+*, *::before, *::after { box-sizing: border-box; }
+html {
+  --muted: #c9c3b6; --gold: #ffd166; --bg: #121316;
+  --serif: "Songti SC", "STSong", "Noto Serif CJK SC", "SimSun", serif;
+  background: var(--bg); color: #f4f1ea; line-height: 1.6;
+  font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+}
+body { margin: 0; }
+h1, h2, p, dl, dd, ol { margin: 0; }
+
+.kiosk-head { display: flex; align-items: center; gap: 0 2.4vmin; padding: 2.6vmin 4vmin; }
+.kiosk-mark { width: 4.2vmin; height: 4.2vmin; border: 0.5vmin solid var(--gold); border-radius: 50%; box-shadow: inset 0 0 0 0.8vmin var(--bg), inset 0 0 0 4vmin #b3261e; }
+.kiosk-site { font-size: 3vmin; letter-spacing: 0.12em; }
+.kiosk-sub { color: var(--muted); font-size: 2vmin; letter-spacing: 0.2em; }
+
+.kiosk-slide { display: grid; grid-template-columns: 50% 1fr; min-height: 100vh; background: linear-gradient(100deg, var(--deep) 0 50%, var(--bg) 80%); }
+.kiosk-visual { position: relative; overflow: hidden; background: var(--deep); }
+.kiosk-visual img, .kiosk-art { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; }
+
+/* No cover: the category's colour, light, grain and name set upright as on a banner. */
+.kiosk-art {
+  display: flex; align-items: center; justify-content: center;
+  background: radial-gradient(circle at 28% 30%, #fff4, transparent 55%),
+    repeating-linear-gradient(135deg, #ffffff12 0 0.3vmin, transparent 0.3vmin 3vmin),
+    linear-gradient(160deg, var(--cat), var(--deep));
+}
+.kiosk-art span {
+  max-height: 76%; padding: 4vmin 2.4vmin; border: 0.4vmin solid #fff9;
+  color: #fffe; font: 700 11vmin/1.1 var(--serif); letter-spacing: 0.15em; writing-mode: vertical-rl;
+}
+
+.kiosk-text { display: flex; flex-direction: column; gap: 2.2em; min-width: 0; padding: 13em 5em 14em; font-size: 1vmin; }
+.kiosk-kicker { display: flex; align-items: center; gap: 0.7em; font-size: 2.2em; font-weight: 700; letter-spacing: 0.1em; }
+.kiosk-cat { padding: 0.2em 0.7em; border-radius: 0.3em; background: var(--cat); color: #fff; }
+.kiosk-year, .kiosk-org, .kiosk-unit { color: var(--gold); font-weight: 700; }
+.kiosk-title, .kiosk-summary { display: -webkit-box; overflow: hidden; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
+.kiosk-title { font: 700 6em/1.3 var(--serif); text-wrap: balance; }
+.kiosk-org { font-size: 3em; }
+.kiosk-summary { color: var(--muted); font-size: 2.8em; line-height: 1.7; -webkit-line-clamp: 4; }
+.kiosk-foot { display: flex; align-items: flex-end; gap: 4em; margin-top: auto; padding-top: 2em; }
+.kiosk-figures { display: flex; flex: 1; flex-wrap: wrap; gap: 2.4em 3.2em; }
+.kiosk-figures div { display: flex; flex-direction: column-reverse; padding-left: 1.6em; border-left: 0.5em solid var(--gold); }
+.kiosk-figures dt { color: var(--muted); font-size: 2.2em; }
+.kiosk-figures dd { white-space: nowrap; line-height: 1.1; }
+.kiosk-num { font: 700 6em "DIN Alternate", "Bahnschrift", Arial, sans-serif; font-variant-numeric: tabular-nums; }
+.kiosk-unit { font-size: 2.4em; }
+.kiosk-qr { flex: none; width: 21em; padding: 1.4em 1.4em 1em; border-radius: 1em; background: #fff; color: #1f2328; text-align: center; }
+.kiosk-qr svg { display: block; width: 100%; height: auto; }
+.kiosk-qr p { font-size: 1.9em; font-weight: 700; letter-spacing: 0.1em; }
+.kiosk-empty { padding: 20vmin; font-size: 4vmin; }
+
+/* Playing: one slide on the whole screen; fades from the first change on, not on load. */
+.kiosk-on, .kiosk-on body { height: 100%; overflow: hidden; }
+.kiosk-on .kiosk-head { position: fixed; inset: 0 0 auto; z-index: 2; background: linear-gradient(#0009, transparent); }
+.kiosk-on .kiosk-slide { position: fixed; inset: 0; visibility: hidden; opacity: 0; }
+.kiosk-on .kiosk-slide.is-current { visibility: visible; opacity: 1; }
+.kiosk-on[data-kiosk] .kiosk-slide { transition: opacity 0.9s, visibility 0s 0.9s; }
+.kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: opacity 0.9s; }
+.kiosk-on .is-current img { animation: kiosk-drift 12s ease-out both; }
+.kiosk-on[data-kiosk="loop"] { cursor: none; }
+@keyframes kiosk-drift { from { transform: scale(1.08); } }
+
+.kiosk-nav { position: fixed; inset: auto 0 0; z-index: 2; display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 0 2vmin; padding: 0 4vmin 2.4vmin; background: linear-gradient(transparent, #0009); }
+.kiosk-nav[hidden] { display: none; }
+.kiosk-step { width: 7vmin; height: 7vmin; border: 0.3vmin solid #fff9; border-radius: 50%; background: #0006; color: #fff; font-size: 4.4vmin; line-height: 1; cursor: pointer; }
+.kiosk-dots { display: flex; gap: 1vmin; padding: 0; list-style: none; }
+.kiosk-dots li { flex: 1; }
+.kiosk-dots button { display: block; width: 100%; padding: 2.6vmin 0; border: 0; background: none; cursor: pointer; }
+/* A bar a slide: full once shown, filling while shown. */
+.kiosk-dots span { position: relative; display: block; height: 0.6vmin; overflow: hidden; border-radius: 0.3vmin; background: #fff4; }
+.kiosk-dots span::after { content: ""; position: absolute; inset: 0; background: #fff; transform: scaleX(0); transform-origin: left; }
+.kiosk-dots .is-done span::after { transform: none; opacity: 0.75; }
+.kiosk-dots .is-current span::after { transform: none; background: var(--gold); }
+[data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: kiosk-fill var(--interval) linear both; }
+@keyframes kiosk-fill { from { transform: scaleX(0); } }
+.kiosk-status { grid-column: 1 / -1; display: flex; gap: 3vmin; color: var(--muted); font-size: 1.9vmin; }
+.kiosk-count { color: #fff; }
+
+/* Portrait: the picture above, in what the text leaves. */
+@media (orientation: portrait) {
+  .kiosk-slide { grid-template-columns: 1fr; grid-template-rows: minmax(25vh, 1fr) auto; background: linear-gradient(180deg, var(--deep) 0, var(--bg) 40%); }
+  .kiosk-text { padding: 4em 5em 14em; font-size: 1.18vmin; }
+  .kiosk-summary { -webkit-line-clamp: 5; }
+  .kiosk-figures { flex-direction: column; }
+  .kiosk-qr { width: 25em; }
+  .kiosk-art span { max-width: 84%; padding: 2vmin 4vmin; font-size: 9vmin; text-align: center; writing-mode: horizontal-tb; }
+}
+
+@media (prefers-reduced-motion: reduce) {
+  .kiosk-on[data-kiosk] .kiosk-slide, .kiosk-on[data-kiosk] .kiosk-slide.is-current { transition: none; }
+  .kiosk-on .is-current img, [data-kiosk="loop"] .kiosk-dots .is-current span::after { animation: none; }
+}
 
 """#,
     ]

@@ -27,6 +27,8 @@ extension PageKind {
         PageKind(template: "dashboard", noun: "dashboard page", folder: "dashboard/",
                  menu: (5, "dashboard", "Dashboard")) { $0.dashboard() },
         PageKind(template: "search", noun: "search page", folder: "search/") { $0.searchPage() },
+        // Not in the menu: the hall screen's loop is opened on the screen itself.
+        PageKind(template: "kiosk", noun: "kiosk page", folder: "kiosk/") { $0.kiosk() },
         PageKind(template: "case", noun: "case page", reserves: ["cases"],
                  pages: { model, _ in model.cases.indices.map { (model.casePath($0), .index($0)) } },
                  values: { page, subject in

@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable {
     /// Metric labels that are rates or averages, never summed on the dashboard
     /// (`%` and other rate units are recognised without being listed).
     public var rateLabels: Set<String> = []
+    /// The hall screen's loop, /kiosk/ (`kiosk: {interval: 8, idle: 60, slides: 12}`).
+    public var kiosk = KioskSettings()
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
     /// False when site.yaml exists but could not be read: the settings are defaults, so
@@ -40,7 +42,7 @@ public struct SiteConfig: Sendable {
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels",
-                                   "logo", "hero_image"]
+                                   "logo", "hero_image", "kiosk"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.

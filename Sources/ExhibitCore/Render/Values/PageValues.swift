@@ -23,6 +23,7 @@ struct PageValues: Encodable, Sendable {
     var timeline: TimelineValues?
     var booklet: BookletValues?
     var dashboard: DashboardValues?
+    var kiosk: KioskValues?
 
     init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: [MenuValue],
          categories: Encoded<[CategoryValue]>) {
