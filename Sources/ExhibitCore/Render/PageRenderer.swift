@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitTemplates
 import Foundation
 
@@ -115,9 +116,16 @@ struct PageRenderer: Sendable {
     func copies() -> [(output: String, source: CopySource)] {
         var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
         for (output, source) in theme.files.statics(besides: model.assets) {
+            // The theme's stylesheets are published without their comments and indentation.
+            let isCSS = output.hasSuffix(".css")
             switch source {
-            case .builtin(let text): result.append((output, .text(text)))
-            case .file(let url): result.append((output, .file(url)))
+            case .builtin(let text): result.append((output, .text(isCSS ? StylesheetText.compact(text) : text)))
+            case .file(let url):
+                if isCSS, let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
+                    result.append((output, .text(StylesheetText.compact(text))))
+                } else {
+                    result.append((output, .file(url)))
+                }
             }
         }
         return result
