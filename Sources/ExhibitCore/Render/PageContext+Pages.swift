@@ -8,7 +8,9 @@ extension PageContext {
         values.home = HomeValues(
             figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
                                  partners: partners.count, categories: model.config.categories.count),
-            featured: featured.map(card), latest: model.cases.indices.prefix(6).map(card), headline: headline(),
+            // The newest cases the featured row does not already show.
+            featured: featured.map(card), latest: model.cases.indices.filter { !featured.contains($0) }.prefix(6).map(card),
+            headline: headline(),
             preface: prefaceValue())
         return values
     }

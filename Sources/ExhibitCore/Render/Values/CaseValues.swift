@@ -44,7 +44,7 @@ struct ArticleValues: Encodable, Sendable {
 struct HomeValues: Encodable, Sendable {
     var figures: SiteFigures
     @Flagged var featured: [Card]
-    /// The newest cases.
+    /// The newest cases but those `featured` shows.
     var latest: [Card]
     /// The largest summed figures.
     @Flagged var headline: [MetricTotalValue]
