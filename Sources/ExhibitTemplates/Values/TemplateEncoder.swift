@@ -25,7 +25,7 @@ public enum TemplateEncoder {
     /// Casting each value to `TemplateDirect` or `Flagged` here instead cost a protocol
     /// conformance lookup per value, a tenth of the build's time: those types find this
     /// encoder in their `encode(to:)` instead.
-    static func encoded<T: Encodable>(_ value: T) -> ValueEncoder.Storage {
+    static func encoded<T: Encodable>(_ value: T) -> ValueEncoder {
         let encoder = ValueEncoder()
         // Casts to concrete types only compare type metadata.
         if let string = value as? String { encoder.storage.single = string; return encoder.storage }

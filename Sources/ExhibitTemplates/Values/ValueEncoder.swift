@@ -1,29 +1,28 @@
 /// The `Encoder` behind `TemplateEncoder`: one per struct, array or value encoded.
 final class ValueEncoder: Encoder {
-    let storage = Storage()
+    // The encoder is its own storage: one allocation per value encoded, not two.
+    var storage: ValueEncoder { self }
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    /// What one encoder made: a dictionary, an array or one value. A nested container
-    /// writes into a storage of its own, resolved into the parent's value when read.
-    final class Storage {
-        var dictionary: [String: Any]?
-        var array: [Any]?
-        var single: Any?
-        var nested = false
-        /// Set by a `Flagged` value: its flag's key (nil: `has_<key>`) and value, and
-        /// whether the value itself is left out (a nil optional).
-        var flag: (key: String?, isShown: Bool)?
-        var omitted = false
+    /// What the encoder made: a dictionary, an array or one value. A nested container
+    /// writes into an encoder of its own, resolved into the parent's value when read.
+    var dictionary: [String: Any]?
+    var array: [Any]?
+    var single: Any?
+    var nested = false
+    /// Set by a `Flagged` value: its flag's key (nil: `has_<key>`) and value, and
+    /// whether the value itself is left out (a nil optional).
+    var flag: (key: String?, isShown: Bool)?
+    var omitted = false
 
-        var value: Any {
-            if let dictionary { return nested ? dictionary.mapValues(Self.resolve) : dictionary }
-            if let array { return nested ? array.map(Self.resolve) : array }
-            return single ?? [String: Any]()
-        }
-
-        static func resolve(_ value: Any) -> Any { (value as? Storage)?.value ?? value }
+    var value: Any {
+        if let dictionary { return nested ? dictionary.mapValues(Self.resolve) : dictionary }
+        if let array { return nested ? array.map(Self.resolve) : array }
+        return single ?? [String: Any]()
     }
+
+    static func resolve(_ value: Any) -> Any { (value as? ValueEncoder)?.value ?? value }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         // Room for a typical struct at once: growing from empty rehashed every key 3–4 times.
@@ -40,7 +39,7 @@ final class ValueEncoder: Encoder {
 }
 
 struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let storage: ValueEncoder.Storage
+    let storage: ValueEncoder
     var codingPath: [any CodingKey] { [] }
 
     private func set(_ value: Any, _ key: Key) { storage.dictionary![TemplateEncoder.key(key.stringValue)] = value }
@@ -83,7 +82,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 }
 
 struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let storage: ValueEncoder.Storage
+    let storage: ValueEncoder
     var codingPath: [any CodingKey] { [] }
     var count: Int { storage.array!.count }
 
@@ -117,7 +116,7 @@ struct UnkeyedContainer: UnkeyedEncodingContainer {
 }
 
 struct SingleContainer: SingleValueEncodingContainer {
-    let storage: ValueEncoder.Storage
+    let storage: ValueEncoder
     var codingPath: [any CodingKey] { [] }
 
     // A nil in a template is false: the section is skipped, the variable is empty.

@@ -19,7 +19,7 @@ struct SpecimenSite {
             Case(sourcePath: "content/cases/specimen-\(i).md", bundlePath: nil, title: "Specimen \(i)",
                  date: CaseDate(year: 2024, month: 6, day: 18 - i), category: category, slug: "specimen-\(i)",
                  summary: "Summary", tags: ["tag"], organization: "Organization", partners: ["Partner"],
-                 cover: "cover.svg", coverAlt: "Cover", featured: true, draft: false,
+                 cover: "cover.svg", coverAlt: "Cover", featured: i < 2, draft: false,  // the third is on the home page's latest row
                  // The first case's "Single" is a figure of one case (the dashboard's singles).
                  metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")]
                      + (i == 0 ? [Metric(label: "Single", value: 1, unit: "项")] : []),
