@@ -57,6 +57,23 @@ import Testing
         #expect(try #require(sink.text("dashboard/index.html")).contains("5<small>米</small>"), "summed as a count")
     }
 
+    /// serve's fast path (an edit that keeps the case on its lists) reports the warning
+    /// where a fresh build does, though the edit moved its line.
+    @Test func serveReportsTheWarningWhereABuildDoes() throws {
+        let site = try site()
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        #expect(session.update().succeeded)
+        let file = site.root.appendingPathComponent("content/cases/a.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "metrics:", with: "summary: 新的摘要\nmetrics:").write(to: file, atomically: false, encoding: .utf8)
+        let report = session.update(changed: [file.path])
+        #expect(report.onlyEditedCases)
+        let (cold, _) = build(site)
+        #expect(report.diagnostics.map(\.description) == cold.diagnostics.map(\.description))
+        #expect(report.diagnostics.contains { $0.description.hasPrefix("content/cases/a.md:8:33: warning: the unit `米`") })
+    }
+
     @Test func aDeclaredRateIsNeitherSummedNorWarnedAbout() throws {
         let site = try site(rateLabels: "\nrate_labels: [绿道]\n")
         defer { site.remove() }

@@ -31,6 +31,14 @@ struct TimelineEvents {
         c.milestones.isEmpty ? [c.date.year] : Set(c.milestones.map(\.date.year))
     }
 
+    /// The years that have events, newest first, without listing the events: planning
+    /// needs only these, on every update of `serve`.
+    static func years(in model: SiteModel) -> [Int] {
+        var years = Set<Int>()
+        for c in model.cases { years.formUnion(Self.years(of: c)) }
+        return years.sorted(by: >)
+    }
+
     /// The years that have events, newest first.
     var years: [Int] {
         var seen = Set<Int>()

@@ -12,7 +12,7 @@ extension PageKind {
                  menu: MenuEntry(position: 4, string: "timeline", fallback: "Timeline", target: "timeline/"),
                  pages: { model, _ in
                      // The newest year at timeline/, each older one at timeline/<year>/.
-                     let years = TimelineEvents(model: model).years
+                     let years = TimelineEvents.years(in: model)
                      guard let newest = years.first else { return [("timeline/", .year(0))] }
                      return [("timeline/", .year(newest))] + years.dropFirst().map { ("timeline/\($0)/", .year($0)) }
                  },
