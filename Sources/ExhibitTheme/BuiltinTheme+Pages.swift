@@ -80,7 +80,8 @@ extension BuiltinTheme {
   <div class="container site-header-inner">
     {{! root followed by "./" is the site root from any depth: "./", ".././" … }}
     <a class="site-brand" href="{{root}}./">
-      {{#site.logo}}<img class="site-logo" src="{{root}}{{site.logo}}" alt="{{site.title}}">{{/site.logo}}{{^site.logo}}<span class="site-mark" aria-hidden="true"></span>{{/site.logo}}
+      {{! The logo is decorative: the title beside it names the link. }}
+      {{#site.logo}}<img class="site-logo" src="{{root}}{{site.logo}}" alt="" role="presentation">{{/site.logo}}{{^site.logo}}<span class="site-mark" aria-hidden="true"></span>{{/site.logo}}
       <span class="site-brand-text">
         <span class="site-title">{{site.title}}</span>
         <span class="site-subtitle">{{site.subtitle}}</span>
@@ -424,7 +425,7 @@ extension BuiltinTheme {
 {{! The key visual: site.yaml's hero_image behind the hero (darkened for the text), else
     the theme's drawn one (.hero::after). }}
 <section class="hero{{#site.hero_image}} has-image{{/site.hero_image}}" aria-labelledby="ex-hero-title">
-  {{#site.hero_image}}<img class="hero-image" src="{{root}}{{site.hero_image}}" alt="">{{/site.hero_image}}
+  {{#site.hero_image}}<img class="hero-image" src="{{root}}{{site.hero_image}}" alt="" role="presentation">{{/site.hero_image}}
   <div class="container hero-inner">
     <p class="hero-eyebrow">{{site.author}}</p>
     <h1 id="ex-hero-title" class="hero-title">{{site.title}}</h1>
