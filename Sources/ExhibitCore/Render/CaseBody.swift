@@ -8,4 +8,15 @@ public struct CaseBody: Sendable {
     public var characters: Int
     /// The text without markup, for the search index.
     public var plainText: String = ""
+    /// The files of the site the body shows as images, where it names them.
+    public var images: [ImageUse] = []
+}
+
+/// An image a page shows that is a file of the site (`content/cases/apple/orchard.jpg`),
+/// as written and where: its warnings (a GPS position, a damaged file) go to that line.
+public struct ImageUse: Sendable, Hashable {
+    public var file: String
+    public var written: String
+    public var line: Int
+    public var column: Int
 }

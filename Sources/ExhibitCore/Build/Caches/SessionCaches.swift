@@ -11,6 +11,8 @@ final class SessionCaches: Sendable {
     let theme = ThemeCache()
     /// markdown: each body's HTML and diagnostics, by its text and place.
     let markdown = MarkdownCache()
+    /// markdown: what each image file's header said (ImageChecks).
+    let imageProbes = ImageProbeCache()
     /// render: each case's QR code, by URL.
     let qr = QRCache()
     /// The files of the last update, so an edit of known files is not a new scan.

@@ -153,7 +153,12 @@ struct MarkdownStage {
                         summary: Summary.make(from: document.plainText),
                         readingMinutes: reading.minutes,
                         characters: reading.hanCharacters + reading.latinWords,
-                        plainText: document.plainText)
+                        plainText: document.plainText,
+                        images: document.images.compactMap { image in
+                            resolver.contentFile(image.destination, from: source).map {
+                                ImageUse(file: $0, written: image.destination, line: image.line, column: image.column)
+                            }
+                        })
     }
 }
 
