@@ -45,6 +45,8 @@ import Testing
         #expect(images.contains("content/cases/orchard/index.md:10: the image `farm.jpg` carries a GPS position (where it was taken)"))
         #expect(images.contains { $0.hasPrefix("content/cases/orchard/index.md:14: the image `broken.jpg` cannot be read") })
         #expect(!images.contains { $0.contains("plan.svg") }, "a drawing is not probed")
+        let gps = try #require(report.diagnostics.first { $0.message.contains("GPS") })
+        #expect(gps.fix?.contains("published as it is, position included") == true, "photos are still copied as they are")
     }
 
     /// serve's fast path (an edit of the text) reports them as a build does.

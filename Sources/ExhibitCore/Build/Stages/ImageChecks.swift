@@ -39,8 +39,15 @@ struct ImageChecks {
             return warnings.map { warning in
                 // ImageWarning's messages begin "image …": name the image as the editor wrote it.
                 .warning(path, line: use.line, column: use.column,
-                         "the image `\(use.written)`" + warning.message.dropFirst("image".count), fix: warning.fix)
+                         "the image `\(use.written)`" + warning.message.dropFirst("image".count), fix: Self.fix(for: warning))
             }
         }
+    }
+
+    /// Pages still publish photos as they are (until they use ImageEngine's variants), so
+    /// a position in the original is a position on the web: the fix says so.
+    static func fix(for warning: ImageWarning) -> String {
+        guard case .gps = warning else { return warning.fix }
+        return "the photo is published as it is, position included: use a copy without location (most photo apps: share or export without location)"
     }
 }
