@@ -87,6 +87,28 @@ final class SiteSessionTests: XCTestCase {
         assertSessionMatchesColdBuild(session, site)
     }
 
+    /// An editor that saves through a temporary file reports it too (created, renamed
+    /// over the case, gone): the save still takes the fast path, and matches a build.
+    func testASaveThroughATemporaryFileTakesTheFastPath() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        var changed = try edit(site, "content/cases/c2.md") { $0.replacingOccurrences(of: "Body of case 2", with: "Saved by rename") }
+        changed.append(site.root.appendingPathComponent("content/cases/c2.md.tmp").path)
+        changed.append(site.root.appendingPathComponent("content/cases/4913").path)
+        let report = session.update(changed: changed)
+        XCTAssertTrue(report.succeeded)
+        XCTAssertTrue(report.onlyEditedCases, "the temporary files are not part of the site")
+        assertSessionMatchesColdBuild(session, site)
+
+        // A new file that stays is part of the site: the full path reads it.
+        try "new".write(to: site.root.appendingPathComponent("content/cases/notes.txt"), atomically: true, encoding: .utf8)
+        let added = session.update(changed: [site.root.appendingPathComponent("content/cases/notes.txt").path])
+        XCTAssertFalse(added.onlyEditedCases)
+        assertSessionMatchesColdBuild(session, site)
+    }
+
     func testEditsThatMoveACaseTakeTheFullPathAndMatchABuild() throws {
         let site = try makeSite()
         defer { site.remove() }

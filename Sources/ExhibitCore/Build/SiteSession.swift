@@ -27,8 +27,9 @@ public final class SiteSession: Sendable {
 
     /// Like `update()`, told which files changed (absolute or site-relative paths), so
     /// that an edit of a case is not a scan of the whole site.
-    public func update(changed: [String]?) -> BuildReport {
+    public func update(changed reported: [String]?) -> BuildReport {
         let started = Date()
+        let changed = reported.map(significant)
         if let changed, let quick = updateEditedCases(changed, started: started) { return quick }
         caches.lastGood.withLock { $0 = nil }
         var run = PipelineRun(options: options, started: started)
@@ -74,6 +75,23 @@ public final class SiteSession: Sendable {
             caches.lastGood.withLock { $0 = Resolved(snapshot: snapshot, diagnostics: run.report.diagnostics, outputMap: outputMap) }
         }
         return run.finish()
+    }
+
+    /// `changed` without the files of `content/` that came and went between two updates
+    /// and were never part of the site: an editor that saves through a temporary file
+    /// (`x.md.tmp`, vim's `4913`) reports it beside the file it saved, which made every
+    /// such save a scan of the whole site and kept serve off its fast path. Files outside
+    /// `content/` (templates) are always kept; all of `changed` when nothing would be left.
+    func significant(_ changed: [String]) -> [String] {
+        guard let tree = caches.lastTree.withLock({ $0 }) else { return changed }
+        var known = Set(tree.cases.map(\.path) + tree.pages.map(\.path) + tree.assets.map(\.path))
+        if let settings = tree.siteYAML { known.insert(settings) }
+        let kept = changed.filter { path in
+            let relative = options.folder.relative(path)
+            return !relative.hasPrefix(SiteFolder.contentName + "/") || known.contains(relative)
+                || FileManager.default.fileExists(atPath: options.folder.path(relative))
+        }
+        return kept.isEmpty ? changed : kept
     }
 
     /// Renders every page and writes the whole site into `sink`; returns the pages
