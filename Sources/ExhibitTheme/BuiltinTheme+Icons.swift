@@ -3,9 +3,6 @@
 extension BuiltinTheme {
     /// The other static files (the icon), by path under templates/.
     static let icons: [String: String] = [
-        "static/favicon.svg": #"""
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#9b1c1c"/><path d="M14 46h36M19 40V18h26v22" fill="none" stroke="#f5c451" stroke-width="5" stroke-linejoin="round"/><path d="M25 33l6-7 4 4 4-5" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>
-
-"""#,
+        "static/favicon.svg": file_static_favicon_svg_1,
     ]
 }

@@ -3,66 +3,8 @@
 extension BuiltinTheme {
     /// The partials, by path under templates/.
     static let partials: [String: String] = [
-        "partials/case-card.mustache": #"""
-{{! partials/case-card: one case as a card.
-    Exhibit renders it once per case and page depth (cached, like Hugo's partialCached)
-    and hands the result to lists as the card's html: write html in triple braces,
-    unescaped, inside a list item of a card grid (ul.card-grid > li). Here only the card's own names, root,
-    site and t are available. Card titles are h3: put the grid under an h2.
-    tags holds the first 8 tags; more_tags, when present, how many more the case has.
-    A case without a cover gets one made of its category's colour, one of four patterns
-    (pattern, chosen by its slug) and its title: never one shared placeholder. }}
-<article class="card cat-{{category.index}}">
-  {{#cover}}
-  <img class="card-cover" src="{{url}}" alt="{{alt}}" loading="lazy" decoding="async">
-  {{/cover}}
-  {{^cover}}
-  <div class="card-cover made-cover pattern-{{pattern}}" aria-hidden="true"><span class="made-cover-title">{{title}}</span></div>
-  {{/cover}}
-  <div class="card-body">
-    <p class="card-kicker"><a class="category-badge" href="{{category.url}}">{{category.name}}</a>{{#featured}} <span class="featured-badge">{{t.featured_badge}}</span>{{/featured}}</p>
-    <h3 class="card-title"><a href="{{url}}">{{title}}</a></h3>
-    <p class="card-meta"><time datetime="{{date_iso}}">{{date}}</time>{{#organization}}<span class="sep" aria-hidden="true"> · </span><span class="card-org">{{name}}</span>{{/organization}}</p>
-    {{#summary}}
-    <p class="card-summary">{{summary}}</p>
-    {{/summary}}
-    {{> partials/metrics}}
-    <ul class="tag-list">{{#tags}}<li><a href="{{url}}">{{name}}</a></li>{{/tags}}{{#more_tags}}<li class="tag-more">+{{more_tags}}</li>{{/more_tags}}</ul>
-  </div>
-</article>
-
-"""#,
-        "partials/metrics.mustache": #"""
-{{! partials/metrics: metric cards, the achievement's figures.
-    Renders the list named "metrics" of the current context, items label, value, unit:
-    inside a card, or on the case page inside a section over "case".
-    A definition list: the label is the term, the figure its definition; CSS shows
-    the big number first. Kept on one line so an empty list is truly empty (hidden by CSS). }}
-<dl class="metrics">{{#metrics}}<div class="metric"><dt class="metric-label">{{label}}</dt><dd class="metric-value"><span class="metric-number">{{value}}</span><span class="metric-unit">{{unit}}</span></dd></div>{{/metrics}}</dl>
-
-"""#,
-        "partials/pagination.mustache": #"""
-{{! partials/pagination: page links of a paginated list (list.mustache only).
-    Inside list.pagination: current and total are numbers; inside pages,
-    current is true on the page being shown; pages holds the first, the last and two
-    either side of the current page, with a gap entry (gap true) between them. }}
-{{#list.pagination}}
-<nav class="pagination" aria-label="{{t.pagination}}">
-  <p class="pagination-status">{{t.page}} {{current}} / {{total}}</p>
-  <ul>
-    {{#has_previous}}
-    <li class="pagination-prev"><a rel="prev" href="{{previous_url}}"><span aria-hidden="true">← </span>{{t.previous_page}}</a></li>
-    {{/has_previous}}
-    {{#pages}}
-    {{#gap}}<li class="pagination-gap" aria-hidden="true">…</li>{{/gap}}{{^gap}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/gap}}
-    {{/pages}}
-    {{#has_next}}
-    <li class="pagination-next"><a rel="next" href="{{next_url}}">{{t.next_page}}<span aria-hidden="true"> →</span></a></li>
-    {{/has_next}}
-  </ul>
-</nav>
-{{/list.pagination}}
-
-"""#,
+        "partials/case-card.mustache": file_partials_case_card_mustache_1,
+        "partials/metrics.mustache": file_partials_metrics_mustache_1,
+        "partials/pagination.mustache": file_partials_pagination_mustache_1,
     ]
 }

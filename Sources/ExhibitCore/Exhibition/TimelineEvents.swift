@@ -1,8 +1,9 @@
 /// What the timeline shows: each case's milestones, and the case's own date for a case
 /// that has none, newest first. A case's publication date among real milestones read as
 /// an event it was not (every case "published" on the day its page was written).
-struct TimelineEvents {
-    struct Event {
+/// Made once per build (`SharedRenderData.timeline`), not once per year page.
+struct TimelineEvents: Sendable {
+    struct Event: Sendable {
         var date: CaseDate
         var title: String
         var caseIndex: Int
@@ -10,11 +11,15 @@ struct TimelineEvents {
         var isCase: Bool
     }
 
-    let events: [Event]
+    /// The events of each year, newest first.
+    let byYear: [Int: [Event]]
+    /// The years that have events, newest first.
+    let years: [Int]
 
-    init(model: SiteModel) {
+    /// The events of `cases`, by their index in the site's order.
+    init(cases: [Case]) {
         var events: [Event] = []
-        for (i, c) in model.cases.enumerated() {
+        for (i, c) in cases.enumerated() {
             if c.milestones.isEmpty {
                 events.append(Event(date: c.date, title: c.title, caseIndex: i, isCase: true))
             } else {
@@ -23,7 +28,8 @@ struct TimelineEvents {
         }
         // Newest first; on one date by title, then by case.
         events.sort { ($0.date, $1.title, $1.caseIndex) > ($1.date, $0.title, $0.caseIndex) }
-        self.events = events
+        byYear = Dictionary(grouping: events, by: \.date.year)
+        years = byYear.keys.sorted(by: >)
     }
 
     /// The years in which `c` is on the timeline.
@@ -37,11 +43,5 @@ struct TimelineEvents {
         var years = Set<Int>()
         for c in model.cases { years.formUnion(Self.years(of: c)) }
         return years.sorted(by: >)
-    }
-
-    /// The years that have events, newest first.
-    var years: [Int] {
-        var seen = Set<Int>()
-        return events.map(\.date.year).filter { seen.insert($0).inserted }
     }
 }

@@ -4,11 +4,11 @@ extension PageContext {
     /// other years; each event links to its case.
     func timeline(year: Int) -> PageValues {
         let title = strings["timeline"] ?? "Timeline"
-        let all = TimelineEvents(model: model)
+        let all = shared.timeline.get
         let years = all.years
         let pageTitle = year == years.first || year == 0 ? title : "\(title) \(year)"
         var values = common(kind: "timeline", title: pageTitle, description: model.config.description, menuCurrent: "timeline/")
-        let entries = all.events.filter { $0.date.year == year }.map { event in
+        let entries = (all.byYear[year] ?? []).map { event in
             let c = model.cases[event.caseIndex]
             return TimelineValues.Entry(
                 date: DateFormat.display(event.date, language: model.config.language), dateISO: event.date.iso,

@@ -7,6 +7,8 @@ struct SharedRenderData: Sendable {
     var qrCodes = QRCodes { _ in nil }
     /// The figures of all cases together, for the dashboard and the home page.
     var figures = Lazy(value: Figures(cases: [], categories: []))
+    /// The timeline's events, for its year pages.
+    var timeline = Lazy(value: TimelineEvents(cases: []))
     /// Renders each card once per depth; nil for the specimen, whose cards are checked
     /// against the card partial separately.
     var cards: CardRenderer?
@@ -22,6 +24,7 @@ extension SharedRenderData {
         shared.site = Encoded(page.siteValue())
         shared.categories = PerRoot()
         shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: page.siteValue())
+        shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.rateLabels) }
         if let base = model.config.baseURL {
             shared.qrCodes = QRCodes { i in qrCache.svg(url: base + model.casePath(i), label: model.cases[i].title) }

@@ -61,6 +61,7 @@ struct SpecimenSite {
         page.pageBodies = bodies
         let model = self.model
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
+        page.shared.timeline = Lazy(value: TimelineEvents(cases: model.cases))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
         return TemplateEncoder.encode(kind.values(page, kind.specimen))
     }
