@@ -16,9 +16,10 @@ final class CardRenderer: Sendable {
 
     struct Key: Hashable { var caseIndex: Int; var root: String }
 
-    init(theme: Theme, strings: [String: String], site: SiteValues) {
+    /// `site` is the `site` value every page has, encoded once.
+    init(theme: Theme, strings: [String: String], site: Encoded<SiteValues>) {
         self.theme = theme
-        self.base = TemplateAny(["t": strings, "site": TemplateEncoder.box(site)])
+        self.base = TemplateAny(["t": strings, "site": site.templateValue])
     }
 
     /// The card with `html`, the partial rendered with its values; `values` is called

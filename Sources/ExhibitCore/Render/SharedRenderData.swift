@@ -21,9 +21,10 @@ extension SharedRenderData {
     static func make(model: SiteModel, theme: ThemeStage.Loaded, qrCache: QRCache) -> SharedRenderData {
         var shared = SharedRenderData()
         let page = PageContext(model: model, bodies: [], strings: theme.files.strings, directory: "")
-        shared.site = Encoded(page.siteValue())
+        let site = Encoded(page.siteValue())
+        shared.site = site
         shared.categories = PerRoot()
-        shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: page.siteValue())
+        shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: site)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.rateLabels) }
         if let base = model.config.baseURL {
