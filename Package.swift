@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -87,7 +88,11 @@ let package = Package(
         ),
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
-        .testTarget(name: "ExhibitTemplatesTests", dependencies: ["ExhibitTemplates"]),
+        .testTarget(
+            name: "ExhibitTemplatesTests",
+            dependencies: ["ExhibitTemplates", .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR"]),
         .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
         .testTarget(name: "ExhibitImagesTests", dependencies: ["ExhibitImages"]),

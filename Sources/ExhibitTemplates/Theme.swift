@@ -2,10 +2,18 @@ import Mustache
 
 /// A theme's templates, parsed and checked, ready to render pages in parallel.
 ///
-/// This is the only type that sees swift-mustache: the core hands it plain dictionaries
-/// and gets strings back.
+/// Pages are rendered by the project's own engine (`InstructionParser`, `RenderSession`):
+/// swift-mustache spent most of its time in protocol casts, `Mirror` and escaping one
+/// `Character` at a time, a third of a build. swift-mustache stays for what it does
+/// well: it decides whether a template is valid Mustache (and says where it is not), and
+/// it is the oracle the engine's output is compared with (`renderWithSwiftMustache`).
 public struct Theme: Sendable {
     private let library: MustacheLibrary
+    private let programs: [String: [Instruction]]
+    /// Which renders pages: Exhibit's engine, or swift-mustache (the oracle; tests build
+    /// whole sites with both and compare every byte).
+    public var engine = Engine.exhibit
+    public enum Engine: Sendable { case exhibit, swiftMustache }
     private let trees: [String: TemplateTree]
     public let names: Set<String>
 
@@ -19,6 +27,7 @@ public struct Theme: Sendable {
     public init(sources: [TemplateSource]) throws(TemplateErrors) {
         var library = MustacheLibrary()
         var trees: [String: TemplateTree] = [:]
+        var programs: [String: [Instruction]] = [:]
         var problems: [TemplateProblem] = []
         for source in sources {
             let tokens: [TemplateToken]
@@ -32,6 +41,14 @@ public struct Theme: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: source.text), named: source.name)
+                do {
+                    programs[source.name] = try InstructionParser.parse(source.text)
+                } catch {
+                    // swift-mustache accepted it; the engine must too (EngineDifferentialTests).
+                    problems.append(TemplateProblem(path: source.path, line: 1, column: 1,
+                        message: "the template cannot be read by Exhibit's renderer (at character \(error.offset))",
+                        fix: "please report this template: swift-mustache reads it, Exhibit's renderer does not"))
+                }
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(TemplateProblem(path: source.path, line: error.context.lineNumber,
                     column: error.context.columnNumber, message: "the template cannot be read: \(error.error)",
@@ -44,6 +61,7 @@ public struct Theme: Sendable {
         problems += TemplateGraph.problems(of: trees.mapValues { ($0.source, $0.nodes) })
         if !problems.isEmpty { throw TemplateErrors(problems: problems) }
         self.library = library
+        self.programs = programs
         self.trees = trees
         self.names = Set(trees.keys)
     }
@@ -60,6 +78,15 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `context`; nil if there is no such template.
     public func render(_ template: String, context: [String: Any]) -> String? {
+        if engine == .swiftMustache { return renderWithSwiftMustache(template, context: context) }
+        guard let program = programs[template] else { return nil }
+        var session = RenderSession(root: context, templates: programs, capacity: 32 * 1024)
+        session.render(program, RenderSession.Frame())
+        return String(decoding: session.out, as: UTF8.self)
+    }
+
+    /// Renders `template` with swift-mustache: the oracle of the engine's tests.
+    public func renderWithSwiftMustache(_ template: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: template)
     }
 }

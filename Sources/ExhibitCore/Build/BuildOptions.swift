@@ -1,3 +1,4 @@
+import ExhibitTemplates
 import Foundation
 
 /// What `exhibit build` was asked to do.
@@ -8,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Threads for parsing and rendering; defaults to the machine's cores.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// swift-mustache instead of Exhibit's engine: for the tests that compare the two.
+    var templateEngine = Theme.Engine.exhibit
     /// Called as stages begin and items are done, from any thread; nil reports nothing.
     /// The command line turns it into a progress line on a terminal.
     public var progress: (@Sendable (BuildProgress) -> Void)?

@@ -7,6 +7,7 @@ struct ThemeStage {
     let folder: SiteFolder
     let model: SiteModel
     let log: DiagnosticLog
+    var engine = Theme.Engine.exhibit
 
     struct Loaded: @unchecked Sendable {
         // Strings and statics are plain values; `Theme` is Sendable.
@@ -25,7 +26,7 @@ struct ThemeStage {
             log.add(contentsOf: hit.diagnostics)
         } else {
             let themeLog = DiagnosticLog()
-            theme = ThemeStage(folder: folder, model: model, log: themeLog).load()
+            theme = ThemeStage(folder: folder, model: model, log: themeLog, engine: engine).load()
             cache.store(key, theme: theme, diagnostics: themeLog.all)
             log.add(contentsOf: themeLog.all)
         }
@@ -35,9 +36,10 @@ struct ThemeStage {
     func load() -> Loaded? {
         let (files, problems) = ThemeFiles.load(folder: folder, language: model.config.language)
         log.add(contentsOf: problems)
-        let theme: Theme
+        var theme: Theme
         do {
             theme = try Theme(sources: files.templates)
+            theme.engine = engine
         } catch {
             log.add(contentsOf: error.problems.map(Self.diagnostic))
             return nil

@@ -1,0 +1,140 @@
+import Foundation
+
+/// How the engine reads template values: the dictionaries, lists, strings, numbers and
+/// booleans that `TemplateEncoder` makes, read as swift-mustache reads them.
+///
+/// Page values are only those few types, so each is recognised by its exact type first
+/// (a comparison of type metadata); a cast such as `as? [String: Any]` on a
+/// `[String: String]` would copy the dictionary on every name looked up in it. Other
+/// values (the pairs of `enumerated()`) fall back to `Mirror`, as in swift-mustache.
+enum TemplateValues {
+    private static let map = ObjectIdentifier([String: Any].self)
+    private static let strings = ObjectIdentifier([String: String].self)
+    private static let array = ObjectIdentifier([Any].self)
+    private static let string = ObjectIdentifier(String.self)
+    private static let int = ObjectIdentifier(Int.self)
+    private static let bool = ObjectIdentifier(Bool.self)
+    private static let double = ObjectIdentifier(Double.self)
+
+    /// The items of a value Mustache iterates over (an array, or one reversed by the
+    /// `reversed` transform); nil for any other value.
+    static func list(_ value: Any) -> [Any]? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == array { return (value as! [Any]) }
+        if type == map || type == strings || type == string || type == int || type == bool || type == double { return nil }
+        if let reversed = value as? ReversedCollection<[Any]> { return Array(reversed) }
+        return value as? [Any]
+    }
+
+    /// `name` of `object`: a key of a dictionary, a labelled field of anything else.
+    static func child(_ name: String, of object: Any) -> Any? {
+        let type = ObjectIdentifier(Swift.type(of: object))
+        if type == map { return (object as! [String: Any])[name] }
+        if type == strings { return (object as! [String: String])[name] }
+        if type == array || type == string || type == int || type == bool || type == double { return nil }
+        if let dictionary = object as? [String: Any] { return dictionary[name] }
+        guard let field = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
+        // An optional field is its value, or nothing.
+        let mirror = Mirror(reflecting: field.value)
+        guard mirror.displayStyle == .optional else { return field.value }
+        return mirror.children.first?.value
+    }
+
+    static func descend(_ names: ArraySlice<String>, from object: Any) -> Any? {
+        var value = object
+        for name in names {
+            guard let child = child(name, of: value) else { return nil }
+            value = child
+        }
+        return value
+    }
+
+    /// A value as text: swift-mustache's `String(describing:)`, faster for the usual types.
+    static func describe(_ value: Any) -> String {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == string { return value as! String }
+        if type == int { return String(value as! Int) }
+        if type == bool { return (value as! Bool) ? "true" : "false" }
+        return String(describing: value)
+    }
+
+    /// swift-mustache's transforms (`{{uppercased(title)}}`, `{{count(items)}}`,
+    /// `{{index()}}`…): nil when the value has no such transform, which renders nothing.
+    static func transform(_ name: String, _ value: Any) -> Any? {
+        if let position = value as? ListPosition {
+            switch name {
+            case "first": return position.first
+            case "last": return position.last
+            case "index": return position.index
+            case "even": return position.index & 1 == 0
+            case "odd": return position.index & 1 == 1
+            default: return nil
+            }
+        }
+        if let text = value as? String { return transform(name, text: Substring(text)) }
+        if let text = value as? Substring { return transform(name, text: text) }
+        if let int = value as? Int {
+            switch name {
+            case "equalzero": return int == 0
+            case "plusone": return int + 1
+            case "minusone": return int - 1
+            case "even": return int & 1 == 0
+            case "odd": return int & 1 == 1
+            default: return nil
+            }
+        }
+        if let reversed = value as? ReversedCollection<[Any]> {
+            switch name {
+            case "first": return reversed.first
+            case "last": return reversed.last
+            case "reversed": return reversed.reversed()
+            case "count": return reversed.count
+            case "empty": return reversed.isEmpty
+            default: return nil
+            }
+        }
+        if ObjectIdentifier(type(of: value)) == strings { return transform(name, dictionary: value as! [String: String]) }
+        if let dictionary = dictionary(value) { return transform(name, dictionary: dictionary) }
+        if let items = value as? [Any] {
+            switch name {
+            case "first": return items.first
+            case "last": return items.last
+            case "reversed": return items.reversed()
+            case "count": return items.count
+            case "empty": return items.isEmpty
+            // Arrays of strings or numbers sort; the `[Any]` of page values cannot.
+            case "sorted": return (value as? [String])?.sorted() ?? (value as? [Int])?.sorted()
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    private static func transform(_ name: String, text: Substring) -> Any? {
+        switch name {
+        case "empty": return text.isEmpty
+        case "capitalized": return text.capitalized
+        case "lowercased": return text.lowercased()
+        case "uppercased": return text.uppercased()
+        case "reversed": return Substring(text.reversed())
+        default: return nil
+        }
+    }
+
+    private static func transform<Value>(_ name: String, dictionary: [String: Value]) -> Any? {
+        switch name {
+        case "count": return dictionary.count
+        case "empty": return dictionary.isEmpty
+        case "enumerated": return dictionary.map { (key: $0.key, value: $0.value) }
+        case "sorted": return dictionary.map { (key: $0.key, value: $0.value) }.sorted { $0.key < $1.key }
+        default: return nil
+        }
+    }
+
+    private static func dictionary(_ value: Any) -> [String: Any]? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == map { return (value as! [String: Any]) }
+        if type == array || type == string || type == int || type == bool || type == double { return nil }
+        return value as? [String: Any]
+    }
+}
