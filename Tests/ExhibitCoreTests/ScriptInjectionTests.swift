@@ -30,6 +30,10 @@ import Testing
         "<object data=\"https://evil.example/x.html\"></object>",
         "<a href=\"javascript:alert(1)\">x</a>",
         "{{{site.title}}}{{& x}}",
+        // A quote that a combining mark follows: swift-mustache, which escaped whole
+        // `Character`s, left it a quote and the attribute ended there.
+        "\"\u{301} onmouseover=\"alert(1)",
+        "'\u{301} onfocus='alert(1)' autofocus='",
         "\u{2028}\u{2029}</script>",
         "=HYPERLINK(\"https://evil.example\",\"x\")",
         "+cmd|'/C calc'!A0",
