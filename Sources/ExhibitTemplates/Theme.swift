@@ -79,10 +79,16 @@ public struct Theme: Sendable {
     /// Renders `template` with `context`; nil if there is no such template.
     public func render(_ template: String, context: [String: Any]) -> String? {
         if engine == .swiftMustache { return renderWithSwiftMustache(template, context: context) }
+        return renderBytes(template, context: context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 of `render`: a page goes to its file without becoming a `String`.
+    public func renderBytes(_ template: String, context: [String: Any]) -> [UInt8]? {
+        if engine == .swiftMustache { return renderWithSwiftMustache(template, context: context).map { Array($0.utf8) } }
         guard let program = programs[template] else { return nil }
         var session = RenderSession(root: context, templates: programs, capacity: 32 * 1024)
         session.render(program, RenderSession.Frame())
-        return String(decoding: session.out, as: UTF8.self)
+        return session.out
     }
 
     /// Renders `template` with swift-mustache: the oracle of the engine's tests.

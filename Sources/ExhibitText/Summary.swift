@@ -11,10 +11,19 @@ public enum Summary {
     /// sentence is longer, it is cut at the last word boundary within `limit` (anywhere
     /// between two Chinese characters, at a space in Latin text) and ends with "…".
     public static func make(from text: String, limit: Int = 120) -> String {
-        let flat = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .joined(separator: " ")
+        // Only the opening is looked at: lines are joined until well past `limit`, not
+        // for the whole text (Foundation's trimming of every line of every case was a
+        // twentieth of a build).
+        var flat = ""
+        var characters = 0
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = trimmed(line)
+            guard !trimmed.isEmpty else { continue }
+            if !flat.isEmpty { flat += " "; characters += 1 }
+            flat += trimmed
+            characters += trimmed.count
+            if characters > limit + 64 { break }
+        }
         var lastEnd: String.Index?
         var index = flat.startIndex
         var count = 0
@@ -30,7 +39,7 @@ public enum Summary {
             index = next
             count += 1
         }
-        if let lastEnd { return String(flat[..<lastEnd]).trimmingCharacters(in: .whitespaces) }
+        if let lastEnd { return String(trimmed(flat[..<lastEnd])) }
         // No sentence end within the limit: a short text is whole, a long one is cut.
         if index == flat.endIndex { return flat }
         let cut = wordBoundary(in: flat, before: index)
@@ -38,6 +47,13 @@ public enum Summary {
         // `…, Xiunu` cut to `…,` reads better as `…`.
         while let last = head.last, last == " " || pausePunctuation.contains(last) { head.removeLast() }
         return String(head) + "…"
+    }
+
+    /// Without the spaces and tabs at both ends (a line has no line breaks left).
+    static func trimmed(_ text: Substring) -> Substring {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return text[first...last]
     }
 
     static let pausePunctuation: Set<Character> = [",", ";", ":", "，", "；", "：", "、"]
@@ -63,4 +79,3 @@ public enum Summary {
     }
 }
 
-import Foundation

@@ -22,7 +22,14 @@ public final class DiskSink: OutputSink {
     public func write(_ data: Data, to path: String) throws {
         let url = try target(path)
         try Self.refuseFolder(at: url, path: path)
-        try Self.writeFile(data, at: url.path, named: path)
+        try data.withUnsafeBytes { try Self.writeFile($0, at: url.path, named: path) }
+        written.add(1, ordering: .relaxed)
+    }
+
+    public func write(bytes: [UInt8], to path: String) throws {
+        let url = try target(path)
+        try Self.refuseFolder(at: url, path: path)
+        try bytes.withUnsafeBytes { try Self.writeFile($0, at: url.path, named: path) }
         written.add(1, ordering: .relaxed)
     }
 
@@ -33,22 +40,20 @@ public final class DiskSink: OutputSink {
     /// whether its staging folder reached the disk or not (as Hugo and Zola, it does not
     /// sync at all).
     /// `name` is the output-relative path, for messages.
-    private static func writeFile(_ data: Data, at path: String, named name: String) throws {
+    private static func writeFile(_ buffer: UnsafeRawBufferPointer, at path: String, named name: String) throws {
         // O_NOFOLLOW: a link in the way is an error, never a way out of the folder.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard fd >= 0 else { throw OutputError.system(name, errno) }
         var closed = false
         defer { if !closed { close(fd) } }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError.system(name, errno)
-                }
-                offset += n
+        var offset = 0
+        while offset < buffer.count {
+            let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError.system(name, errno)
             }
+            offset += n
         }
         closed = true
         // A full disk can show only here, on file systems that write late.

@@ -4,11 +4,17 @@ import Foundation
 /// `check`. Paths are relative to the output root, with `/` separators.
 public protocol OutputSink: Sendable {
     func write(_ data: Data, to path: String) throws
+    /// A rendered page, as the template engine made it: written without a copy to `Data`.
+    func write(bytes: [UInt8], to path: String) throws
     /// Copies a file from the site; a sink in memory reads it.
     func copy(from source: URL, to path: String) throws
 }
 
 extension OutputSink {
+    public func write(bytes: [UInt8], to path: String) throws {
+        try write(Data(bytes), to: path)
+    }
+
     func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }

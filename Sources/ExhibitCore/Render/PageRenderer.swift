@@ -83,9 +83,9 @@ struct PageRenderer: Sendable {
                 let start = ContinuousClock.now
                 let (template, values) = renderer.context(jobs[i])
                 let made = ContinuousClock.now
-                let html = renderer.theme.theme.render(template, context: values) ?? ""
+                let html = renderer.theme.theme.renderBytes(template, context: values) ?? []
                 let rendered = ContinuousClock.now
-                try sink.write(html, to: path)
+                try sink.write(bytes: html, to: path)
                 times?.add(template, context: (made - start).seconds, render: (rendered - made).seconds,
                            write: (ContinuousClock.now - rendered).seconds)
                 return 1
