@@ -25,7 +25,7 @@ struct Build: ParsableCommand {
         let report = Builder(options: options).build()
         display?.finish()
         Console.print(report.diagnostics)
-        common.printStages(report.stages)
+        common.printStages(report.stages, resident: report.resident)
         if common.verbose {
             if !report.templates.isEmpty {
                 Console.err("  render+write by template (CPU seconds summed over threads: values, mustache, write):")

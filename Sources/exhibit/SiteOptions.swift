@@ -44,10 +44,14 @@ struct SiteOptions<Help: SiteOptionsHelp>: ParsableArguments {
     }
 
     /// With --verbose, the time of each stage on standard error.
-    func printStages(_ stages: [(name: String, seconds: Double)]) {
+    /// `resident` is the memory at the end of each stage, when known.
+    func printStages(_ stages: [(name: String, seconds: Double)], resident: [String: Int] = [:]) {
         guard verbose else { return }
+        func megabytes(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1_048_576) }
         for (name, seconds) in stages {
-            Console.err("  \(name): \(String(format: "%.3f", seconds)) s")
+            let memory = resident[name].flatMap { $0 > 0 ? ", \(megabytes($0)) resident" : nil } ?? ""
+            Console.err("  \(name): \(String(format: "%.3f", seconds)) s\(memory)")
         }
+        if ResidentMemory.peak > 0 { Console.err("  peak memory: \(megabytes(ResidentMemory.peak))") }
     }
 }

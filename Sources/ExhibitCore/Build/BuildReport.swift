@@ -6,6 +6,8 @@ public struct BuildReport: Sendable {
     public var files = 0
     public var seconds = 0.0
     public var stages: [(name: String, seconds: Double)] = []
+    /// Bytes resident at the end of each stage, by stage name (`ResidentMemory`).
+    public var resident: [String: Int] = [:]
     /// `render+write` by template, slowest first (times summed over threads).
     public var templates: [TemplateTime] = []
     /// Where each page comes from and the site's base path, for `check`; set when the

@@ -40,6 +40,7 @@ public struct Builder: Sendable {
             do {
                 if let warning = try folder.swapIn() { report.diagnostics.append(warning) }
                 report.stages.append(("swap", Date().timeIntervalSince(start)))
+                report.resident["swap"] = ResidentMemory.current
             } catch {
                 report.diagnostics.append(.error(options.output.path, "cannot replace the output folder: \(error.localizedDescription)"))
                 report.succeeded = false
@@ -62,6 +63,7 @@ public struct Builder: Sendable {
         report.diagnostics += problems
         report.succeeded = problems.isEmpty
         report.stages += stages
+        for (name, _) in stages { report.resident[name] = ResidentMemory.current }
         report.seconds += Date().timeIntervalSince(start)
         return report
     }

@@ -10,6 +10,7 @@ struct StageClock {
     mutating func end(_ name: String, in report: inout BuildReport) {
         let now = Date()
         report.stages.append((name, now.timeIntervalSince(start)))
+        report.resident[name] = ResidentMemory.current
         start = now
     }
 }

@@ -33,7 +33,7 @@ final class CardRenderer: Sendable {
         var context = base.templateValue as? [String: Any] ?? [:]
         for (name, value) in encoded { context[name] = value }
         context["root"] = root
-        let card = Card(values: values, html: theme.render(Self.template, context: context) ?? "", templateValues: encoded)
+        let card = Card(values: values, html: theme.render(Self.template, context: context) ?? "")
         cache.withLock { $0[key] = card }
         return card
     }
