@@ -9,11 +9,11 @@ enum UnknownUnits {
         var warnings: [Diagnostic] = []
         // Labels and units repeat from case to case: classify each pair once (at 10,000
         // cases, classifying every metric was 20 ms of each resolve in `serve`).
-        var known: [String: Bool] = [:]
+        // Keyed by bytes (`TermName`): `String` keys hash Chinese through normalisation.
+        struct Pair: Hashable { let label: TermName; let unit: TermName }
+        var known: [Pair: Bool] = [:]
         func isUnknown(_ m: Metric) -> Bool {
-            // Most figures are in a unit Exhibit knows as written: no string to build.
-            if MetricKind.additiveUnits.contains(m.unit) || MetricKind.rateUnits.contains(m.unit) { return false }
-            let pair = m.label + "\u{1}" + m.unit
+            let pair = Pair(label: TermName(m.label), unit: TermName(m.unit))
             if let hit = known[pair] { return !hit }
             let unknown = Self.isUnknown(m, rateLabels)
             known[pair] = !unknown

@@ -102,7 +102,11 @@ enum SiteResolver {
         return (a.title, a.slug) < (b.title, b.slug)
     }
 
+    static let termSlugs = SlugMemo()
+
     /// Terms by name with unique slugs (two names with one pinyin get `-2`), most used first.
+    /// Names are in NFC (CaseParser), so their UTF-8 bytes sort as `String` sorts them,
+    /// without its normalising comparison.
     private static func terms(_ lists: [[String]]) -> ([Term], [String: String]) {
         var order: [String] = []
         var cases: [TermName: [Int]] = [:]
@@ -113,11 +117,14 @@ enum SiteResolver {
                 cases[key, default: []].append(i)
             }
         }
-        order.sort()
+        func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+        order.sort(by: before)
         var used = Set<String>()
         var slugs: [String: String] = [:]
+        var terms: [Term] = []
+        terms.reserveCapacity(order.count)
         for name in order {
-            var base = Slug.pathSegment(name)
+            var base = Self.termSlugs.slug(name)
             if base.isEmpty { base = "term" }
             var slug = base
             var n = 2
@@ -125,9 +132,9 @@ enum SiteResolver {
             while used.contains(slug) { slug = Slug.limited("\(base)-\(n)"); n += 1 }
             used.insert(slug)
             slugs[name] = slug
+            terms.append(Term(name: name, slug: slug, cases: cases[TermName(name)]!))
         }
-        let terms = order.map { Term(name: $0, slug: slugs[$0]!, cases: cases[TermName($0)]!) }
-            .sorted { ($0.cases.count, $1.name) > ($1.cases.count, $0.name) }
+        terms.sort { $0.cases.count != $1.cases.count ? $0.cases.count > $1.cases.count : before($0.name, $1.name) }
         return (terms, slugs)
     }
 }

@@ -28,7 +28,10 @@ final class RelatedCache: Sendable {
             if changed.isEmpty { return last.related }
             if changed.count <= Self.partialLimit {
                 let touched = Set(changed.flatMap { last.tags[$0] + now.tags[$0] }.map(TermName.init))
-                let affected = cases.indices.filter { changed.contains($0) || now.tags[$0].contains { touched.contains(TermName($0)) } }
+                let affected = cases.indices.filter {
+                    changed.contains($0) || now.tags[$0].contains { touched.contains(TermName($0)) }
+                        && Self.mayChange($0, list: last.related[$0], changed: changed, cases: cases)
+                }
                 var related = last.related
                 for (i, list) in zip(affected, compute(affected)) { related[i] = list }
                 entry.withLock { $0 = Entry(slugs: now.slugs, tags: now.tags, categories: now.categories, related: related) }
@@ -38,5 +41,28 @@ final class RelatedCache: Sendable {
         let related = compute(nil)
         entry.withLock { $0 = Entry(slugs: now.slugs, tags: now.tags, categories: now.categories, related: related) }
         return related
+    }
+
+    /// Whether the list of case `x` (unchanged itself) can differ after the cases
+    /// `changed` changed their tags or category. Only their scores against `x` moved
+    /// (`RelatedCases`: ten a shared tag, one the same category, ties to the smaller
+    /// index), so the list stays when none of them was on it and none now beats its last
+    /// entry. A popular tag is shared by thousands of cases, and computing all their lists
+    /// again was most of `serve`'s update after a tag edit.
+    private static func mayChange(_ x: Int, list: [Int], changed: Set<Int>, cases: [Case]) -> Bool {
+        if list.contains(where: changed.contains) { return true }
+        func score(_ y: Int) -> Int {
+            let own = Set(cases[x].tags.map(TermName.init))
+            let shared = cases[y].tags.filter { own.contains(TermName($0)) }.count
+            return shared == 0 ? 0 : shared * 10 + (cases[y].category == cases[x].category ? 1 : 0)
+        }
+        let last = list.last.map { (score: score($0), index: $0) }
+        for c in changed {
+            let value = score(c)
+            guard value > 0 else { continue }
+            guard let last, list.count == 3 else { return true }
+            if (value, -c) > (last.score, -last.index) { return true }
+        }
+        return false
     }
 }
