@@ -75,7 +75,8 @@ extension PageContext {
         values.list = ListValues(title: title, description: description, kind: kind, cases: cases.map(card),
                                  pagination: pagination, paginated: pageCount > 1, count: all.count,
                                  parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
-                                 figures: kind == "organization" || isSpecimen ? listFigures(all) : [])
+                                 figures: isSpecimen ? listFigures(all)
+                                    : kind == "organization" ? shared.listFigures.value(base: base) { listFigures(all) } : [])
         return values
     }
 

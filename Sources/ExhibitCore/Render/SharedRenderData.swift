@@ -1,4 +1,5 @@
 import ExhibitTemplates
+import Synchronization
 
 /// What every page may show but is computed once per build, not once per page: each
 /// case's QR code, the site's figures and the case cards.
@@ -15,6 +16,22 @@ struct SharedRenderData: Sendable {
     /// The `site` value, and the `categories` at each depth: the same on every page.
     var site: Encoded<SiteValues>?
     var categories: PerRoot<Encoded<[CategoryValue]>>?
+    /// What each organization's cases add up to, by the list's first page: made for every
+    /// page of a paginated list, it made organization lists quadratic (a third of the list
+    /// pages' time at 10,000 cases).
+    var listFigures = ListFigures()
+}
+
+/// `PageContext.listFigures` of each list, made once.
+final class ListFigures: Sendable {
+    private let cache = Mutex<[String: [MetricTotalValue]]>([:])
+
+    func value(base: String, make: () -> [MetricTotalValue]) -> [MetricTotalValue] {
+        if let hit = cache.withLock({ $0[base] }) { return hit }
+        let made = make()
+        cache.withLock { $0[base] = made }
+        return made
+    }
 }
 
 extension SharedRenderData {
