@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
         common.printStages(report.stages, resident: report.resident)
         if common.verbose {
             if !report.templates.isEmpty {
-                Console.err("  render+write by template (CPU seconds summed over threads: values, mustache, write):")
+                Console.err("  render+write by template (CPU seconds summed over threads: values, template, write):")
                 for t in report.templates {
                     if t.isSiteFile {
                         Console.err(String(format: "    %@ (site-wide): %.3f s (%.3f + %.3f write)", t.template, t.total, t.context, t.write))
