@@ -115,6 +115,11 @@ struct PageRenderer: Sendable {
     /// Content files and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
         var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
+        // Posters of videos, from the media cache; one video shown by two pages has one.
+        var posters = Set<String>()
+        for poster in (bodies + pageBodies).flatMap(\.posters) where posters.insert(poster.output).inserted {
+            result.append((poster.output, .file(poster.file)))
+        }
         for (output, source) in theme.files.statics(besides: model.assets) {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")
