@@ -57,7 +57,7 @@ public final class SiteSession: Sendable {
         // images are reported in the same run; nothing is rendered then.
         let bodies = run.stage("markdown", total: model.cases.count + model.pages.count) {
             let bodies = MarkdownStage(model: model, threads: options.threads, log: log, cache: caches.markdown, meter: meter,
-                                       media: MediaEmbed.Tools(folder: options.folder)).renderAll()
+                                       media: MediaEmbed.Tools(folder: options.folder, probes: caches.imageProbes)).renderAll()
             log.add(contentsOf: ImageChecks(folder: options.folder, cache: caches.imageProbes, threads: options.threads)
                 .diagnostics(model: model, bodies: bodies))
             return bodies

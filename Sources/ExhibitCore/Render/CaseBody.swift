@@ -14,6 +14,8 @@ public struct CaseBody: Sendable {
     var posters: [MediaEmbed.Poster] = []
     /// The video and audio files the body plays, where it names them.
     public var media: [ImageUse] = []
+    /// The case's gallery (`GalleryMaker`); empty for a free page.
+    public var gallery: [GalleryItem] = []
 }
 
 /// An image a page shows that is a file of the site (`content/cases/apple/orchard.jpg`),

@@ -3,13 +3,16 @@ import ExhibitMarkdown
 
 extension MediaEmbed {
     /// Where a build finds its media tools and keeps their results.
+    /// The image probes serve the galleries' thumbnail sizes (`GalleryMaker`).
     struct Tools: Sendable {
         let folder: SiteFolder
         let cache: MediaCache
+        let probes: ImageProbeCache
 
         /// The site's own `.exhibit-cache/media/`, with ffmpeg and ffprobe from PATH.
-        init(folder: SiteFolder, cache: MediaCache? = nil) {
+        init(folder: SiteFolder, probes: ImageProbeCache, cache: MediaCache? = nil) {
             self.folder = folder
+            self.probes = probes
             self.cache = cache ?? MediaCache(root: MediaCache.defaultRoot(siteFolder: folder.root))
         }
     }

@@ -49,6 +49,7 @@ struct MarkdownStage {
             let c = model.cases[i]
             bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
                                               directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+            Self.addGallery(to: &bodies.cases[i], of: i, model: model, media: media, log: log)
         }
         return bodies
     }
@@ -61,8 +62,10 @@ struct MarkdownStage {
         let bodies = parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             defer { meter?.step() }
-            return Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
-                                   directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+            var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+                                       directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+            Self.addGallery(to: &body, of: i, model: model, media: media, log: log)
+            return body
         }
         Self.checkMediaTools(model: model, bodies: bodies, media: media, log: log)
         return bodies
