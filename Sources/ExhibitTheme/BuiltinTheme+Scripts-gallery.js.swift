@@ -25,7 +25,7 @@ extension BuiltinTheme {
   function button(className, label, glyph, step) {
     var node = make("button", "gallery-button " + className, { type: "button", "aria-label": label, title: label });
     node.textContent = glyph;
-    node.addEventListener("click", function () { step ? show(current + step) : dialog.close(); });
+    node.addEventListener("click", function () { step ? show(current + step) : shut(); });
     return node;
   }
   var dialog = make("dialog", "gallery-viewer", { "aria-label": t("viewer") });
@@ -58,6 +58,14 @@ extension BuiltinTheme {
     if (n > 1) new Image().src = links[(current + 1) % n].href;   // the next one is ready
   }
 
+  // The dialog gives the focus back to the thumbnail that opened it; the one of the
+  // picture last shown is where the reader is, so it gets it, at once (not on "close",
+  // which comes a task later).
+  function shut() {
+    dialog.close();
+    links[current].focus();
+  }
+
   list.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest("[data-gallery-item]") : null;
     // A new tab or a download stays the browser's.
@@ -67,13 +75,28 @@ extension BuiltinTheme {
     dialog.showModal();
   });
   dialog.addEventListener("keydown", function (event) {
+    // Tab goes round the viewer's buttons, rather than out to the browser's own controls.
+    if (event.key === "Tab") {
+      var buttons = dialog.querySelectorAll("button"), first = buttons[0], last = buttons[buttons.length - 1];
+      var edge = event.shiftKey ? first : last;
+      if (document.activeElement === edge || !dialog.contains(document.activeElement)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+      return;
+    }
+    if (event.key === "Escape") {
+      event.preventDefault();
+      shut();
+      return;
+    }
     var step = { ArrowLeft: -1, ArrowRight: 1, Home: -current, End: n - 1 - current }[event.key];
     if (step === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     show(current + step);
   });
   // A click beside the picture (on the dialog itself, not its content) closes it.
-  dialog.addEventListener("click", function (event) { if (event.target === dialog) dialog.close(); });
+  dialog.addEventListener("click", function (event) { if (event.target === dialog) shut(); });
   var touchX = null;
   dialog.addEventListener("touchstart", function (event) { touchX = event.touches[0].clientX; }, { passive: true });
   dialog.addEventListener("touchend", function (event) {
@@ -81,10 +104,7 @@ extension BuiltinTheme {
     touchX = null;
     if (Math.abs(dx) > 50) show(current + (dx < 0 ? 1 : -1));
   });
-  dialog.addEventListener("close", function () {
-    image.removeAttribute("src");
-    links[current].focus();
-  });
+  dialog.addEventListener("close", function () { image.removeAttribute("src"); });
 })();
 
 """#
