@@ -132,7 +132,7 @@ extension BuiltinTheme {
 /* A case's gallery: a grid of thumbnails cut to 4:3 (the whole picture is in the viewer). */
 .gallery {
   display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+  grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
   gap: 1rem;
   margin: 0;
   padding: 0;
@@ -173,15 +173,15 @@ extension BuiltinTheme {
 
 /* The viewer (static/js/gallery.js): the picture as large as the screen allows. */
 .gallery-viewer {
-  width: 100vw;
-  height: 100vh;
-  height: 100dvh;
+  inset: 0;
+  width: 100%;
+  height: 100%;
   max-width: none;
   max-height: none;
   margin: 0;
   padding: 4rem 5rem 2rem;
   border: 0;
-  background: rgb(12 14 17 / 96%);
+  background: #0c0e11;
   color: #f2f2f2;
 }
 
@@ -206,7 +206,7 @@ extension BuiltinTheme {
 
 .gallery-image {
   max-width: 100%;
-  max-height: calc(100dvh - 9rem);
+  max-height: calc(100vh - 9rem);
   width: auto;
   height: auto;
   object-fit: contain;
@@ -248,7 +248,7 @@ extension BuiltinTheme {
 @media (max-width: 47.99em) {
   .gallery { grid-template-columns: repeat(2, 1fr); gap: 0.75rem; }
   .gallery-viewer { padding: 3.75rem 0.5rem 5rem; }
-  .gallery-image { max-height: calc(100dvh - 11rem); }
+  .gallery-image { max-height: calc(100vh - 11rem); }
   .gallery-prev, .gallery-next { top: auto; bottom: 1rem; transform: none; }
   .gallery-prev { left: calc(50% - 4rem); }
   .gallery-next { right: calc(50% - 4rem); }
