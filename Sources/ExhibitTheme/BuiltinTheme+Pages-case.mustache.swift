@@ -93,8 +93,9 @@ extension BuiltinTheme {
       </div>
     </div>
 
-    {{#case.has_gallery}}{{> partials/gallery}}{{/case.has_gallery}}
-
+    {{#case.has_gallery}}
+{{> partials/gallery}}
+    {{/case.has_gallery}}
     {{#case.has_milestones}}
     <section class="case-section case-milestones" aria-labelledby="ex-milestones-title">
       <h2 id="ex-milestones-title" class="section-title">{{t.milestones}}</h2>

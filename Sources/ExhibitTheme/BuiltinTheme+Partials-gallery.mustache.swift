@@ -7,19 +7,21 @@ extension BuiltinTheme {
     JavaScript each opens the picture itself. static/js/gallery.js opens them in a
     full-screen viewer (a <dialog> it makes, with the data-t-* strings below) instead.
     Included by case.mustache when case.has_gallery. }}
-<section class="case-section case-gallery" aria-labelledby="ex-gallery-title">
-  <h2 id="ex-gallery-title" class="section-title">{{t.gallery}}</h2>
-  <ul class="gallery" data-gallery data-t-previous="{{t.gallery_previous}}" data-t-next="{{t.gallery_next}}" data-t-close="{{t.gallery_close}}" data-t-viewer="{{t.gallery_viewer}}">
-    {{#case.gallery}}
-    <li class="gallery-item">
-      <figure>
-        <a class="gallery-link" href="{{url}}" data-gallery-item data-caption="{{caption}}"><img src="{{thumb.url}}" alt="{{alt}}"{{#thumb.width}} width="{{.}}"{{/thumb.width}}{{#thumb.height}} height="{{.}}"{{/thumb.height}} loading="lazy" decoding="async"></a>
-        {{#caption}}<figcaption aria-hidden="true">{{.}}</figcaption>{{/caption}}
-      </figure>
-    </li>
-    {{/case.gallery}}
-  </ul>
-</section>
+    <section class="case-section case-gallery" aria-labelledby="ex-gallery-title">
+      <h2 id="ex-gallery-title" class="section-title">{{t.gallery}}</h2>
+      <ul class="gallery" data-gallery data-t-previous="{{t.gallery_previous}}" data-t-next="{{t.gallery_next}}" data-t-close="{{t.gallery_close}}" data-t-viewer="{{t.gallery_viewer}}">
+        {{#case.gallery}}
+        <li class="gallery-item">
+          <figure>
+            <a class="gallery-link" href="{{url}}" data-gallery-item data-caption="{{caption}}"><img src="{{thumb.url}}" alt="{{alt}}"{{#thumb.width}} width="{{.}}"{{/thumb.width}}{{#thumb.height}} height="{{.}}"{{/thumb.height}} loading="lazy" decoding="async"></a>
+            {{#caption}}
+            <figcaption aria-hidden="true">{{.}}</figcaption>
+            {{/caption}}
+          </figure>
+        </li>
+        {{/case.gallery}}
+      </ul>
+    </section>
 
 """#
 }
