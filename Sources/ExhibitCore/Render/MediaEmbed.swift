@@ -15,10 +15,15 @@ struct MediaEmbed: Sendable {
     let cache: MediaCache
 
     /// A video's poster as the page links it: beside the video, `interview.poster.jpg`,
-    /// copied from the cache.
-    struct Poster: Sendable, Hashable {
+    /// taken (or found in the cache) when the build writes its files, so that a build
+    /// that fails, or `check`, leaves nothing behind.
+    struct Poster: Sendable {
         var output: String
-        var file: URL
+        var video: URL
+        var cache: MediaCache
+
+        /// The frame's file; nil when none can be taken.
+        func make() -> (file: URL, temporary: Bool)? { cache.poster(of: video) }
     }
 
     /// What a player needs from the build: its HTML, a poster to publish and what the
@@ -39,8 +44,9 @@ struct MediaEmbed: Sendable {
         let caption = embed.reference.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let english = model.config.language == "en"
         var poster: Poster?
-        if isVideo, let frame = info?.poster, let place = Self.posterOutput(for: output, source: file, model: model) {
-            poster = Poster(output: place, file: frame)
+        // A video ffprobe has read gets a poster (see `Poster`).
+        if isVideo, case .available = outcome, let place = Self.posterOutput(for: output, source: file, model: model) {
+            poster = Poster(output: place, video: folder.url(file), cache: cache)
         }
         var attributes = "controls preload=\"metadata\""
         if isVideo, let width = info?.width, let height = info?.height, width > 0, height > 0 {

@@ -10,10 +10,11 @@ extension MediaEmbed {
         let probes: ImageProbeCache
 
         /// The site's own `.exhibit-cache/media/`, with ffmpeg and ffprobe from PATH.
-        init(folder: SiteFolder, probes: ImageProbeCache, cache: MediaCache? = nil) {
+        /// `writable: false` (`check`) leaves the cache as it is.
+        init(folder: SiteFolder, probes: ImageProbeCache, cache: MediaCache? = nil, writable: Bool = true) {
             self.folder = folder
             self.probes = probes
-            self.cache = cache ?? MediaCache(root: MediaCache.defaultRoot(siteFolder: folder.root))
+            self.cache = cache ?? MediaCache(root: MediaCache.defaultRoot(siteFolder: folder.root), writable: writable)
         }
     }
 
@@ -27,7 +28,7 @@ extension MediaEmbed {
             guard let result = embedder.html(for: embed, file: file, pageDirectory: pageDirectory) else { return nil }
             let reference = embed.reference
             uses.append(ImageUse(file: file, written: reference.destination, line: reference.line, column: reference.column))
-            if let poster = result.poster, !posters.contains(poster) { posters.append(poster) }
+            if let poster = result.poster, !posters.contains(where: { $0.output == poster.output }) { posters.append(poster) }
             // A missing ffmpeg is said once for the whole site (`checkMediaTools`).
             if let warning = result.warning, !warning.isToolMissing {
                 problems.append(.warning(source, line: reference.line, column: reference.column,
