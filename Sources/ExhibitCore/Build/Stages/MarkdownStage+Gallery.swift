@@ -8,10 +8,10 @@ extension MarkdownStage {
         let (items, problems) = GalleryMaker(model: model, folder: media.folder, probes: media.probes).gallery(of: index)
         log.add(contentsOf: problems)
         body.gallery = items
-        let entries = model.cases[index].gallery
+        let c = model.cases[index], resolver = LinkResolver(outputBySource: model.outputBySource)
         let outputDirectory = model.casePath(index)
         for item in items {
-            let entry = entries.first { LinkResolver(outputBySource: model.outputBySource).contentFile($0.src, from: model.cases[index].sourcePath) == item.file }
+            let entry = c.gallery.first { resolver.contentFile($0.src, from: c.sourcePath) == item.file }
             let written = entry?.src ?? String(item.output.dropFirst(outputDirectory.count))
             body.images.append(ImageUse(file: item.file, written: written, line: entry?.line ?? 1, column: entry?.column ?? 1))
         }
