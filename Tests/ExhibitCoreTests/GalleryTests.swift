@@ -1,4 +1,5 @@
 @testable import ExhibitCore
+import ExhibitImages
 import Foundation
 import Testing
 
@@ -83,5 +84,27 @@ struct GalleryTests {
         for camera in ["IMG_0042.JPG", "DSC01234.jpg", "PXL_20240618_101500.jpg", "20240618_101500.jpg", "003.jpg"] {
             #expect(GalleryMaker.caption(fromName: camera) == "", "\(camera)")
         }
+    }
+
+    /// A gallery's photos are checked as a cover is: a GPS position is said at the
+    /// `gallery:` entry, or, for a folder's photo, at the top of the case file.
+    @Test func aGalleryPhotoWithAPositionIsWarnedAbout() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/cases/hall/index.md": TemporarySite.caseFile(title: "Hall"),
+            "content/cases/list/index.md": TemporarySite.caseFile(title: "List", extra: "gallery:\n  - {src: farm.jpg, caption: 农场}\n"),
+        ])
+        defer { site.remove() }
+        for path in ["content/cases/hall/gallery/farm.jpg", "content/cases/list/farm.jpg"] {
+            let url = site.root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try SyntheticImage(.photo(seed: 1), width: 64, height: 48, metadata: .phone).write(to: url)
+        }
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: MemorySink())
+        let gps = report.diagnostics.filter { $0.message.contains("GPS") }.map { "\($0.path):\($0.line):\($0.column): \($0.message)" }.sorted()
+        #expect(gps == [
+            "content/cases/hall/index.md:1:1: the image `gallery/farm.jpg` carries a GPS position (where it was taken)",
+            "content/cases/list/index.md:6:11: the image `farm.jpg` carries a GPS position (where it was taken)",
+        ])
     }
 }
