@@ -39,10 +39,16 @@ struct GalleryMaker: Sendable {
         guard let bundle = c.bundlePath else { return ([], []) }
         let prefix = bundle + "/" + Self.folderName + "/"
         let files = model.outputBySource.keys.filter { path in
-            path.hasPrefix(prefix) && !path.dropFirst(prefix.count).contains("/") && Self.isImage(path)
+            path.hasPrefix(prefix) && !path.dropFirst(prefix.count).contains("/")
+        }.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        // A phone's HEIC or a scanner's TIFF dropped in the folder would be left out
+        // without a word: the editor hears why, at the top of the case file.
+        let problems = files.filter { !Self.isImage($0) && !Self.isSidecar($0, among: files) }.map { file in
+            Diagnostic.warning(c.sourcePath, line: 1, column: 1,
+                               "`\(file.dropFirst(bundle.count + 1))` is in the gallery folder but is not a picture a browser shows: it is left out of the gallery",
+                               fix: "export it as JPEG (photos) or PNG (screenshots) into the gallery folder, or move it out of it")
         }
-        let items = files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map { item($0, caption: nil) }
-        return (items, [])
+        return (files.filter(Self.isImage).map { item($0, caption: nil) }, problems)
     }
 
     private func listed(_ c: Case) -> (items: [GalleryItem], problems: [Diagnostic]) {
@@ -106,6 +112,13 @@ struct GalleryMaker: Sendable {
         if unnumbered.count < name.count, unnumbered.first.map({ "-_. ".contains($0) }) == true { name = unnumbered.dropFirst() }
         let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).joined(separator: " ")
         return words.contains(where: \.isLetter) ? words : ""
+    }
+
+    /// `01-展厅.txt` beside `01-展厅.jpg`: a caption, not a stray file.
+    static func isSidecar(_ path: String, among files: [String]) -> Bool {
+        guard (path as NSString).pathExtension.lowercased() == "txt" else { return false }
+        let base = (path as NSString).deletingPathExtension
+        return files.contains { $0 != path && ($0 as NSString).deletingPathExtension == base && isImage($0) }
     }
 
     static func isImage(_ path: String) -> Bool {
