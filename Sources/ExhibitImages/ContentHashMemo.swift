@@ -15,7 +15,8 @@ struct ContentHashMemo: Sendable {
         folder = cacheRoot.appendingPathComponent("hashes", isDirectory: true)
     }
 
-    func contentHash(of source: URL) throws -> String {
+    /// `remember: false` reads the memo but writes nothing (a build that may yet fail).
+    func contentHash(of source: URL, remember: Bool = true) throws -> String {
         let path = source.standardizedFileURL.path
         let stamp = try Self.stamp(path)
         let entry = entryURL(for: path)
@@ -25,7 +26,7 @@ struct ContentHashMemo: Sendable {
         }
         let hash = try ContentHash.sha256(ofFile: source)
         // A memo that cannot be written costs a rehash next time, nothing more.
-        try? AtomicFile.write(Data("\(stamp) \(hash)".utf8), to: entry)
+        if remember { try? AtomicFile.write(Data("\(stamp) \(hash)".utf8), to: entry) }
         return hash
     }
 

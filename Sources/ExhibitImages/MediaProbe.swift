@@ -28,7 +28,7 @@ public struct MediaProbe: Sendable {
     }
 
     public static let videoExtensions: Set<String> = ["mp4", "webm", "mov"]
-    public static let audioExtensions: Set<String> = ["mp3", "m4a"]
+    public static let audioExtensions: Set<String> = ["mp3", "m4a", "ogg"]
 
     let ffprobe: ExternalTool?
     let ffmpeg: ExternalTool?

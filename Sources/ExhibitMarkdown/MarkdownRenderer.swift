@@ -15,8 +15,11 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameter rewrite: called once for every link and image, in document order (links
     ///   inside footnotes last); a non-nil answer becomes the URL in the HTML. Script URLs
     ///   (`javascript:`, `vbscript:`, non-image `data:`) are replaced by `#` whatever it answers.
+    /// - Parameter embed: called for each image outside links and other images, after
+    ///   `rewrite`; a non-nil answer is HTML put in the image's place (see `MarkdownEmbed`).
     public func render(
-        _ markdown: String, rewrite: (MarkdownReference) -> String? = { _ in nil }
+        _ markdown: String, rewrite: (MarkdownReference) -> String? = { _ in nil },
+        embed: (MarkdownEmbed) -> String? = { _ in nil }
     ) -> MarkdownDocument {
         var bytes = Array(markdown.utf8)
         // A BOM would shift every column of the first line.
@@ -34,6 +37,7 @@ public struct MarkdownRenderer: Sendable {
 
         var links: [MarkdownReference] = []
         var images: [MarkdownReference] = []
+        var embeds: [(node: OpaquePointer, standalone: Bool, html: String)] = []
         for found in walker.references {
             // Backslashes added by the bounds are not in the file the author edits.
             let added = bounds.added(onLine: found.line, before: found.column)
@@ -48,6 +52,16 @@ public struct MarkdownRenderer: Sendable {
             } else if url != found.destination {
                 CMarkNode(pointer: found.node).setURL(url)
             }
+            if found.kind == .image, URLSafety.isSafe(url) {
+                let candidate = ImageReplacer.candidate(found.node)
+                if candidate.replaceable, let html = embed(MarkdownEmbed(reference: reference, url: url, standalone: candidate.standalone)) {
+                    embeds.append((found.node, candidate.standalone, html))
+                }
+            }
+        }
+        // After every reference is read: a replacement frees its node.
+        for item in embeds {
+            ImageReplacer.replace(item.node, standalone: item.standalone, with: item.html)
         }
 
         TaskItemLabeler.label(walker.taskItems)

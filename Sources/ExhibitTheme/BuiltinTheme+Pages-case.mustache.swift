@@ -9,6 +9,7 @@ extension BuiltinTheme {
     previous and next. Cards are never rendered inside a section over "case". }}
 {{<base}}
 {{$title}}{{case.title}} · {{site.title}}{{/title}}
+{{$head}}{{#case.has_gallery}}<script src="{{root}}js/gallery.js" defer></script>{{/case.has_gallery}}{{/head}}
 {{$main}}
 <article class="case cat-{{case.category.index}}">
   <header class="case-header">
@@ -92,6 +93,9 @@ extension BuiltinTheme {
       </div>
     </div>
 
+    {{#case.has_gallery}}
+{{> partials/gallery}}
+    {{/case.has_gallery}}
     {{#case.has_milestones}}
     <section class="case-section case-milestones" aria-labelledby="ex-milestones-title">
       <h2 id="ex-milestones-title" class="section-title">{{t.milestones}}</h2>

@@ -4,6 +4,7 @@ extension BuiltinTheme {
     /// The partials, by path under templates/.
     static let partials: [String: String] = [
         "partials/case-card.mustache": file_partials_case_card_mustache_1,
+        "partials/gallery.mustache": file_partials_gallery_mustache_1,
         "partials/metrics.mustache": file_partials_metrics_mustache_1,
         "partials/pagination.mustache": file_partials_pagination_mustache_1,
     ]

@@ -3,6 +3,7 @@
 extension BuiltinTheme {
     /// The scripts, by path under templates/.
     static let scripts: [String: String] = [
+        "static/js/gallery.js": file_static_js_gallery_js_1,
         "static/js/kiosk.js": file_static_js_kiosk_js_1,
         "static/js/menu.js": file_static_js_menu_js_1,
         "static/js/search.js": file_static_js_search_js_1,

@@ -103,6 +103,12 @@ kiosk: "Hall screen"
 kiosk_scan: "Scan to read the full story"
 kiosk_nav: "Slides"
 kiosk_hint: "Touch the screen or press ← → to browse"
+# A case's gallery and its full-screen viewer (static/js/gallery.js)
+gallery: "Gallery"
+gallery_viewer: "Picture viewer"
+gallery_previous: "Previous picture"
+gallery_next: "Next picture"
+gallery_close: "Close"
 
 """#
 }

@@ -103,6 +103,12 @@ kiosk: "展厅轮播"
 kiosk_scan: "扫码阅读全文"
 kiosk_nav: "轮播控制"
 kiosk_hint: "轻触屏幕或按 ← → 浏览"
+# A case's gallery and its full-screen viewer (static/js/gallery.js)
+gallery: "图片集"
+gallery_viewer: "图片查看器"
+gallery_previous: "上一张"
+gallery_next: "下一张"
+gallery_close: "关闭"
 
 """#
 }

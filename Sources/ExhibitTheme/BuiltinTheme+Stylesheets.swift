@@ -3,7 +3,7 @@
 extension BuiltinTheme {
     /// The stylesheets, by path under templates/.
     static let stylesheets: [String: String] = [
-        "static/css/exhibit.css": [file_static_css_exhibit_css_1, file_static_css_exhibit_css_2, file_static_css_exhibit_css_3, file_static_css_exhibit_css_4, file_static_css_exhibit_css_5, file_static_css_exhibit_css_6, file_static_css_exhibit_css_7, file_static_css_exhibit_css_8].joined(separator: "\n"),
+        "static/css/exhibit.css": [file_static_css_exhibit_css_1, file_static_css_exhibit_css_2, file_static_css_exhibit_css_3, file_static_css_exhibit_css_4, file_static_css_exhibit_css_5, file_static_css_exhibit_css_6, file_static_css_exhibit_css_7, file_static_css_exhibit_css_8, file_static_css_exhibit_css_9].joined(separator: "\n"),
         "static/css/kiosk.css": file_static_css_kiosk_css_1,
     ]
 }

@@ -72,6 +72,10 @@ import Testing
             categories:
               - {id: research, name: \(q(payloads[0])), description: \(q(worst))}
             """,
+            // A picture for the galleries and a "video" (that ffprobe cannot read: the
+            // player is still made, with the alt text as its caption).
+            "content/cases/gallery.svg": #"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>"#,
+            "content/cases/clip.mp4": "not a video",
         ]
         for (n, p) in payloads.enumerated() {
             files["content/cases/xss-\(n).md"] = """
@@ -92,10 +96,14 @@ import Testing
               - {label: \(q(p)), value: 12, unit: \(q(p))}
             milestones:
               - {date: 2023-03, title: \(q(p))}
+            gallery:
+              - {src: gallery.svg, caption: \(q(p))}
             ---
             \(p)
 
             [\(p)](\(p)) ![\(p)](\(p)) <\(p)>
+
+            ![\(p)](clip.mp4)
 
             <div title="\(p)">\(p)</div>
 
@@ -117,6 +125,9 @@ import Testing
         let files = sink.files
         #expect(files.keys.contains("cases/xss-0/index.html"))
         #expect(files.keys.contains("feed.xml") && files.keys.contains("data/metrics.csv"))
+        // The captions of galleries and players are read as the rest is.
+        let casePage = String(decoding: files["cases/xss-0/index.html"] ?? Data(), as: UTF8.self)
+        #expect(casePage.contains("data-gallery-item") && casePage.contains("<video controls"))
         var problems: [String] = []
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             guard let text = String(data: data, encoding: .utf8) else { continue }
@@ -167,7 +178,7 @@ import Testing
                     if (try? JSONSerialization.jsonObject(with: Data(body.utf8))) == nil {
                         problems.append("line \(tag.line): JSON-LD that is not JSON: \(body.prefix(200))")
                     }
-                } else if !(["js/search.js", "js/menu.js", "js/kiosk.js"].contains { src?.hasSuffix($0) == true } && tag.rawText?.isEmpty == true) {
+                } else if !(["js/search.js", "js/menu.js", "js/kiosk.js", "js/gallery.js"].contains { src?.hasSuffix($0) == true } && tag.rawText?.isEmpty == true) {
                     problems.append("line \(tag.line): a script the theme did not write: \(tag.attributes) \(tag.rawText?.prefix(100) ?? "")")
                 }
             }

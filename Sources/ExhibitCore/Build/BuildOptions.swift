@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     /// The command line turns it into a progress line on a terminal.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
+    /// Whether the build may keep what it made in `.exhibit-cache/` (video posters);
+    /// `check`, which writes nothing, sets it false.
+    public var writesCaches = true
+
     /// The site's folders and paths.
     public var folder: SiteFolder { SiteFolder(root: siteRoot) }
 

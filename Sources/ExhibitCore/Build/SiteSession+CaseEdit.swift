@@ -44,7 +44,8 @@ extension SiteSession {
         guard let edited else { return nil }
         let theme = run.stage("theme") { last.snapshot.renderer.theme }
         let bodies = run.stage("markdown", total: indices.count) {
-            let bodies = MarkdownStage(model: edited, threads: options.threads, log: log, cache: caches.markdown)
+            let bodies = MarkdownStage(model: edited, threads: options.threads, log: log, cache: caches.markdown,
+                                       media: MediaEmbed.Tools(folder: options.folder, probes: caches.imageProbes, writable: options.writesCaches))
                 .render(indices: indices, keeping: last.snapshot.bodies)
             log.add(contentsOf: ImageChecks(folder: options.folder, cache: caches.imageProbes, threads: options.threads)
                 .diagnostics(model: edited, bodies: bodies, cases: indices))

@@ -56,7 +56,8 @@ public final class SiteSession: Sendable {
         // Markdown runs even when earlier stages found errors, so that broken links and
         // images are reported in the same run; nothing is rendered then.
         let bodies = run.stage("markdown", total: model.cases.count + model.pages.count) {
-            let bodies = MarkdownStage(model: model, threads: options.threads, log: log, cache: caches.markdown, meter: meter).renderAll()
+            let bodies = MarkdownStage(model: model, threads: options.threads, log: log, cache: caches.markdown, meter: meter,
+                                       media: MediaEmbed.Tools(folder: options.folder, probes: caches.imageProbes, writable: options.writesCaches)).renderAll()
             log.add(contentsOf: ImageChecks(folder: options.folder, cache: caches.imageProbes, threads: options.threads)
                 .diagnostics(model: model, bodies: bodies))
             return bodies
@@ -120,6 +121,11 @@ public final class SiteSession: Sendable {
             switch copy {
             case .file(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
             case .text(let text): data = Data(text.utf8)
+            case .poster(let poster):
+                guard let frame = poster.make() else { return nil }
+                defer { if frame.temporary { try? FileManager.default.removeItem(at: frame.file) } }
+                guard let bytes = FileManager.default.contents(atPath: frame.file.path) else { return nil }
+                data = bytes
             }
         } else {
             return snapshot.standards.get[path]

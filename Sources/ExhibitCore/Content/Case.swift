@@ -30,6 +30,9 @@ public final class Case: Sendable {
     public let bodyLineOffset: Int
     /// Where the `cover:` value was written, to point a missing-cover warning at it.
     public let coverLine: Int
+    /// The `gallery:` list; empty when the case has none (a case folder's `gallery/`
+    /// folder is then its gallery, see `GalleryMaker`).
+    public let gallery: [GalleryEntry]
 
     public init(sourcePath: String,
                 bundlePath: String?,
@@ -50,7 +53,8 @@ public final class Case: Sendable {
                 extra: [(key: String, value: YAMLValue)],
                 body: String,
                 bodyLineOffset: Int,
-                coverLine: Int) {
+                coverLine: Int,
+                gallery: [GalleryEntry] = []) {
         self.sourcePath = sourcePath
         self.bundlePath = bundlePath
         self.title = title
@@ -71,6 +75,7 @@ public final class Case: Sendable {
         self.body = body
         self.bodyLineOffset = bodyLineOffset
         self.coverLine = coverLine
+        self.gallery = gallery
     }
 }
 

@@ -10,6 +10,12 @@ public struct CaseBody: Sendable {
     public var plainText: String = ""
     /// The files of the site the body shows as images, where it names them.
     public var images: [ImageUse] = []
+    /// Poster frames of the body's videos, to publish beside them.
+    var posters: [MediaEmbed.Poster] = []
+    /// The video and audio files the body plays, where it names them.
+    public var media: [ImageUse] = []
+    /// The case's gallery (`GalleryMaker`); empty for a free page.
+    public var gallery: [GalleryItem] = []
 }
 
 /// An image a page shows that is a file of the site (`content/cases/apple/orchard.jpg`),

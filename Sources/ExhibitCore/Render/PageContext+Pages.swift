@@ -51,7 +51,8 @@ extension PageContext {
             cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
             previous: index + 1 < model.cases.count ? card(index + 1) : nil,
-            next: index > 0 ? card(index - 1) : nil)
+            next: index > 0 ? card(index - 1) : nil,
+            gallery: galleryValues(index))
         return values
     }
 

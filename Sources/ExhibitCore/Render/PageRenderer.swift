@@ -1,3 +1,4 @@
+import ExhibitImages
 import ExhibitText
 import ExhibitTemplates
 import Foundation
@@ -99,6 +100,14 @@ struct PageRenderer: Sendable {
                 switch source {
                 case .file(let url): try sink.copy(from: url, to: output)
                 case .text(let text): try sink.write(text, to: output)
+                case .poster(let poster):
+                    guard let frame = poster.make() else {
+                        log.add(.warning(output, "no poster frame could be taken from the video; it is shown without one",
+                                         fix: MediaWarning.noPoster(reason: "").fix))
+                        continue
+                    }
+                    defer { if frame.temporary { try? FileManager.default.removeItem(at: frame.file) } }
+                    try sink.copy(from: frame.file, to: output)
                 }
             } catch {
                 log.add(.error(output, "cannot write this file: \(error.localizedDescription)"))
@@ -110,11 +119,18 @@ struct PageRenderer: Sendable {
     enum CopySource: Sendable {
         case file(URL)
         case text(String)
+        /// A video's poster frame, taken when it is written.
+        case poster(MediaEmbed.Poster)
     }
 
     /// Content files and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
         var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
+        // Posters of videos, from the media cache; one video shown by two pages has one.
+        var posters = Set<String>()
+        for poster in (bodies + pageBodies).flatMap(\.posters) where posters.insert(poster.output).inserted {
+            result.append((poster.output, .poster(poster)))
+        }
         for (output, source) in theme.files.statics(besides: model.assets) {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")

@@ -14,6 +14,9 @@ struct MarkdownStage {
     var cache = MarkdownCache()
     /// Counts each rendered case and page for the progress line.
     var meter: ProgressMeter? = nil
+    /// Players for the video and audio files the bodies show as images; without it they
+    /// stay `<img>`.
+    var media: MediaEmbed.Tools? = nil
 
     /// The rendered bodies of the cases and of the free pages, by the model's indices.
     struct Bodies: Sendable {
@@ -34,7 +37,7 @@ struct MarkdownStage {
     func renderPreface() -> CaseBody? {
         guard let page = model.pages.first(where: { $0.slug == PageContext.prefaceSlug }) else { return nil }
         return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
-                               directory: "", model: model, log: DiagnosticLog(), cache: cache)
+                               directory: "", model: model, log: DiagnosticLog(), cache: cache, media: media)
     }
 
     /// The cases at `indices` again (the fast path of `serve`), the other bodies from
@@ -45,35 +48,40 @@ struct MarkdownStage {
         for i in indices {
             let c = model.cases[i]
             bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
-                                              directory: model.casePath(i), model: model, log: log, cache: cache)
+                                              directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+            Self.addGallery(to: &bodies.cases[i], of: i, model: model, media: media, log: log)
         }
         return bodies
     }
 
     func render() -> [CaseBody] {
-        let model = self.model, log = self.log, cache = self.cache, meter = self.meter
+        let model = self.model, log = self.log, cache = self.cache, meter = self.meter, media = self.media
         cache.begin(outputs: model.outputBySource)
         Self.checkCovers(model: model, log: log)
         Self.checkSiteImages(model: model, log: log)
-        return parallelMap(model.cases.count, threads: threads) { i in
+        let bodies = parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             defer { meter?.step() }
-            return Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
-                                   directory: model.casePath(i), model: model, log: log, cache: cache)
+            var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+                                       directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+            Self.addGallery(to: &body, of: i, model: model, media: media, log: log)
+            return body
         }
+        Self.checkMediaTools(model: model, bodies: bodies, media: media, log: log)
+        return bodies
     }
 
     func renderPages() -> [CaseBody] {
-        let model = self.model, log = self.log, cache = self.cache
+        let model = self.model, log = self.log, cache = self.cache, media = self.media
         return model.pages.map { page in
             defer { meter?.step() }
             return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
-                            directory: "\(page.slug)/", model: model, log: log, cache: cache)
+                            directory: "\(page.slug)/", model: model, log: log, cache: cache, media: media)
         }
     }
 
     static func cachedBody(_ markdown: String, source: String, lineOffset: Int, directory: String,
-                           model: SiteModel, log: DiagnosticLog, cache: MarkdownCache) -> CaseBody {
+                           model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
                                     directory: directory, unsafeHTML: model.config.unsafeHTML)
         if let hit = cache.lookup(key) {
@@ -81,7 +89,7 @@ struct MarkdownStage {
             return hit.body
         }
         let local = DiagnosticLog()
-        let body = Self.body(markdown, source: source, lineOffset: lineOffset, directory: directory, model: model, log: local)
+        let body = Self.body(markdown, source: source, lineOffset: lineOffset, directory: directory, model: model, log: local, media: media)
         let diagnostics = local.all
         log.add(contentsOf: diagnostics)
         cache.store(key, .init(body: body, diagnostics: diagnostics))
@@ -111,9 +119,10 @@ struct MarkdownStage {
     }
 
     static func body(_ markdown: String, source: String, lineOffset: Int, directory: String,
-                     model: SiteModel, log: DiagnosticLog) -> CaseBody {
+                     model: SiteModel, log: DiagnosticLog, media: MediaEmbed.Tools? = nil) -> CaseBody {
         let resolver = LinkResolver(outputBySource: model.outputBySource)
         var problems: [Diagnostic] = []
+        var players = MediaEmbed.Players()
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: model.config.unsafeHTML, lineOffset: lineOffset))
         let document = renderer.render(markdown) { reference in
             let isImage = reference.kind == .image
@@ -139,7 +148,12 @@ struct MarkdownStage {
                                  : "correct the path relative to this file, e.g. `other-case.md` for a case beside it"))
                 return nil
             }
+        } embed: { embed in
+            guard let media, let file = resolver.contentFile(embed.reference.destination, from: source) else { return nil }
+            return players.add(embed, file: file, source: source, pageDirectory: directory,
+                               embedder: MediaEmbed(model: model, folder: media.folder, cache: media.cache))
         }
+        problems += players.problems
         problems += document.limits.map { $0.diagnostic(path: source) }
         for image in document.images where image.text.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(.warning(source, line: image.line, column: image.column,
@@ -158,7 +172,8 @@ struct MarkdownStage {
                             resolver.contentFile(image.destination, from: source).map {
                                 ImageUse(file: $0, written: image.destination, line: image.line, column: image.column)
                             }
-                        })
+                        },
+                        posters: players.posters, media: players.uses)
     }
 }
 

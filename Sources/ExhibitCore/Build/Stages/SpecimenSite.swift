@@ -38,7 +38,8 @@ struct SpecimenSite {
             assets: [], outputBySource: outputs, tagSlugs: ["tag": "tag"], organizationSlugs: ["Organization": "organization"],
             extraKeys: extraKeys)
         bodies = cases.map { _ in
-            CaseBody(html: "<p>Body</p>", toc: [(2, "Heading", "heading")], summary: "Summary", readingMinutes: 1, characters: 1)
+            CaseBody(html: "<p>Body</p>", toc: [(2, "Heading", "heading")], summary: "Summary", readingMinutes: 1, characters: 1,
+                     gallery: [GalleryItem(file: "content/cases/cover.svg", output: "cases/cover.svg", caption: "Caption", width: 4, height: 3)])
         }
         self.strings = strings
     }

@@ -31,6 +31,8 @@ struct CaseValues: Encodable, Sendable {
     /// The older and the newer case.
     var previous: Card?
     var next: Card?
+    /// The case's pictures (`gallery:` or its folder's `gallery/`).
+    @Flagged var gallery: [GalleryValue] = []
 }
 
 /// `article`: a free page's values.
