@@ -135,10 +135,10 @@ struct PageRenderer: Sendable {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")
             switch source {
-            case .builtin(let text): result.append((output, .text(isCSS ? StylesheetText.compact(text) : text)))
+            case .builtin(let text): result.append((output, .text(isCSS ? StylesheetText.compacted(text) : text)))
             case .file(let url):
                 if isCSS, let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
-                    result.append((output, .text(StylesheetText.compact(text))))
+                    result.append((output, .text(StylesheetText.compacted(text))))
                 } else {
                     result.append((output, .file(url)))
                 }
@@ -179,8 +179,16 @@ struct PageRenderer: Sendable {
     /// The pages to render: every page of the site but those a file of the theme's
     /// `static/` replaces on purpose (`templates/static/robots.txt`, …).
     func plan() -> [Job] {
-        let replaced = Set(theme.files.statics.map(\.output))
-        return Self.plan(model: model, strings: theme.files.strings).filter { !replaced.contains(Self.outputPath($0)) }
+        // By folder, the inverse of `outputPath`: building every page's path to look it up
+        // was a tenth of `serve`'s update after a tag edit at 10,000 cases.
+        var replaced = Set<String>()
+        for output in theme.files.statics.map(\.output) {
+            if output == "404.html" { replaced.insert("404/") }
+            else if output == "index.html" { replaced.insert("") }
+            else if output.hasSuffix("/index.html") { replaced.insert(String(output.dropLast("index.html".count))) }
+        }
+        let jobs = Self.plan(model: model, strings: theme.files.strings)
+        return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
     }
 
     /// Every page the site has, kind by kind; `strings` only give the lists their titles.

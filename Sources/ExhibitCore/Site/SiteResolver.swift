@@ -112,9 +112,9 @@ enum SiteResolver {
         var cases: [TermName: [Int]] = [:]
         for (i, names) in lists.enumerated() {
             for name in names {
-                let key = TermName(name)
-                if cases[key] == nil { order.append(name) }
-                cases[key, default: []].append(i)
+                let known = cases.count
+                cases[TermName(name), default: []].append(i)
+                if cases.count > known { order.append(name) }
             }
         }
         func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
