@@ -51,9 +51,11 @@ final class RelatedCache: Sendable {
     /// again was most of `serve`'s update after a tag edit.
     private static func mayChange(_ x: Int, list: [Int], changed: Set<Int>, cases: [Case]) -> Bool {
         if list.contains(where: changed.contains) { return true }
+        // A case has a handful of tags: comparing them pairwise beats building a set.
+        let own = cases[x].tags.map(TermName.init)
         func score(_ y: Int) -> Int {
-            let own = Set(cases[x].tags.map(TermName.init))
-            let shared = cases[y].tags.filter { own.contains(TermName($0)) }.count
+            var shared = 0
+            for tag in cases[y].tags { let name = TermName(tag); shared += own.lazy.filter { $0 == name }.count }
             return shared == 0 ? 0 : shared * 10 + (cases[y].category == cases[x].category ? 1 : 0)
         }
         let last = list.last.map { (score: score($0), index: $0) }
