@@ -62,6 +62,7 @@ struct TemplateChecker {
     /// What a section over `value` pushes: a list's first item, a map, or for a
     /// true/false or text value nothing new (`Unknown` only for empty lists).
     private static func scope(of value: Any) -> Any {
+        if let lazy = value as? TemplateLazyList { return lazy.count > 0 ? ListItem(value: lazy.item(0)) : Unknown() }
         if let list = value as? [Any] { return list.first.map { ListItem(value: $0) } ?? Unknown() }
         return value
     }

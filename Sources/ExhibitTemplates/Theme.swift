@@ -93,7 +93,7 @@ public struct Theme: Sendable {
 
     /// Renders `template` with swift-mustache: the oracle of the engine's tests.
     public func renderWithSwiftMustache(_ template: String, context: [String: Any]) -> String? {
-        library.render(context, withTemplate: template)
+        library.render(TemplateLazyList.materialized(context), withTemplate: template)
     }
 }
 

@@ -1,3 +1,5 @@
+import ExhibitTemplates
+
 /// Makes a Mustache template from a list of numbers, each choosing the next piece:
 /// text, line breaks and indentation, every kind of tag, with sections closed in order
 /// (and sometimes wrongly, or left open, which both engines must refuse alike). Set
@@ -6,11 +8,13 @@ enum TemplateMaker {
     static let parent = "<p>{{$block}}default {{s}}{{/block}}</p>\n  {{$title}}\n  T {{n}}\n  {{/title}}\n{{> p1}}\n"
 
     private static let words = ["a", "b c", "中文", "<&>\"'", "x{y", "}z", "é", "\u{3000}", "{ ", "}"]
-    private static let names = ["s", "n", "flag", "off", "list", "map", "empty", "t", "missing", ".", "map.x", ".s", "name", "d", "zero", "t.k", ""]
+    private static let names = ["s", "n", "flag", "off", "list", "map", "empty", "t", "missing", ".", "map.x", ".s", "name", "d", "zero",
+                                "t.k", "", "lazy", "none"]
     private static let sections = ["list", "map", "flag", "off", "empty", "missing", "s", "n", "zero", "d", "t",
-                                   "first()", "last()", "reversed(list)", "sorted(t)"]
+                                   "first()", "last()", "reversed(list)", "sorted(t)", "lazy", "none", "reversed(lazy)"]
     private static let transforms = ["uppercased(s)", "count(list)", "index()", "plusone(n)", "first(list)", "empty(s)",
-                                     "capitalized(s)", "reversed(s)", "even()", "count(t)", "minusone(zero)", "last(list)"]
+                                     "capitalized(s)", "reversed(s)", "even()", "count(t)", "minusone(zero)", "last(list)",
+                                     "count(lazy)", "first(lazy)", "empty(none)"]
 
     static func template(_ ops: [Int], partials: Bool) -> String {
         var text = ""
@@ -95,6 +99,10 @@ enum ValueMaker {
             "pname": ["p1", "parent", "nothere"][next() % 3],
         ]
         if next() % 4 == 0 { values["map"] = ["s": string()] as [String: Any] }
+        // Lists made as they are rendered (the booklet's cases); the oracle gets arrays.
+        let lazyItems = (0..<(next() % 4)).map { _ in item() }
+        values["lazy"] = TemplateLazyList(count: lazyItems.count) { lazyItems[$0] }
+        values["none"] = TemplateLazyList(count: 0) { _ in "" }
         return values
     }
 }

@@ -38,24 +38,27 @@ extension PageContext {
         let title = strings["booklet"] ?? "Booklet"
         var values = common(kind: "booklet", title: title, description: model.config.description)
         let front = Self.bookletFrontPages(cases: model.cases.count)
-        let cases = model.cases.indices.map { i in
-            let c = model.cases[i]
-            let publicURL = absolute(model.casePath(i))
+        let page = self
+        let casePage = { @Sendable (i: Int) -> BookletValues.CasePage in
+            let model = page.model, c = model.cases[i]
+            let publicURL = page.absolute(model.casePath(i))
             return BookletValues.CasePage(
-                slug: c.slug, title: c.title, url: url(model.casePath(i)),
+                slug: c.slug, title: c.title, url: page.url(model.casePath(i)),
                 date: DateFormat.display(c.date, language: model.config.language), dateISO: c.date.iso,
-                category: categoryRef(c.category), summary: c.summary ?? bodies[i].summary,
-                metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue), partners: c.partners,
-                pageNumber: front + i + 1, organization: c.organization.map(organizationValue), cover: coverValue(i),
-                publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[i])
+                category: page.categoryRef(c.category), summary: c.summary ?? page.bodies[i].summary,
+                metrics: c.metrics.map(page.metricValue), milestones: c.milestones.map(page.milestoneValue), partners: c.partners,
+                pageNumber: front + i + 1, organization: c.organization.map(page.organizationValue), cover: page.coverValue(i),
+                publicURL: publicURL, qrSVG: publicURL == nil ? nil : page.shared.qrCodes[i])
         }
-        let contents = stride(from: 0, to: max(cases.count, 1), by: Self.contentsPerPage).map { start in
-            BookletValues.ContentsPage(entries: cases[min(start, cases.count)..<min(start + Self.contentsPerPage, cases.count)].map {
-                BookletValues.ContentsEntry(title: $0.title, pageNumber: $0.pageNumber, category: $0.category)
+        let count = model.cases.count
+        let contents = stride(from: 0, to: max(count, 1), by: Self.contentsPerPage).map { start in
+            BookletValues.ContentsPage(entries: (min(start, count)..<min(start + Self.contentsPerPage, count)).map { i in
+                BookletValues.ContentsEntry(title: model.cases[i].title, pageNumber: front + i + 1,
+                                            category: categoryRef(model.cases[i].category))
             })
         }
-        values.booklet = BookletValues(title: title, frontPages: front, caseCount: cases.count, cases: cases,
-                                       contentsPages: contents)
+        values.booklet = BookletValues(title: title, frontPages: front, caseCount: count,
+                                       cases: LazyValues(count: count, make: casePage), contentsPages: contents)
         return values
     }
 }

@@ -94,6 +94,16 @@ struct RenderSession {
 
     private mutating func section(_ value: Any?, _ children: [Instruction], _ frame: Frame) {
         guard let value else { return }
+        if let lazy = value as? TemplateLazyList {
+            var inner = frame
+            for i in 0..<lazy.count {
+                inner.position = ListPosition(first: i == 0, last: i == lazy.count - 1, index: i)
+                stack.append(lazy.item(i))
+                render(children, inner)
+                stack.removeLast()
+            }
+            return
+        }
         if let list = TemplateValues.list(value) {
             guard !list.isEmpty else { return }
             var inner = frame
@@ -118,6 +128,10 @@ struct RenderSession {
 
     private mutating func inverted(_ value: Any?, _ children: [Instruction], _ frame: Frame) {
         guard let value else { return render(children, frame) }
+        if let lazy = value as? TemplateLazyList {
+            guard lazy.count == 0 else { return }
+            return inverted([Any](), children, frame)
+        }
         if let list = TemplateValues.list(value) {
             guard list.isEmpty else { return }
             // swift-mustache opens the empty list as the innermost value.

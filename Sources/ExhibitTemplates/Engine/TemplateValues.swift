@@ -32,6 +32,8 @@ enum TemplateValues {
         if type == map { return (object as! [String: Any])[name] }
         if type == strings { return (object as! [String: String])[name] }
         if type == array || type == string || type == int || type == bool || type == double { return nil }
+        // A list has no names, lazy or not.
+        if object is TemplateLazyList { return nil }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         guard let field = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         // An optional field is its value, or nothing.
@@ -55,12 +57,14 @@ enum TemplateValues {
         if type == string { return value as! String }
         if type == int { return String(value as! Int) }
         if type == bool { return (value as! Bool) ? "true" : "false" }
-        return String(describing: value)
+        // A list or map printed whole prints the lists it holds as swift-mustache sees them.
+        return String(describing: TemplateLazyList.materialized(value))
     }
 
     /// swift-mustache's transforms (`{{uppercased(title)}}`, `{{count(items)}}`,
     /// `{{index()}}`…): nil when the value has no such transform, which renders nothing.
     static func transform(_ name: String, _ value: Any) -> Any? {
+        if let lazy = value as? TemplateLazyList { return transform(name, lazy.items) }
         if let position = value as? ListPosition {
             switch name {
             case "first": return position.first

@@ -64,6 +64,8 @@ struct SpecimenSite {
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
         page.shared.timeline = Lazy(value: TimelineEvents(cases: model.cases))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
-        return TemplateEncoder.encode(kind.values(page, kind.specimen))
+        // Arrays, not lazy lists: the checks and docs/TEMPLATES.md read every name.
+        let values = TemplateLazyList.materialized(TemplateEncoder.encode(kind.values(page, kind.specimen)))
+        return values as? [String: Any] ?? [:]
     }
 }

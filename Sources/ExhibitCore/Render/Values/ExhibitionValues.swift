@@ -37,7 +37,8 @@ struct BookletValues: Encodable, Sendable {
     /// Pages before the first case: the cover and the contents.
     var frontPages: Int
     var caseCount: Int
-    var cases: [CasePage]
+    /// Made one at a time as the page is written (`LazyValues`).
+    var cases: LazyValues<CasePage>
     var contentsPages: [ContentsPage]
 
     struct CasePage: Encodable, Sendable {
