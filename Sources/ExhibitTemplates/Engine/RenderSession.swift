@@ -94,7 +94,7 @@ struct RenderSession {
 
     private mutating func section(_ value: Any?, _ children: [Instruction], _ frame: Frame) {
         guard let value else { return }
-        if let lazy = value as? TemplateLazyList {
+        if let lazy = TemplateValues.lazy(value) {
             var inner = frame
             for i in 0..<lazy.count {
                 inner.position = ListPosition(first: i == 0, last: i == lazy.count - 1, index: i)
@@ -115,7 +115,7 @@ struct RenderSession {
             }
             return
         }
-        if let flag = value as? Bool {
+        if let flag = TemplateValues.bool(value) {
             if flag { render(children, frame) }
             return
         }
@@ -128,7 +128,7 @@ struct RenderSession {
 
     private mutating func inverted(_ value: Any?, _ children: [Instruction], _ frame: Frame) {
         guard let value else { return render(children, frame) }
-        if let lazy = value as? TemplateLazyList {
+        if let lazy = TemplateValues.lazy(value) {
             guard lazy.count == 0 else { return }
             return inverted([Any](), children, frame)
         }
@@ -142,7 +142,7 @@ struct RenderSession {
             stack.removeLast()
             return
         }
-        if let flag = value as? Bool, !flag { render(children, frame) }
+        if let flag = TemplateValues.bool(value), !flag { render(children, frame) }
     }
 
     private func lookup(_ path: ValuePath, _ frame: Frame) -> Any? {
@@ -172,14 +172,8 @@ struct RenderSession {
     }
 
     private mutating func append(_ value: Any, escaped: Bool) {
-        if let string = value as? String {
-            escaped ? HTMLEscape.append(string, to: &out) : out.append(contentsOf: string.utf8)
-        } else if let int = value as? Int {
-            out.append(contentsOf: String(int).utf8)
-        } else {
-            let text = TemplateValues.describe(value)
-            escaped ? HTMLEscape.append(text, to: &out) : out.append(contentsOf: text.utf8)
-        }
+        let text = TemplateValues.describe(value)
+        escaped ? HTMLEscape.append(text, to: &out) : out.append(contentsOf: text.utf8)
     }
 }
 

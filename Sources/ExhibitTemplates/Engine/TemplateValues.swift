@@ -15,6 +15,18 @@ enum TemplateValues {
     private static let int = ObjectIdentifier(Int.self)
     private static let bool = ObjectIdentifier(Bool.self)
     private static let double = ObjectIdentifier(Double.self)
+    private static let lazyList = ObjectIdentifier(TemplateLazyList.self)
+
+    /// A true/false value, told by its type (as the lazy list below).
+    static func bool(_ value: Any) -> Bool? {
+        ObjectIdentifier(Swift.type(of: value)) == bool ? (value as! Bool) : nil
+    }
+
+    /// A lazy list, told by its type: `as? TemplateLazyList` on any value costs a dynamic
+    /// cast to a class, which tripled the time of rendering when every section asked it.
+    static func lazy(_ value: Any) -> TemplateLazyList? {
+        ObjectIdentifier(Swift.type(of: value)) == lazyList ? (value as! TemplateLazyList) : nil
+    }
 
     /// The items of a value Mustache iterates over (an array, or one reversed by the
     /// `reversed` transform); nil for any other value.
@@ -33,7 +45,7 @@ enum TemplateValues {
         if type == strings { return (object as! [String: String])[name] }
         if type == array || type == string || type == int || type == bool || type == double { return nil }
         // A list has no names, lazy or not.
-        if object is TemplateLazyList { return nil }
+        if type == lazyList { return nil }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         guard let field = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         // An optional field is its value, or nothing.
@@ -64,7 +76,7 @@ enum TemplateValues {
     /// swift-mustache's transforms (`{{uppercased(title)}}`, `{{count(items)}}`,
     /// `{{index()}}`…): nil when the value has no such transform, which renders nothing.
     static func transform(_ name: String, _ value: Any) -> Any? {
-        if let lazy = value as? TemplateLazyList { return transform(name, lazy.items) }
+        if let lazy = lazy(value) { return transform(name, lazy.items) }
         if let position = value as? ListPosition {
             switch name {
             case "first": return position.first

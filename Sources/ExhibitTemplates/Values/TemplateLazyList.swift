@@ -22,7 +22,7 @@ public final class TemplateLazyList: @unchecked Sendable {
     /// Only `[String: Any]` and `[Any]` are gone into, by their exact type: a cast would
     /// turn a `[String: String]` into another dictionary, which prints otherwise.
     public static func materialized(_ value: Any) -> Any {
-        if let lazy = value as? TemplateLazyList { return lazy.items.map(materialized) }
+        if type(of: value) == TemplateLazyList.self { return (value as! TemplateLazyList).items.map(materialized) }
         if type(of: value) == [String: Any].self { return (value as! [String: Any]).mapValues(materialized) }
         if type(of: value) == [Any].self { return (value as! [Any]).map(materialized) }
         return value
