@@ -91,6 +91,24 @@ public struct Theme: Sendable {
         return session.out
     }
 
+    /// Renders `template` into `chunk`, a piece at a time for a long page (a megabyte
+    /// or more between two items of a list); false if there is no such template.
+    public func renderStream(_ template: String, context: [String: Any], chunk: ([UInt8]) -> Void) -> Bool {
+        if engine == .swiftMustache {
+            guard let text = renderWithSwiftMustache(template, context: context) else { return false }
+            chunk(Array(text.utf8))
+            return true
+        }
+        guard let program = programs[template] else { return false }
+        return withoutActuallyEscaping(chunk) { chunk in
+            var session = RenderSession(root: context, templates: programs, capacity: 32 * 1024)
+            session.flush = chunk
+            session.render(program, RenderSession.Frame())
+            chunk(session.out)
+            return true
+        }
+    }
+
     /// Renders `template` with swift-mustache: the oracle of the engine's tests.
     public func renderWithSwiftMustache(_ template: String, context: [String: Any]) -> String? {
         library.render(TemplateLazyList.materialized(context), withTemplate: template)

@@ -62,6 +62,29 @@ import Testing
         }
     }
 
+    /// A long page goes out in pieces (between list items, past a megabyte) that join into
+    /// the bytes of the page rendered whole, also where an indented partial holds the list
+    /// (no piece goes before its indentation is placed) and with lazy lists.
+    @Test func aLongPageStreamsInPiecesThatJoinIntoTheWholePage() throws {
+        let line = String(repeating: "展", count: 100)
+        let items = (0..<8_000).map { ["t": "\(line) \($0) <&>"] as [String: Any] }
+        let theme = try Theme(sources: [
+            TemplateSource(name: "flat", path: "flat", text: "<ul>\n{{#items}}\n  <li>{{t}}</li>\n{{/items}}\n</ul>\n"),
+            TemplateSource(name: "nested", path: "nested", text: "<div>\n  {{> list}}\n</div>\n"),
+            TemplateSource(name: "list", path: "list", text: "{{#lazy}}\n<p>{{t}}</p>\n{{/lazy}}\n"),
+        ])
+        let context: [String: Any] = ["items": items, "lazy": TemplateLazyList(count: items.count) { items[$0] }]
+        for template in ["flat", "nested"] {
+            var pieces: [[UInt8]] = []
+            #expect(theme.renderStream(template, context: context) { pieces.append($0) })
+            let whole = try #require(theme.renderBytes(template, context: context))
+            #expect(pieces.joined().elementsEqual(whole), "\(template)")
+            #expect(Array(pieces.joined()) == Array(try #require(theme.renderWithSwiftMustache(template, context: context)).utf8))
+            // Flat: pieces of about a megabyte; nested: the partial is indented, so whole.
+            #expect(template == "flat" ? pieces.count > 2 : pieces.count == 1, "\(template): \(pieces.count) pieces")
+        }
+    }
+
     /// The one place the engine differs, on purpose: swift-mustache escapes whole
     /// `Character`s, so a quote followed by a combining mark stayed a quote and could end
     /// an attribute (`title="{{title}}"` with `"́ onmouseover=…`).

@@ -22,14 +22,20 @@ public final class DiskSink: OutputSink {
     public func write(_ data: Data, to path: String) throws {
         let url = try target(path)
         try Self.refuseFolder(at: url, path: path)
-        try data.withUnsafeBytes { try Self.writeFile($0, at: url.path, named: path) }
+        try Self.writeFile(at: url.path, named: path) { emit in try data.withUnsafeBytes(emit) }
         written.add(1, ordering: .relaxed)
     }
 
     public func write(bytes: [UInt8], to path: String) throws {
+        try stream(to: path) { emit in try emit(bytes) }
+    }
+
+    public func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         let url = try target(path)
         try Self.refuseFolder(at: url, path: path)
-        try bytes.withUnsafeBytes { try Self.writeFile($0, at: url.path, named: path) }
+        try Self.writeFile(at: url.path, named: path) { emit in
+            try withoutActuallyEscaping(emit) { emit in try produce { bytes in try bytes.withUnsafeBytes(emit) } }
+        }
         written.add(1, ordering: .relaxed)
     }
 
@@ -40,20 +46,24 @@ public final class DiskSink: OutputSink {
     /// whether its staging folder reached the disk or not (as Hugo and Zola, it does not
     /// sync at all).
     /// `name` is the output-relative path, for messages.
-    private static func writeFile(_ buffer: UnsafeRawBufferPointer, at path: String, named name: String) throws {
+    /// `produce` gives the file's bytes to its argument, in one piece or several.
+    private static func writeFile(at path: String, named name: String,
+                                  _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         // O_NOFOLLOW: a link in the way is an error, never a way out of the folder.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard fd >= 0 else { throw OutputError.system(name, errno) }
         var closed = false
         defer { if !closed { close(fd) } }
-        var offset = 0
-        while offset < buffer.count {
-            let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputError.system(name, errno)
+        try produce { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError.system(name, errno)
+                }
+                offset += n
             }
-            offset += n
         }
         closed = true
         // A full disk can show only here, on file systems that write late.

@@ -6,6 +6,8 @@ public protocol OutputSink: Sendable {
     func write(_ data: Data, to path: String) throws
     /// A rendered page, as the template engine made it: written without a copy to `Data`.
     func write(bytes: [UInt8], to path: String) throws
+    /// A page written as it is rendered: `produce` gives its bytes to `emit` in pieces.
+    func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
     /// Copies a file from the site; a sink in memory reads it.
     func copy(from source: URL, to path: String) throws
 }
@@ -13,6 +15,12 @@ public protocol OutputSink: Sendable {
 extension OutputSink {
     public func write(bytes: [UInt8], to path: String) throws {
         try write(Data(bytes), to: path)
+    }
+
+    public func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        var whole: [UInt8] = []
+        try produce { whole += $0 }
+        try write(bytes: whole, to: path)
     }
 
     func write(_ text: String, to path: String) throws {

@@ -84,11 +84,21 @@ struct PageRenderer: Sendable {
                 let start = ContinuousClock.now
                 let (template, values) = renderer.context(jobs[i])
                 let made = ContinuousClock.now
-                let html = renderer.theme.theme.renderBytes(template, context: values) ?? []
-                let rendered = ContinuousClock.now
-                try sink.write(bytes: html, to: path)
-                times?.add(template, context: (made - start).seconds, render: (rendered - made).seconds,
-                           write: (ContinuousClock.now - rendered).seconds)
+                // Written as it is rendered: a long page (the booklet) is never whole in memory.
+                var writing = Duration.zero
+                try sink.stream(to: path) { emit in
+                    var failure: (any Error)?
+                    _ = renderer.theme.theme.renderStream(template, context: values) { piece in
+                        guard failure == nil else { return }
+                        let before = ContinuousClock.now
+                        do { try emit(piece) } catch { failure = error }
+                        writing += ContinuousClock.now - before
+                    }
+                    if let failure { throw failure }
+                }
+                let written = ContinuousClock.now
+                times?.add(template, context: (made - start).seconds, render: (written - made - writing).seconds,
+                           write: writing.seconds)
                 return 1
             } catch {
                 log.add(.error(path, "cannot write this page: \(error)"))
