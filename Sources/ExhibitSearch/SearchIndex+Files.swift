@@ -59,10 +59,10 @@ extension SearchIndex {
         return out.bytes
     }
 
-    func documentFiles() -> [Data] {
+    /// Each result file, numbered, given to `emit` from the thread that made it.
+    func documentFiles(_ emit: @Sendable (Int, Data) -> Void) {
         let docs = documents
         let limit = excerptLength
-        let result = SharedSlots<Data>(count: docs.count)
         let chunkCount = docs.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
         let perChunk = (docs.count + chunkCount - 1) / max(chunkCount, 1)
         Self.parallel(chunkCount) { chunk in
@@ -83,10 +83,9 @@ extension SearchIndex {
                 out.key("url"); out.string(d.url); out.raw(0x2C)
                 out.key("year"); out.int(d.year)
                 out.raw(0x7D)
-                result.set(n, Self.data(out.bytes))
+                emit(n, Self.data(out.bytes))
             }
         }
-        return result.items.map { $0! }
     }
 
     /// The first `limit` Unicode scalars of `text` with each run of white space made one

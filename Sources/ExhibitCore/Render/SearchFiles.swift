@@ -6,7 +6,12 @@ struct SearchFiles {
     let model: SiteModel
     let bodies: [CaseBody]
 
-    func files() -> [(path: String, data: Data)] {
+    func files() -> [(path: String, data: Data)] { index().files() }
+
+    /// The files of `files()`, each given to `emit` as soon as it is made.
+    func files(into emit: @Sendable (_ path: String, _ data: Data) -> Void) { index().files(into: emit) }
+
+    private func index() -> SearchIndex {
         let documents = model.cases.indices.map { i in
             let c = model.cases[i]
             return SearchDocument(
@@ -15,6 +20,6 @@ struct SearchFiles {
                 categoryName: model.config.category(c.category)?.name ?? c.category,
                 year: c.date.year, text: bodies[i].plainText)
         }
-        return SearchIndex(documents: documents, categoryOrder: model.config.categories.map(\.id)).files()
+        return SearchIndex(documents: documents, categoryOrder: model.config.categories.map(\.id))
     }
 }
