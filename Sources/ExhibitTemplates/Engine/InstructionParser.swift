@@ -11,10 +11,10 @@
 struct InstructionParser {
     struct Failure: Error, Equatable { var offset: Int }
 
-    private let chars: [Character]
-    private var pos = 0
+    let chars: [Character]
+    var pos = 0
 
-    private struct State {
+    struct State {
         var sectionName: String?
         var sectionTransforms: [String] = []
         var newLine = true
@@ -32,17 +32,17 @@ struct InstructionParser {
 
     private init(chars: [Character]) { self.chars = chars }
 
-    private var atEnd: Bool { pos == chars.count }
-    private var current: Character { atEnd ? "\0" : chars[pos] }
-    private func fail() -> Failure { Failure(offset: pos) }
+    var atEnd: Bool { pos == chars.count }
+    var current: Character { atEnd ? "\0" : chars[pos] }
+    func fail() -> Failure { Failure(offset: pos) }
 
-    private static let spaceOrTab: Set<Character> = [" ", "\t"]
-    private static let nameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let nameCharsWithBrackets = nameChars.union(["(", ")"])
-    private static let partialNameChars = nameCharsWithBrackets.union(["/"])
+    static let spaceOrTab: Set<Character> = [" ", "\t"]
+    static let nameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    static let nameCharsWithBrackets = nameChars.union(["(", ")"])
+    static let partialNameChars = nameCharsWithBrackets.union(["/"])
 
     @discardableResult
-    private mutating func read(while test: (Character) -> Bool) -> [Character] {
+    mutating func read(while test: (Character) -> Bool) -> [Character] {
         let start = pos
         while !atEnd, test(chars[pos]) { pos += 1 }
         return Array(chars[start..<pos])
@@ -50,7 +50,7 @@ struct InstructionParser {
 
     /// Reads `string` if it is next. Fewer characters left than it has is an error, as
     /// in swift-mustache (a template ending in one `{`).
-    private mutating func read(_ string: [Character]) throws(Failure) -> Bool {
+    mutating func read(_ string: [Character]) throws(Failure) -> Bool {
         guard !string.isEmpty else { return true }
         guard chars.count - pos >= string.count else { throw fail() }
         guard Array(chars[pos..<pos + string.count]) == string else { return false }
@@ -58,7 +58,7 @@ struct InstructionParser {
         return true
     }
 
-    private mutating func read(_ char: Character) throws(Failure) -> Bool {
+    mutating func read(_ char: Character) throws(Failure) -> Bool {
         guard !atEnd else { throw fail() }
         guard chars[pos] == char else { return false }
         pos += 1
@@ -142,9 +142,7 @@ struct InstructionParser {
                     setNewLine = true
                     indentation = Array(String(whitespace).utf8)
                 }
-                tokens.append(dynamic
-                    ? .dynamicPartial(ValuePath(name: name, transforms: []), indentation: indentation, overrides: nil)
-                    : .partial(name, indentation: indentation, overrides: nil))
+                tokens.append(Self.include(name, dynamic: dynamic, indentation: indentation, overrides: nil))
                 whitespace = []
             case "<":
                 pos += 1
@@ -168,10 +166,7 @@ struct InstructionParser {
                     default: throw fail()
                     }
                 }
-                let indentation = Array(String(whitespace).utf8)
-                tokens.append(dynamic
-                    ? .dynamicPartial(ValuePath(name: name, transforms: []), indentation: indentation, overrides: overrides)
-                    : .partial(name, indentation: indentation, overrides: overrides))
+                tokens.append(Self.include(name, dynamic: dynamic, indentation: Array(String(whitespace).utf8), overrides: overrides))
                 whitespace = []
             case "$":
                 pos += 1
@@ -209,119 +204,5 @@ struct InstructionParser {
         }
         guard state.sectionName == nil else { throw fail() }
         return tokens
-    }
-}
-
-extension InstructionParser {
-    /// Text up to a line break (not read) or the opening delimiter (read).
-    private mutating func readText(_ state: State) throws(Failure) -> [Character] {
-        guard let first = state.open.first else { return [] }
-        var text: [Character] = []
-        while !atEnd {
-            text += read { $0 != "\n" && $0 != "\r\n" && $0 != first }
-            if current.isNewline { break }
-            if current == first {
-                if try read(state.open) { break }
-                text.append(first)
-                pos += 1
-            }
-        }
-        return text
-    }
-
-    /// A tag alone on its line, when the line ends right after it: the line's break goes
-    /// with it. swift-mustache ends a line at any `Character.isNewline`, or at the end.
-    private mutating func isStandalone(_ state: State) -> Bool {
-        guard state.newLine else { return false }
-        if atEnd { return true }
-        var ahead = pos
-        while ahead < chars.count, Self.spaceOrTab.contains(chars[ahead]) { ahead += 1 }
-        guard ahead < chars.count, chars[ahead].isNewline else { return false }
-        pos = ahead + 1
-        return true
-    }
-
-    /// A name and its transforms: `a(b(name))` is `("name", ["a", "b"])`.
-    private mutating func parseName(_ state: State) throws(Failure) -> (String, [String]) {
-        read(while: \.isWhitespace)
-        let text = read(while: Self.nameCharsWithBrackets.contains)
-        read(while: \.isWhitespace)
-        guard try read(state.close) else { throw fail() }
-        guard let open = text.firstIndex(where: { !Self.nameChars.contains($0) }) else { return (String(text), []) }
-        guard text[open] == "(" else { throw fail() }
-        var transforms = [String(text[..<open])]
-        var i = open + 1
-        while true {
-            let start = i
-            while i < text.count, Self.nameChars.contains(text[i]) { i += 1 }
-            let name = String(text[start..<i])
-            guard i < text.count else { throw fail() }
-            if text[i] == "(" { transforms.append(name); i += 1; continue }
-            guard text[i] == ")" else { throw fail() }
-            i += 1
-            var closing = 0
-            while i < text.count, text[i] == ")" { closing += 1; i += 1 }
-            guard closing + 1 == transforms.count, i == text.count else { throw fail() }
-            return (name, transforms)
-        }
-    }
-
-    private mutating func parsePartialName(_ state: State) throws(Failure) -> String {
-        read(while: \.isWhitespace)
-        let text = read(while: Self.partialNameChars.contains)
-        read(while: \.isWhitespace)
-        guard try read(state.close) else { throw fail() }
-        return String(text)
-    }
-
-    /// Skips to the end of a comment. Matches the closing delimiter as swift-mustache
-    /// does, without stepping back after a partial match (`%%>` does not close `%>`).
-    private mutating func skipComment(_ state: State) throws(Failure) {
-        let close = state.close
-        guard !close.isEmpty else { return }
-        let start = pos
-        var matched = 0
-        while !atEnd {
-            if chars[pos] == close[matched] {
-                matched += 1
-                if matched == close.count { pos += 1; return }
-            } else {
-                matched = 0
-            }
-            pos += 1
-        }
-        pos = start
-        throw fail()
-    }
-
-    private mutating func setDelimiters(_ state: inout State) throws(Failure) {
-        read(while: \.isWhitespace)
-        let open = read { !$0.isWhitespace }
-        guard !atEnd else { throw fail() }
-        read(while: \.isWhitespace)
-        let close = read { $0 != "=" && !$0.isWhitespace }
-        guard !atEnd else { throw fail() }
-        read(while: \.isWhitespace)
-        guard try read("="), try read(state.close), !open.isEmpty, !close.isEmpty else { throw fail() }
-        state.open = open
-        state.close = close
-        state.atDefinitionTop = false
-    }
-
-    /// `{{%CONTENT_TYPE:HTML}}` or `:TEXT`, the two types swift-mustache knows.
-    private mutating func readPragma(_ state: State) throws(Failure) -> Instruction? {
-        read(while: \.isWhitespace)
-        let variable = String(read(while: Self.nameChars.contains))
-        read(while: \.isWhitespace)
-        guard try read(":") else { throw fail() }
-        read(while: \.isWhitespace)
-        let value = String(read(while: Self.nameChars.contains))
-        read(while: \.isWhitespace)
-        guard try read(state.close), variable == "CONTENT_TYPE" else { throw fail() }
-        switch value {
-        case "HTML": return .contentType(html: true)
-        case "TEXT": return .contentType(html: false)
-        default: throw fail()
-        }
     }
 }
