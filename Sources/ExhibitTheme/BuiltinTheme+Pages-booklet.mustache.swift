@@ -35,7 +35,8 @@ extension BuiltinTheme {
       <h2 class="booklet-title" id="booklet-{{slug}}">{{title}}</h2>
       <p class="booklet-date"><time datetime="{{date_iso}}">{{date}}</time></p>
     </header>
-    {{#cover}}<img class="booklet-cover-image" src="{{url}}" alt="{{alt}}">{{/cover}}
+    {{! Print: url is the largest version of a photo (2400 px where the original has it). }}
+    {{#cover}}<img class="booklet-cover-image" src="{{url}}"{{#width}} width="{{width}}" height="{{height}}"{{/width}} alt="{{alt}}">{{/cover}}
     <p class="booklet-summary">{{summary}}</p>
     {{#has_metrics}}{{> partials/metrics}}{{/has_metrics}}
     {{#has_milestones}}

@@ -46,7 +46,7 @@ extension PageContext {
                 date: DateFormat.display(c.date, language: model.config.language), dateISO: c.date.iso,
                 category: categoryRef(c.category), summary: c.summary ?? bodies[i].summary,
                 metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue), partners: c.partners,
-                pageNumber: front + i + 1, organization: c.organization.map(organizationValue), cover: coverValue(i),
+                pageNumber: front + i + 1, organization: c.organization.map(organizationValue), cover: coverValue(i, print: true),
                 publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[i])
         }
         let contents = stride(from: 0, to: max(cases.count, 1), by: Self.contentsPerPage).map { start in

@@ -112,9 +112,12 @@ struct PageRenderer: Sendable {
         case text(String)
     }
 
-    /// Content files and the theme's static files, by output path.
+    /// Content files, the variants of the images pages show (in place of the originals
+    /// no page links to) and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
-        var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
+        let images = shared.images
+        var result = model.assets.filter { !images.unpublished.contains($0.source) }.map { ($0.output, CopySource.file(folder.url($0.source))) }
+        result += images.copies.map { ($0.output, CopySource.file($0.source)) }
         for (output, source) in theme.files.statics(besides: model.assets) {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")

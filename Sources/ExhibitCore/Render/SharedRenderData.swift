@@ -15,12 +15,16 @@ struct SharedRenderData: Sendable {
     /// The `site` value, and the `categories` at each depth: the same on every page.
     var site: Encoded<SiteValues>?
     var categories: PerRoot<Encoded<[CategoryValue]>>?
+    /// The site's raster images as published (their variants).
+    var images = ResponsiveImages()
 }
 
 extension SharedRenderData {
-    static func make(model: SiteModel, theme: ThemeStage.Loaded, qrCache: QRCache) -> SharedRenderData {
+    static func make(model: SiteModel, theme: ThemeStage.Loaded, qrCache: QRCache, images: ResponsiveImages = ResponsiveImages()) -> SharedRenderData {
         var shared = SharedRenderData()
-        let page = PageContext(model: model, bodies: [], strings: theme.files.strings, directory: "")
+        shared.images = images
+        var page = PageContext(model: model, bodies: [], strings: theme.files.strings, directory: "")
+        page.shared.images = images
         let site = Encoded(page.siteValue())
         shared.site = site
         shared.categories = PerRoot()

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The site's raster images as published: each used file's variants, by the file
+/// (site-relative, `content/cases/apple/orchard.jpg`), and which originals stay out of
+/// the output.
+struct ResponsiveImages: Sendable {
+    var byFile: [String: ResponsiveImage] = [:]
+    /// Originals that are published as variants only: the largest file of a photo is not
+    /// copied, unless a page links to it as a file (`[原图](orchard.jpg)`).
+    var unpublished: Set<String> = []
+
+    /// The image `file` is published as, if it is a raster image with variants.
+    subscript(file: String) -> ResponsiveImage? { byFile[file] }
+
+    /// Every variant, by output path, for the copies of the output.
+    var copies: [(output: String, source: URL)] {
+        byFile.keys.sorted().flatMap { file in
+            let image = byFile[file]!
+            return (image.webp + image.fallback).map { ($0.output, $0.source) }
+        }
+    }
+
+    /// The output paths of the originals that pages link to (an `href`, not an image):
+    /// those originals are still copied. `bodies` are HTML with the output folder of the
+    /// page each is shown on.
+    static func linkedOutputs(in bodies: [(html: String, directory: String)]) -> Set<String> {
+        var linked: Set<String> = []
+        for (html, directory) in bodies where html.contains("href=\"") {
+            let up = String(repeating: "../", count: directory.split(separator: "/").count)
+            var rest = html[...]
+            while let start = rest.range(of: "href=\"") {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                let href = rest[..<end]
+                if href.hasPrefix(up) { linked.insert(String(href.dropFirst(up.count))) }
+                rest = rest[end...]
+            }
+        }
+        return linked
+    }
+}
