@@ -57,7 +57,7 @@ extension SiteSession {
         let images = last.snapshot.renderer.shared.images
         let pictures = run.stage("images") { () -> MarkdownStage.Bodies? in
             let files = ImageUses.collect(model: edited, bodies: bodies, cases: indices).map(\.use.file)
-            guard files.allSatisfy({ images[$0] != nil || !ImageEngine.handles(URL(fileURLWithPath: $0)) }) else { return nil }
+            guard files.allSatisfy({ images.considered.contains($0) || !ImageEngine.handles(URL(fileURLWithPath: $0)) }) else { return nil }
             let shown = BodyImages.rewrite(bodies, model: edited, images: images, cases: indices)
             let linked = ResponsiveImages.linkedOutputs(in: BodyImages.shown(shown, model: edited))
             guard images.byFile.keys.allSatisfy({ (edited.outputBySource[$0].map { !linked.contains($0) } ?? false) == images.unpublished.contains($0) }) else { return nil }

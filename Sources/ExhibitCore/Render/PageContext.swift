@@ -139,6 +139,14 @@ struct PageContext {
     /// output growing as n² (2,000 tags: 246 MB, now 11 MB).
     static let cardTags = 8
 
+    /// The hero image's variants, when it is a photo of the site.
+    func heroValue() -> CoverValue? {
+        if isSpecimen { return CoverValue(url: "images/hall.jpg", alt: "", srcset: "images/hall.jpg 480w", webpSrcset: "images/hall.webp 480w", width: 480, height: 270) }
+        guard let hero = model.config.heroImage, let settings = model.config.settingsFile,
+              let file = LinkResolver(outputBySource: model.outputBySource).contentFile(hero.path, from: settings) else { return nil }
+        return shared.images[file]?.value(alt: "", from: directory, defaultWidth: 1600)
+    }
+
     /// The header shows the logo 44 px high: the narrowest variant (480 px, or the
     /// original's width) is sharp for any logo up to about 5:1 on a 2× screen.
     static let logoWidth = 480

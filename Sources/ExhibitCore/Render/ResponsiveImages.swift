@@ -8,6 +8,9 @@ struct ResponsiveImages: Sendable {
     /// Originals that are published as variants only: the largest file of a photo is not
     /// copied, unless a page links to it as a file (`[原图](orchard.jpg)`).
     var unpublished: Set<String> = []
+    /// Every raster file the stage was given, published or not (a damaged file is left
+    /// as it is): serve's fast path knows an edit names no new picture.
+    var considered: Set<String> = []
 
     /// The image `file` is published as, if it is a raster image with variants.
     subscript(file: String) -> ResponsiveImage? { byFile[file] }

@@ -27,6 +27,7 @@ struct ImageStage {
         let uses = ImageUses.collect(model: model, bodies: bodies)
         var images = ResponsiveImages()
         let files = Set(uses.map(\.use.file)).filter { ImageEngine.handles(URL(fileURLWithPath: $0)) }.sorted()
+        images.considered = Set(files)
         let folder = options.folder, probes = self.probes, engine = self.engine
         let outcomes = parallelMap(files.count, threads: options.threads) { i -> Result<ImageOutcome?, ImageError> in
             let url = folder.url(files[i])
