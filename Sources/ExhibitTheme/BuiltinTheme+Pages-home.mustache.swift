@@ -13,7 +13,7 @@ extension BuiltinTheme {
     the theme's drawn one (.hero::after). A photo comes with its variants (home.hero), as
     wide as the window; not lazy: it is the first thing a visitor sees. }}
 <section class="hero{{#site.hero_image}} has-image{{/site.hero_image}}" aria-labelledby="ex-hero-title">
-  {{#site.hero_image}}<picture>{{#home.hero}}<source type="image/webp" srcset="{{webp_srcset}}" sizes="100vw">{{/home.hero}}<img class="hero-image" src="{{root}}{{site.hero_image}}"{{#home.hero}} srcset="{{srcset}}" sizes="100vw" width="{{width}}" height="{{height}}"{{/home.hero}} alt="" role="presentation" fetchpriority="high"></picture>{{/site.hero_image}}
+  {{#site.hero_image}}<picture>{{#home.hero}}<source type="image/webp" srcset="{{webp_srcset}}" sizes="100vw">{{/home.hero}}<img class="hero-image" src="{{root}}{{site.hero_image}}"{{#home.hero}} srcset="{{srcset}}" sizes="100vw" width="{{width}}" height="{{height}}"{{/home.hero}} alt="" role="presentation"></picture>{{/site.hero_image}}
   <div class="container hero-inner">
     <p class="hero-eyebrow">{{site.author}}</p>
     <h1 id="ex-hero-title" class="hero-title">{{site.title}}</h1>

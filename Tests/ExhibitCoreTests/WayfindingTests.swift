@@ -46,7 +46,7 @@ struct WayfindingTests {
         #expect(!home.contains("class=\"site-mark\""), "the logo replaces the drawn mark")
         #expect(home.contains("<section class=\"hero has-image\""))
         #expect(home.contains("<picture><source type=\"image/webp\" srcset=\"images/hall-480.webp 480w, images/hall-960.webp 960w, images/hall-1600.webp 1600w\" sizes=\"100vw\">"
-                              + "<img class=\"hero-image\" src=\"images/hall-1600.jpg\" srcset=\"images/hall-480.jpg 480w, images/hall-960.jpg 960w, images/hall-1600.jpg 1600w\" sizes=\"100vw\" width=\"1600\" height=\"900\" alt=\"\" role=\"presentation\" fetchpriority=\"high\"></picture>"),
+                              + "<img class=\"hero-image\" src=\"images/hall-1600.jpg\" srcset=\"images/hall-480.jpg 480w, images/hall-960.jpg 960w, images/hall-1600.jpg 1600w\" sizes=\"100vw\" width=\"1600\" height=\"900\" alt=\"\" role=\"presentation\"></picture>"),
                 "the key visual is a photo: its variants, as wide as the window")
         let page = try #require(sink.text("cases/a/index.html"))
         #expect(page.contains("<img class=\"site-logo\" src=\"../../images/logo.svg\" alt=\"\" role=\"presentation\">"))

@@ -24,6 +24,9 @@ struct ImageStage {
 
     /// The variants of every image the site shows, and the bodies that show them.
     func run(_ bodies: MarkdownStage.Bodies) -> (ResponsiveImages, MarkdownStage.Bodies) {
+        // A site with errors is not rendered: resizing its photos would be time spent on
+        // nothing (and files written by a build that fails).
+        guard log.errorCount == 0 else { return (ResponsiveImages(), bodies) }
         let uses = ImageUses.collect(model: model, bodies: bodies)
         var images = ResponsiveImages()
         let files = Set(uses.map(\.use.file)).filter { ImageEngine.handles(URL(fileURLWithPath: $0)) }.sorted()
