@@ -103,6 +103,15 @@ import Testing
         #expect(page.contains("<img src=\"../../cases/orchard/plan.svg\" alt=\"A plan\" />"), "a drawing is left as cmark wrote it")
     }
 
+    /// The search result list shows a case's cover at its smallest (issue 13, item 7).
+    @Test func theSearchIndexNamesTheSmallestCover() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let (_, sink) = Self.build(site)
+        let docs = sink.files.filter { $0.key.hasPrefix("search/docs/") }.map { String(decoding: $0.value, as: UTF8.self) }
+        #expect(docs.contains { $0.contains("\"thumb\":\"cases/orchard/photo-480.webp\"") }, "\(docs)")
+    }
+
     @Test func noPublishedImageCarriesGPSOrEXIFAndTheTurnedPhotoIsUpright() throws {
         let site = try Self.site()
         defer { site.remove() }

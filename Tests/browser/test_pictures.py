@@ -96,3 +96,17 @@ def test_pictures_keep_their_shape_and_the_cover_is_not_lazy(fresh, base_url):
     load(fresh, base_url, PHOTO_PAGES["case"], 375)
     cover = fresh.execute_script("return document.querySelector('.case-cover img').getAttribute('loading')")
     assert cover is None, "the case's cover is what a reader sees first: not lazy"
+
+
+def test_search_results_show_the_smallest_cover(fresh, base_url):
+    # The apple case's cover is a photo: its result shows the 480 px WebP, never more.
+    from selenium.webdriver.support.ui import WebDriverWait
+    require_page(PAGES["search"])
+    fresh.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 2, "mobile": False})
+    fresh.get(base_url + PAGES["search"] + "?q=苹果")
+    WebDriverWait(fresh, 10).until(lambda d: d.execute_script(
+        "const i = document.querySelector('.search-result-thumb'); return i && i.complete && i.naturalWidth > 0"))
+    thumbs = fresh.execute_script("""
+        return [...document.querySelectorAll('.search-result-thumb')].map(i => [i.currentSrc.split('/').pop(), i.getAttribute('alt'), i.getAttribute('role')]);
+    """)
+    assert thumbs == [["apple-orchard-480.webp", "", "presentation"]], thumbs

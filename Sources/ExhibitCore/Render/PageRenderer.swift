@@ -143,7 +143,7 @@ struct PageRenderer: Sendable {
     /// The site-wide files, by the task that makes them, so that they can be made in
     /// parallel; a file of the theme's `static/` replaces the one made here.
     func standardTasks() -> [(name: String, make: @Sendable () -> [(path: String, data: Data)])] {
-        let model = self.model, bodies = self.bodies
+        let model = self.model, bodies = self.bodies, images = shared.images
         let replaced = Set(theme.files.statics.map(\.output))
         func task(_ name: String, _ make: @escaping @Sendable () -> [(String, Data?)])
             -> (name: String, make: @Sendable () -> [(path: String, data: Data)]) {
@@ -151,7 +151,7 @@ struct PageRenderer: Sendable {
         }
         // The search index first: it is the longest.
         return [
-            task("search index") { SearchFiles(model: model, bodies: bodies).files().map { ($0.path, $0.data) } },
+            task("search index") { SearchFiles(model: model, bodies: bodies, images: images).files().map { ($0.path, $0.data) } },
             task("feed") { [("feed.xml", Data(AtomFeed(model: model, bodies: bodies).xml().utf8))] },
             task("sitemap") {
                 [("sitemap.xml", Sitemap(model: model).xml().map { Data($0.utf8) }), ("robots.txt", Data(Sitemap(model: model).robots().utf8))]
