@@ -142,6 +142,8 @@ import Testing
         let jpeg = try #require(sink.files["cases/orchard/photo-960.jpg"])
         let info = try #require(Self.probe(jpeg, named: "photo-960.jpg"))
         #expect(info.hasGPS, "kept on request")
+        let gps = try #require(report.diagnostics.first { $0.message.contains("GPS") })
+        #expect(gps.fix?.hasPrefix("`keep_image_metadata: true` in site.yaml publishes the position") == true, "\(gps)")
     }
 
     @Test func aSecondBuildTakesEveryImageFromTheCache() throws {

@@ -29,8 +29,14 @@ struct ImageChecks {
             return warnings.map { warning in
                 // ImageWarning's messages begin "image …": name the image as the editor wrote it.
                 .warning(path, line: use.line, column: use.column,
-                         "the image `\(use.written)`" + warning.message.dropFirst("image".count), fix: warning.fix)
+                         "the image `\(use.written)`" + warning.message.dropFirst("image".count), fix: Self.fix(for: warning, keepingMetadata: model.config.keepImageMetadata))
             }
         }
+    }
+
+    /// With `keep_image_metadata: true` the published images keep the position too.
+    static func fix(for warning: ImageWarning, keepingMetadata: Bool) -> String {
+        guard case .gps = warning, keepingMetadata else { return warning.fix }
+        return "`keep_image_metadata: true` in site.yaml publishes the position with the photo: set it to false, or use a copy without location (most photo apps: share without location)"
     }
 }
