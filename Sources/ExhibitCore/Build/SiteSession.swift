@@ -121,7 +121,7 @@ public final class SiteSession: Sendable {
             data = Data(snapshot.renderer.render(job).utf8)
         } else if let copy = snapshot.copies[path] {
             switch copy {
-            case .file(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
+            case .file(let url), .cached(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
             case .text(let text): data = Data(text.utf8)
             }
         } else {

@@ -98,6 +98,7 @@ struct PageRenderer: Sendable {
             do {
                 switch source {
                 case .file(let url): try sink.copy(from: url, to: output)
+                case .cached(let url): try sink.place(url, at: output)
                 case .text(let text): try sink.write(text, to: output)
                 }
             } catch {
@@ -110,6 +111,8 @@ struct PageRenderer: Sendable {
     enum CopySource: Sendable {
         case file(URL)
         case text(String)
+        /// A photo's variant in the image cache, whose files never change: linked.
+        case cached(URL)
     }
 
     /// Content files, the variants of the images pages show (in place of the originals
@@ -117,7 +120,7 @@ struct PageRenderer: Sendable {
     func copies() -> [(output: String, source: CopySource)] {
         let images = shared.images
         var result = model.assets.filter { !images.unpublished.contains($0.source) }.map { ($0.output, CopySource.file(folder.url($0.source))) }
-        result += images.copies.map { ($0.output, CopySource.file($0.source)) }
+        result += images.copies.map { ($0.output, CopySource.cached($0.source)) }
         for (output, source) in theme.files.statics(besides: model.assets) {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")
