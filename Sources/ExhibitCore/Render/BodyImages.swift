@@ -62,7 +62,7 @@ enum BodyImages {
             let afterSrc = rest[start.upperBound...]
             guard let quote = afterSrc.firstIndex(of: "\""), let close = afterSrc[quote...].firstIndex(of: ">") else { break }
             let written = String(afterSrc[..<quote])
-            let url = (written.replacingOccurrences(of: "&amp;", with: "&").removingPercentEncoding ?? written)
+            let url = ResponsiveImages.plainPath(written)
             guard let image = byURL[url], let value = image.value(alt: "", from: directory) else {
                 out += rest[start.lowerBound...close]
                 rest = rest[afterSrc.index(after: close)...]

@@ -23,22 +23,39 @@ struct ResponsiveImages: Sendable {
         }
     }
 
-    /// The output paths of the originals that pages link to (an `href`, not an image):
-    /// those originals are still copied. `bodies` are HTML with the output folder of the
-    /// page each is shown on.
+    /// The output paths the bodies still name after their pictures were rewritten: a
+    /// link to an original (`href`), or an `<img>` left as it was (raw HTML): those
+    /// originals are still copied. `bodies` are HTML with the output folder of the page
+    /// each is shown on.
     static func linkedOutputs(in bodies: [(html: String, directory: String)]) -> Set<String> {
         var linked: Set<String> = []
-        for (html, directory) in bodies where html.contains("href=\"") {
-            let up = String(repeating: "../", count: directory.split(separator: "/").count)
-            var rest = html[...]
-            while let start = rest.range(of: "href=\"") {
-                rest = rest[start.upperBound...]
-                guard let end = rest.firstIndex(of: "\"") else { break }
-                let href = rest[..<end]
-                if href.hasPrefix(up) { linked.insert(String(href.dropFirst(up.count))) }
-                rest = rest[end...]
+        for attribute in ["href=\"", "src=\""] {
+            for (html, directory) in bodies where html.contains(attribute) {
+                linked.formUnion(named(by: attribute, in: html, directory: directory))
             }
         }
         return linked
+    }
+
+    private static func named(by attribute: String, in html: String, directory: String) -> Set<String> {
+        var linked: Set<String> = []
+        let up = String(repeating: "../", count: directory.split(separator: "/").count)
+        var rest = html[...]
+        while let start = rest.range(of: attribute) {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let url = plainPath(String(rest[..<end]))
+            if url.hasPrefix(up) { linked.insert(String(url.dropFirst(up.count))) }
+            rest = rest[end...]
+        }
+        return linked
+    }
+
+    /// A URL as cmark-gfm writes it into an attribute (`&amp;`, percent-encoded, maybe
+    /// with `?…` or `#…`), as the path it names.
+    static func plainPath(_ written: String) -> String {
+        let unescaped = written.replacingOccurrences(of: "&amp;", with: "&")
+        let path = unescaped.prefix { $0 != "?" && $0 != "#" }
+        return path.removingPercentEncoding ?? String(path)
     }
 }
