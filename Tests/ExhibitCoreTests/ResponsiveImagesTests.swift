@@ -159,6 +159,25 @@ import Testing
         #expect(second.files == first.files, "the same bytes")
     }
 
+    /// Variants go through the staging folder like every file: a build that fails leaves
+    /// the previous output, photos included, as it was.
+    @Test func aFailedBuildLeavesThePublishedPhotosAsTheyWere() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("public")
+        let options = BuildOptions(siteRoot: site.root, output: output)
+        #expect(Builder(options: options).build().succeeded)
+        let before = try Data(contentsOf: output.appendingPathComponent("cases/orchard/photo-960.webp"))
+        try SyntheticImage(.photo(seed: 9), width: 2000, height: 1000).write(to: site.root.appendingPathComponent("content/cases/orchard/photo.jpg"))
+        let file = site.root.appendingPathComponent("content/cases/orchard/index.md")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "category: research", with: "category: nope")
+            .write(to: file, atomically: false, encoding: .utf8)
+        #expect(!Builder(options: options).build().succeeded)
+        #expect(try Data(contentsOf: output.appendingPathComponent("cases/orchard/photo-960.webp")) == before)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("cases/orchard/photo-1600.webp").path),
+                "the new, wider photo's variants are not published")
+    }
+
     /// The manifests of a cache and their modification times.
     static func manifests(in cache: URL) throws -> [String: Date] {
         var found: [String: Date] = [:]
