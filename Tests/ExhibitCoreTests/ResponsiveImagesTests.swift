@@ -51,7 +51,7 @@ import Testing
 
     /// What a reader's browser gets: the image files written (format and size as read back
     /// from them) and every `<picture>` and picture `<img>` of the case page, a card and the
-    /// booklet.
+    /// booklet, and the picture the case page gives to sharing (Open Graph).
     static func summary(_ sink: MemorySink) throws -> String {
         var lines = ["# image files written"]
         for path in sink.files.keys.sorted() where ImageEngine.handles(URL(fileURLWithPath: path)) {
@@ -61,7 +61,7 @@ import Testing
         for page in ["cases/orchard/index.html", "cases/index.html", "booklet/index.html"] {
             lines.append("# \(page)")
             let html = try #require(sink.text(page))
-            let pattern = try NSRegularExpression(pattern: #"<picture>.*?</picture>|<img class="booklet-cover-image"[^>]*>"#)
+            let pattern = try NSRegularExpression(pattern: #"<picture>.*?</picture>|<img class="booklet-cover-image"[^>]*>|<meta property="og:image"[^>]*>"#)
             lines += pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range, in: html)!]) }
         }
         return lines.joined(separator: "\n") + "\n"

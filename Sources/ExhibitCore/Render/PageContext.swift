@@ -86,13 +86,14 @@ struct PageContext {
     func absolute(_ path: String) -> String? { model.config.baseURL.map { $0 + path } }
 
     /// The cover's path in the output, for absolute URLs (Open Graph, JSON-LD): of a
-    /// photo, its largest fallback (JPEG or PNG, which every sharing service reads).
+    /// photo, a JPEG or PNG fallback (which every sharing service reads) of at least the
+    /// 1,200 px they show; some (WhatsApp) refuse files much larger than that.
     func coverOutputPath(_ index: Int) -> String? {
         let c = model.cases[index]
         guard let cover = c.cover else { return nil }
         if LinkResolver.hasScheme(cover) { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
-        if let file = resolver.contentFile(cover, from: c.sourcePath), let largest = shared.images[file]?.largest { return largest.output }
+        if let file = resolver.contentFile(cover, from: c.sourcePath), let variant = shared.images[file]?.fallback(atLeast: 1200) { return variant.output }
         guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "", image: true) else { return nil }
         return relative
     }
