@@ -204,5 +204,14 @@ import Testing
         #expect(report.onlyEditedCases)
         let page = String(decoding: try #require(session.file(at: "cases/orchard/index.html")), as: UTF8.self)
         #expect(page.contains("More text.") && page.contains("srcset=\"../../cases/orchard/clear-480.webp 480w\""))
+
+        // A photo replaced by a wider one: its new variants, at once.
+        let photo = site.root.appendingPathComponent("content/cases/orchard/photo.jpg")
+        try SyntheticImage(.photo(seed: 8), width: 2000, height: 1000).write(to: photo)
+        #expect(session.update(changed: [photo.path]).succeeded)
+        #expect(session.file(at: "cases/orchard/photo-1600.webp") != nil)
+        #expect(session.file(at: "cases/orchard/photo-480.webp") != built.files["cases/orchard/photo-480.webp"])
+        let cover = String(decoding: try #require(session.file(at: "cases/orchard/index.html")), as: UTF8.self)
+        #expect(cover.contains("width=\"2000\" height=\"1000\" alt=\"The orchard\""))
     }
 }
