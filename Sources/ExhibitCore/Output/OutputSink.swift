@@ -12,11 +12,11 @@ public protocol OutputSink: Sendable {
 }
 
 extension OutputSink {
-    public func place(_ source: URL, at path: String) throws {
-        try copy(from: source, to: path)
-    }
-
     func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+
+    public func place(_ source: URL, at path: String) throws {
+        try copy(from: source, to: path)
     }
 }
