@@ -110,3 +110,9 @@ def test_search_results_show_the_smallest_cover(fresh, base_url):
         return [...document.querySelectorAll('.search-result-thumb')].map(i => [i.currentSrc.split('/').pop(), i.getAttribute('alt'), i.getAttribute('role')]);
     """)
     assert thumbs == [["apple-orchard-480.webp", "", "presentation"]], thumbs
+
+
+@pytest.mark.parametrize("width, wanted", [(375, "apple-orchard-480.jpg"), (1280, "apple-orchard-2400.jpg")])
+def test_the_booklet_prints_the_largest_but_a_phone_reads_the_small(width, wanted, fresh, base_url):
+    names = [name for name, _ in load(fresh, base_url, PAGES["booklet"], width)]
+    assert names == [wanted], names

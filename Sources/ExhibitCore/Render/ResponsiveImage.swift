@@ -39,11 +39,14 @@ struct ResponsiveImage: Sendable, Hashable {
     var largest: File? { fallback.last }
 
     /// What a template gets for the picture on a page at `directory`: `url` is the
-    /// fallback of `width` px (or the largest with `print`), the srcsets list every width.
+    /// fallback of `width` px (or the largest with `print`, and no WebP), the srcsets list
+    /// every width.
     func value(alt: String, from directory: String, defaultWidth: Int = 960, print: Bool = false) -> CoverValue? {
         guard let shown = print ? largest : fallback(atLeast: defaultWidth) else { return nil }
         let url = LinkResolver.relative(shown.output, from: directory)
-        if print { return CoverValue(url: url, alt: alt, width: width, height: height) }
+        // Print: the JPEG/PNG widths only, which every print path reads; the template's
+        // sizes asks for the largest except on a phone's screen.
+        if print { return CoverValue(url: url, alt: alt, srcset: srcset(fallback, from: directory), width: width, height: height) }
         return CoverValue(url: url, alt: alt, srcset: srcset(fallback, from: directory),
                           webpSrcset: srcset(webp, from: directory), width: width, height: height)
     }
