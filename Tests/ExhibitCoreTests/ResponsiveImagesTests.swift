@@ -178,6 +178,27 @@ import Testing
                 "the new, wider photo's variants are not published")
     }
 
+    /// `check` writes nothing, not even the cache: it plans the variants from the photos'
+    /// headers, and its pages are byte for byte the build's.
+    @Test func checkPlansTheVariantsWithoutMakingThem() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let cache = site.root.appendingPathComponent(".exhibit-cache")
+        let checked = SiteChecker(options: BuildOptions(siteRoot: site.root)).run()
+        #expect(checked.rendered && checked.images > 0)
+        #expect(!checked.diagnostics.contains { $0.message.contains("leads to no file") }, "\(checked.diagnostics)")
+        var options = BuildOptions(siteRoot: site.root)
+        options.writesCaches = false
+        let planned = MemorySink()
+        #expect(Builder(options: options).run(into: planned).succeeded)
+        #expect(!FileManager.default.fileExists(atPath: cache.path), "nothing written")
+        let (_, built) = Self.build(site)
+        #expect(Set(planned.files.keys) == Set(built.files.keys))
+        for path in built.files.keys where path.hasSuffix(".html") || path.hasPrefix("search/") {
+            #expect(planned.files[path] == built.files[path], "\(path)")
+        }
+    }
+
     /// The manifests of a cache and their modification times.
     static func manifests(in cache: URL) throws -> [String: Date] {
         var found: [String: Date] = [:]

@@ -11,6 +11,10 @@ public struct BuildOptions: Sendable {
     /// Called as stages begin and items are done, from any thread; nil reports nothing.
     /// The command line turns it into a progress line on a terminal.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+
+    /// Whether the build may keep what it made in `.exhibit-cache/` (video posters);
+    /// `check`, which writes nothing, sets it false.
+    public var writesCaches = true
     /// Where processed images are kept between builds; nil: `.exhibit-cache/images/` in
     /// the site folder (`ImageCache.defaultRoot`). Tests of fixture sites point it at a
     /// temporary folder, so that nothing is written beside the fixtures.

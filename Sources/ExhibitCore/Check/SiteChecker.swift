@@ -20,6 +20,7 @@ public struct SiteChecker: Sendable {
     public func run() -> CheckReport {
         var buildOptions = options
         buildOptions.strict = false  // a strict build stops before rendering; check lists everything
+        buildOptions.writesCaches = false
         // The build's stages are shown as 1…6 of 7: the seventh is the check of the pages.
         let progress = options.progress
         let stageCount = BuildProgress.stages.count + 1

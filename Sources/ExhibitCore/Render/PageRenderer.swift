@@ -120,7 +120,8 @@ struct PageRenderer: Sendable {
     func copies() -> [(output: String, source: CopySource)] {
         let images = shared.images
         var result = model.assets.filter { !images.unpublished.contains($0.source) }.map { ($0.output, CopySource.file(folder.url($0.source))) }
-        result += images.copies.map { ($0.output, CopySource.cached($0.source)) }
+        // A variant `check` planned but did not make: an empty file, so links to it hold.
+        result += images.copies.map { ($0.output, $0.source.map(CopySource.cached) ?? .text("")) }
         for (output, source) in theme.files.statics(besides: model.assets) {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")

@@ -4,11 +4,11 @@ import Foundation
 /// in a JPEG or PNG fallback) at their output paths, instead of the original.
 struct ResponsiveImage: Sendable, Hashable {
     /// One published file: where it goes in the output, its width, and the cache file
-    /// it is copied from.
+    /// it is copied from (nil for `check`, which plans the files without making them).
     struct File: Sendable, Hashable {
         var output: String
         var width: Int
-        var source: URL
+        var source: URL?
     }
 
     /// The upright size of the original, for `width`/`height` (the aspect ratio that

@@ -16,7 +16,7 @@ struct ResponsiveImages: Sendable {
     subscript(file: String) -> ResponsiveImage? { byFile[file] }
 
     /// Every variant, by output path, for the copies of the output.
-    var copies: [(output: String, source: URL)] {
+    var copies: [(output: String, source: URL?)] {
         byFile.keys.sorted().flatMap { file in
             let image = byFile[file]!
             return (image.webp + image.fallback).map { ($0.output, $0.source) }

@@ -32,10 +32,12 @@ struct ImageStage {
         let files = Set(uses.map(\.use.file)).filter { ImageEngine.handles(URL(fileURLWithPath: $0)) }.sorted()
         images.considered = Set(files)
         let folder = options.folder, probes = self.probes, engine = self.engine
+        let planOnly = !options.writesCaches
         let outcomes = parallelMap(files.count, threads: options.threads) { i -> Result<ImageOutcome?, ImageError> in
             let url = folder.url(files[i])
             // A file whose header does not read is ImageChecks' warning already.
-            guard probes.probe(files[i], at: url).info != nil else { return .success(nil) }
+            guard let info = probes.probe(files[i], at: url).info else { return .success(nil) }
+            if planOnly { return .success(Self.planned(url, info: info, settings: engine.settings)) }
             do throws(ImageError) { return .success(try engine.cachedVariants(of: url)) } catch { return .failure(error) }
         }
         var names = Set(model.assets.map(\.output))
@@ -55,7 +57,7 @@ struct ImageStage {
                     }
                     continue
                 }
-                images.byFile[file] = Self.published(processed, original: output, taken: &names)
+                images.byFile[file] = Self.published(processed, original: output, taken: &names, made: !planOnly)
             }
         }
         let rewritten = BodyImages.rewrite(bodies, model: model, images: images)
@@ -64,11 +66,27 @@ struct ImageStage {
         return (images, rewritten)
     }
 
+    /// The variants `source` would have, from its probe alone: `check` writes nothing,
+    /// not even the cache, and needs only their names and widths (which the processor
+    /// takes from the same `ImageSettings.widths(forOriginal:)`).
+    static func planned(_ source: URL, info: ImageInfo, settings: ImageSettings) -> ImageOutcome {
+        let fallback: ImageVariant.Format = info.hasAlpha ? .png : .jpeg
+        let variants = settings.widths(forOriginal: info.width).flatMap { width in
+            [ImageVariant.Format.webp, fallback].map { format in
+                ImageVariant(path: "image-\(width).\(format.fileExtension)", format: format, width: width,
+                             height: max(1, (info.height * width + info.width / 2) / max(info.width, 1)), bytes: 0)
+            }
+        }
+        let job = ImageJob(source: source, destination: source.deletingLastPathComponent(), baseName: "image")
+        return ImageOutcome(job: job, image: ProcessedImage(original: info, variants: variants), failure: nil, fromCache: false)
+    }
+
     /// `processed`'s variants named after the original's output path
     /// (`cases/apple/orchard.jpg` → `cases/apple/orchard-480.webp`). When that name is
     /// taken (`orchard.png` beside it, or a file of the site), the extension is kept in
     /// the name: `orchard-png-480.webp`.
-    static func published(_ processed: ProcessedImage, original output: String, taken: inout Set<String>) -> ResponsiveImage {
+    /// `made` false: the variants were only planned (`planned`), there are no files.
+    static func published(_ processed: ProcessedImage, original output: String, taken: inout Set<String>, made: Bool = true) -> ResponsiveImage {
         let slash = output.lastIndex(of: "/").map { output.index(after: $0) } ?? output.startIndex
         let name = output[slash...]
         let dot = name.lastIndex(of: ".") ?? name.endIndex
@@ -77,8 +95,8 @@ struct ImageStage {
         func files(_ stem: String) -> [ResponsiveImage.File] {
             processed.variants.map { variant in
                 let requested = Int(variant.fileName.split(separator: "-").last?.split(separator: ".").first ?? "") ?? variant.width
-                return ResponsiveImage.File(output: "\(stem)-\(requested).\(variant.format.fileExtension)",
-                                            width: variant.width, source: URL(fileURLWithPath: variant.path))
+                return ResponsiveImage.File(output: "\(stem)-\(requested).\(variant.format.fileExtension)", width: variant.width,
+                                            source: made ? URL(fileURLWithPath: variant.path) : nil)
             }
         }
         var chosen = files(stem)
