@@ -15,10 +15,6 @@ public struct BuildOptions: Sendable {
     /// Whether the build may keep what it made in `.exhibit-cache/` (video posters);
     /// `check`, which writes nothing, sets it false.
     public var writesCaches = true
-    /// Where processed images are kept between builds; nil: `.exhibit-cache/images/` in
-    /// the site folder (`ImageCache.defaultRoot`). Tests of fixture sites point it at a
-    /// temporary folder, so that nothing is written beside the fixtures.
-    public var imageCache: URL?
 
     /// The site's folders and paths.
     public var folder: SiteFolder { SiteFolder(root: siteRoot) }

@@ -109,19 +109,16 @@ struct PageRenderer: Sendable {
     }
 
     enum CopySource: Sendable {
-        case file(URL)
-        case text(String)
         /// A photo's variant in the image cache, whose files never change: linked.
         case cached(URL)
+        case file(URL)
+        case text(String)
     }
 
     /// Content files, the variants of the images pages show (in place of the originals
     /// no page links to) and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
-        let images = shared.images
-        var result = model.assets.filter { !images.unpublished.contains($0.source) }.map { ($0.output, CopySource.file(folder.url($0.source))) }
-        // A variant `check` planned but did not make: an empty file, so links to it hold.
-        result += images.copies.map { ($0.output, $0.source.map(CopySource.cached) ?? .text("")) }
+        var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
         for (output, source) in theme.files.statics(besides: model.assets) {
             // The theme's stylesheets are published without their comments and indentation.
             let isCSS = output.hasSuffix(".css")
@@ -135,7 +132,18 @@ struct PageRenderer: Sendable {
                 }
             }
         }
-        return result
+        return result.filter { !unpublished.contains($0.0) } + variants
+    }
+
+    /// The output paths of the originals published as variants only (`ResponsiveImages`).
+    private var unpublished: Set<String> {
+        Set(shared.images.unpublished.compactMap { model.outputBySource[$0] })
+    }
+
+    /// The photos' variants; one `check` planned but did not make is an empty file, so
+    /// that links to it hold.
+    private var variants: [(output: String, source: CopySource)] {
+        shared.images.copies.map { ($0.output, $0.source.map(CopySource.cached) ?? .text("")) }
     }
 
     /// Feed, sitemap, robots.txt, the data downloads and the search index, all at once

@@ -5,6 +5,8 @@ import ExhibitTemplates
 struct SharedRenderData: Sendable {
     /// SVG QR code of each case's public URL; nil without base_url.
     var qrCodes = QRCodes { _ in nil }
+    /// The site's raster images as published (their variants).
+    var images = ResponsiveImages()
     /// The figures of all cases together, for the dashboard and the home page.
     var figures = Lazy(value: Figures(cases: [], categories: []))
     /// The timeline's events, for its year pages.
@@ -15,8 +17,6 @@ struct SharedRenderData: Sendable {
     /// The `site` value, and the `categories` at each depth: the same on every page.
     var site: Encoded<SiteValues>?
     var categories: PerRoot<Encoded<[CategoryValue]>>?
-    /// The site's raster images as published (their variants).
-    var images = ResponsiveImages()
 }
 
 extension SharedRenderData {

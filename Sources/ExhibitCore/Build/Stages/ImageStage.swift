@@ -18,7 +18,7 @@ struct ImageStage {
 
     var engine: ImageEngine {
         ImageEngine(settings: ImageSettings(keepMetadata: model.config.keepImageMetadata),
-                    cache: ImageCache(root: options.imageCache ?? ImageCache.defaultRoot(siteFolder: options.siteRoot)),
+                    cache: ImageCache(root: ImageCache.defaultRoot(siteFolder: options.siteRoot)),
                     maxConcurrent: options.threads)
     }
 
