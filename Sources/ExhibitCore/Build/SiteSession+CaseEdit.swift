@@ -58,6 +58,9 @@ extension SiteSession {
         let pictures = run.stage("images") { () -> MarkdownStage.Bodies? in
             let files = ImageUses.collect(model: edited, bodies: bodies, cases: indices).map(\.use.file)
             guard files.allSatisfy({ images.considered.contains($0) || !ImageEngine.handles(URL(fileURLWithPath: $0)) }) else { return nil }
+            // A picture of an edited body that its HTML does not show (a gallery's) must
+            // keep its original: the last plan may have left it out.
+            guard BodyImages.notInHTML(bodies, model: edited, images: images, cases: indices).isDisjoint(with: images.unpublished) else { return nil }
             let shown = BodyImages.rewrite(bodies, model: edited, images: images, cases: indices)
             let linked = ResponsiveImages.linkedOutputs(in: BodyImages.shown(shown, model: edited))
             guard images.byFile.keys.allSatisfy({ (edited.outputBySource[$0].map { !linked.contains($0) } ?? false) == images.unpublished.contains($0) }) else { return nil }

@@ -33,6 +33,27 @@ enum BodyImages {
         return result
     }
 
+    /// The files of the bodies' `images` that their HTML does not show as an `<img>` (of
+    /// the bodies as cmark-gfm wrote them): a picture a body lists but a template shows
+    /// (a gallery's) is not rewritten, so its original stays published.
+    static func notInHTML(_ bodies: MarkdownStage.Bodies, model: SiteModel, images: ResponsiveImages, cases: [Int]? = nil) -> Set<String> {
+        var shownBodies: [(CaseBody, String)] = (cases ?? Array(bodies.cases.indices)).filter { $0 < model.cases.count }
+            .map { (bodies.cases[$0], model.casePath($0)) }
+        if cases == nil {
+            shownBodies += zip(bodies.pages, model.pages).map { ($0, "\($1.slug)/") }
+            if let preface = bodies.preface { shownBodies.append((preface, "")) }
+        }
+        var kept: Set<String> = []
+        for (body, directory) in shownBodies {
+            let sources = ResponsiveImages.sources(in: body.html)
+            for use in body.images where images[use.file] != nil {
+                let output = model.outputBySource[use.file]
+                if output.map({ !sources.contains(LinkResolver.relative($0, from: directory)) }) ?? true { kept.insert(use.file) }
+            }
+        }
+        return kept
+    }
+
     /// The bodies' HTML with the folder of the page each is shown on.
     static func shown(_ bodies: MarkdownStage.Bodies, model: SiteModel) -> [(html: String, directory: String)] {
         var shown = zip(bodies.cases, model.cases.indices).map { ($0.html, model.casePath($1)) }

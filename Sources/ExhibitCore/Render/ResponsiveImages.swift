@@ -37,6 +37,19 @@ struct ResponsiveImages: Sendable {
         return linked
     }
 
+    /// The URLs of the `<img src="…">` of `html`, as paths (`plainPath`).
+    static func sources(in html: String) -> Set<String> {
+        var found: Set<String> = []
+        var rest = html[...]
+        while let start = rest.range(of: "<img src=\"") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            found.insert(plainPath(String(rest[..<end])))
+            rest = rest[end...]
+        }
+        return found
+    }
+
     private static func named(by attribute: String, in html: String, directory: String) -> Set<String> {
         var linked: Set<String> = []
         let up = String(repeating: "../", count: directory.split(separator: "/").count)

@@ -62,7 +62,10 @@ struct ImageStage {
         }
         let rewritten = BodyImages.rewrite(bodies, model: model, images: images)
         let linked = ResponsiveImages.linkedOutputs(in: BodyImages.shown(rewritten, model: model))
-        images.unpublished = Set(images.byFile.keys.filter { file in model.outputBySource[file].map { !linked.contains($0) } ?? false })
+        let kept = BodyImages.notInHTML(bodies, model: model, images: images)
+        images.unpublished = Set(images.byFile.keys.filter { file in
+            !kept.contains(file) && (model.outputBySource[file].map { !linked.contains($0) } ?? false)
+        })
         return (images, rewritten)
     }
 
