@@ -50,10 +50,17 @@ public struct ImageEngine: Sendable {
     /// Makes one image's variants in its job's destination, synchronously.
     /// Throws only I/O failures; a bad source file is an outcome with a `failure`.
     public func process(_ job: ImageJob) throws(ImageError) -> ImageOutcome {
-        do {
-            try FileManager.default.createDirectory(at: job.destination, withIntermediateDirectories: true)
-        } catch {
-            throw .write(path: job.destination.path, reason: error.localizedDescription)
+        try process(job, placing: true)
+    }
+
+    /// `placing` false leaves the variants in the cache (`cachedVariants(of:)`).
+    func process(_ job: ImageJob, placing: Bool) throws(ImageError) -> ImageOutcome {
+        if placing || cache == nil {
+            do {
+                try FileManager.default.createDirectory(at: job.destination, withIntermediateDirectories: true)
+            } catch {
+                throw .write(path: job.destination.path, reason: error.localizedDescription)
+            }
         }
         guard let cache else { return try processFresh(job, into: job.destination, base: job.baseName) }
         let contentHash: String
@@ -64,7 +71,7 @@ public struct ImageEngine: Sendable {
         }
         let key = cache.key(contentHash: contentHash, settings: settings)
         if let cached = cache.lookup(key) {
-            return ImageOutcome(job: job, image: try place(cached, for: job), failure: nil, fromCache: true)
+            return ImageOutcome(job: job, image: placing ? try place(cached, for: job) : cached, failure: nil, fromCache: true)
         }
         do {
             let stored = try cache.store(key) { (folder) throws(ImageError) -> ProcessedImage in
@@ -72,7 +79,7 @@ public struct ImageEngine: Sendable {
                 guard let image = outcome.image else { throw .source(outcome.failure ?? .unreadable(reason: "unknown")) }
                 return image
             }
-            return ImageOutcome(job: job, image: try place(stored, for: job), failure: nil, fromCache: false)
+            return ImageOutcome(job: job, image: placing ? try place(stored, for: job) : stored, failure: nil, fromCache: false)
         } catch {
             // Failures are not cached: the editor is about to replace the file.
             guard case .source(let warning) = error else { throw error }

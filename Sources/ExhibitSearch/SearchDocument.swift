@@ -15,10 +15,14 @@ public struct SearchDocument: Sendable, Equatable {
     public var year: Int
     /// The body as plain text.
     public var text: String
+    /// Site-relative URL of a small picture of the case (its cover's narrowest variant,
+    /// `cases/apple/orchard-480.webp`), shown beside the result; empty for none.
+    public var thumbnail: String = ""
 
     public init(
         id: Int, url: String, title: String, summary: String = "", tags: [String] = [],
-        organization: String = "", category: String, categoryName: String, year: Int, text: String
+        organization: String = "", category: String, categoryName: String, year: Int, text: String,
+        thumbnail: String = ""
     ) {
         self.id = id
         self.url = url
@@ -30,6 +34,7 @@ public struct SearchDocument: Sendable, Equatable {
         self.categoryName = categoryName
         self.year = year
         self.text = text
+        self.thumbnail = thumbnail
     }
 }
 

@@ -79,6 +79,8 @@ extension SearchIndex {
                 out.key("organization"); out.string(d.organization); out.raw(0x2C)
                 out.key("summary"); out.string(d.summary); out.raw(0x2C)
                 out.key("tags"); out.strings(d.tags); out.raw(0x2C)
+                // Only with a picture, so that an index without any stays as it was.
+                if !d.thumbnail.isEmpty { out.key("thumb"); out.string(d.thumbnail); out.raw(0x2C) }
                 out.key("title"); out.string(d.title); out.raw(0x2C)
                 out.key("url"); out.string(d.url); out.raw(0x2C)
                 out.key("year"); out.int(d.year)

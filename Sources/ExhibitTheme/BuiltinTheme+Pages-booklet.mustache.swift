@@ -35,7 +35,10 @@ extension BuiltinTheme {
       <h2 class="booklet-title" id="booklet-{{slug}}">{{title}}</h2>
       <p class="booklet-date"><time datetime="{{date_iso}}">{{date}}</time></p>
     </header>
-    {{#cover}}<img class="booklet-cover-image" src="{{url}}" alt="{{alt}}">{{/cover}}
+    {{! Print: url is the largest version of a photo (2400 px where the original has it),
+        and sizes asks for it everywhere but on a phone's screen, where the booklet is a
+        column of cards (exhibit.css) and the small versions do. }}
+    {{#cover}}<img class="booklet-cover-image" src="{{url}}"{{#srcset}} srcset="{{srcset}}" sizes="(max-width: 47.99em) calc(100vw - 4.5rem), 2400px"{{/srcset}}{{#width}} width="{{width}}" height="{{height}}"{{/width}} alt="{{alt}}">{{/cover}}
     <p class="booklet-summary">{{summary}}</p>
     {{#has_metrics}}{{> partials/metrics}}{{/has_metrics}}
     {{#has_milestones}}

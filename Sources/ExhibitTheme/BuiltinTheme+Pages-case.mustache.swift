@@ -60,8 +60,11 @@ extension BuiltinTheme {
 
   <div class="container case-main">
     {{#case.cover}}
+    {{! A photo's variants: WebP, else the JPEG/PNG fallback; sizes is the cover's width
+        in this theme's layout (the container, or its first column from 1792 px). Not
+        lazy: it is the first thing a reader sees. }}
     <figure class="case-cover">
-      <img src="{{url}}" alt="{{alt}}">
+      <picture>{{#webp_srcset}}<source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 112em) calc(83vw - 335px), (min-width: 100em) calc(100vw - 4rem), (min-width: 77em) 75rem, calc(100vw - 2rem)">{{/webp_srcset}}<img src="{{url}}"{{#srcset}} srcset="{{srcset}}" sizes="(min-width: 112em) calc(83vw - 335px), (min-width: 100em) calc(100vw - 4rem), (min-width: 77em) 75rem, calc(100vw - 2rem)"{{/srcset}}{{#width}} width="{{width}}" height="{{height}}"{{/width}} alt="{{alt}}"></picture>
     </figure>
     {{/case.cover}}
     {{^case.cover}}

@@ -10,9 +10,10 @@ extension BuiltinTheme {
 {{$title}}{{site.title}} · {{site.subtitle}}{{/title}}
 {{$main}}
 {{! The key visual: site.yaml's hero_image behind the hero (darkened for the text), else
-    the theme's drawn one (.hero::after). }}
+    the theme's drawn one (.hero::after). A photo comes with its variants (home.hero), as
+    wide as the window; not lazy: it is the first thing a visitor sees. }}
 <section class="hero{{#site.hero_image}} has-image{{/site.hero_image}}" aria-labelledby="ex-hero-title">
-  {{#site.hero_image}}<img class="hero-image" src="{{root}}{{site.hero_image}}" alt="" role="presentation">{{/site.hero_image}}
+  {{#site.hero_image}}<picture>{{#home.hero}}<source type="image/webp" srcset="{{webp_srcset}}" sizes="100vw">{{/home.hero}}<img class="hero-image" src="{{root}}{{site.hero_image}}"{{#home.hero}} srcset="{{srcset}}" sizes="100vw" width="{{width}}" height="{{height}}"{{/home.hero}} alt="" role="presentation"></picture>{{/site.hero_image}}
   <div class="container hero-inner">
     <p class="hero-eyebrow">{{site.author}}</p>
     <h1 id="ex-hero-title" class="hero-title">{{site.title}}</h1>

@@ -34,7 +34,7 @@ extension BuiltinTheme {
   <section class="kiosk-slide cat-{{category.index}}" id="kiosk-{{number}}" aria-labelledby="kiosk-title-{{number}}">
     <div class="kiosk-visual">
       {{#cover}}
-      <img src="{{url}}" alt="{{alt}}">
+      <picture>{{#webp_srcset}}<source type="image/webp" srcset="{{webp_srcset}}" sizes="100vw">{{/webp_srcset}}<img src="{{url}}"{{#srcset}} srcset="{{srcset}}" sizes="100vw"{{/srcset}}{{#width}} width="{{width}}" height="{{height}}"{{/width}} alt="{{alt}}"></picture>
       {{/cover}}
       {{^cover}}
       <div class="kiosk-art" aria-hidden="true"><span>{{category.name}}</span></div>

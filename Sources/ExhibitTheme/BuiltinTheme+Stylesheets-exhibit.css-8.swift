@@ -81,6 +81,11 @@ extension BuiltinTheme {
 .search-result-title { font-size: 1.2rem; margin: 0 0 0.35rem; line-height: 1.4; }
 .search-result-meta { margin: 0 0 0.5rem; font-size: 0.9rem; color: var(--muted, #555); }
 .search-result-snippet { margin: 0; line-height: 1.8; }
+/* A case's cover beside its result: its 480 px version, shown 8rem wide (6rem on phones);
+   the result holds the float (flow-root). */
+.search-result { display: flow-root; }
+.search-result-thumb { float: right; width: 8rem; aspect-ratio: 4 / 3; object-fit: cover; margin: 0 0 0.5rem 1rem; border-radius: var(--radius, 6px); }
+@media (max-width: 39.99em) { .search-result-thumb { width: 6rem; } }
 .search-result mark { background: #fde68a; color: inherit; padding: 0 0.1em; border-radius: 2px; }
 .search-more[hidden] { display: none; }
 
@@ -248,10 +253,5 @@ extension BuiltinTheme {
 @media (max-width: 47.99em) {
   .gallery { grid-template-columns: repeat(2, 1fr); gap: 0.75rem; }
   .gallery-viewer { padding: 3.75rem 0.5rem 5rem; }
-  .gallery-image { max-height: calc(100vh - 11rem); }
-  .gallery-prev, .gallery-next { top: auto; bottom: 1rem; transform: none; }
-  .gallery-prev { left: calc(50% - 4rem); }
-  .gallery-next { right: calc(50% - 4rem); }
-}
 """#
 }

@@ -3,6 +3,11 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 9 of 9.
     static let file_static_css_exhibit_css_9 = #"""
+  .gallery-image { max-height: calc(100vh - 11rem); }
+  .gallery-prev, .gallery-next { top: auto; bottom: 1rem; transform: none; }
+  .gallery-prev { left: calc(50% - 4rem); }
+  .gallery-next { right: calc(50% - 4rem); }
+}
 
 /* Video and audio of a body (`![说明](interview.mp4)`): never wider than the text. */
 .prose video {

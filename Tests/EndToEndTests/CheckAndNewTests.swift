@@ -96,8 +96,8 @@ final class CheckAndNewTests: EndToEndCase {
         let piped = try runWithEnvironment(binary, ["build", "--output", site.appendingPathComponent("out").path],
                                            in: site, environment: ["EXHIBIT_PROGRESS_DELAY": "0"])
         XCTAssertEqual(piped.status, 0, "\(piped)")
-        for (number, stage) in ["load+parse", "resolve", "theme", "markdown", "plan", "render+write"].enumerated() {
-            XCTAssertTrue(piped.stderr.contains("[\(number + 1)/6] \(stage)"), "a plain line per stage\n\(piped)")
+        for (number, stage) in ["load+parse", "resolve", "theme", "markdown", "images", "plan", "render+write"].enumerated() {
+            XCTAssertTrue(piped.stderr.contains("[\(number + 1)/7] \(stage)"), "a plain line per stage\n\(piped)")
         }
         XCTAssertFalse(piped.stderr.contains("\u{1B}["), "no terminal codes when piped\n\(piped)")
         let quiet = try runWithEnvironment(binary, ["build", "--quiet", "--output", site.appendingPathComponent("out").path],

@@ -40,13 +40,18 @@ import Testing
         let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: MemorySink())
         let images = report.diagnostics.filter { $0.message.hasPrefix("the image `") && !$0.message.contains("does not exist") }
             .map { "\($0.path):\($0.line): \($0.message)" }
-        #expect(images.count == 3, "\(images)")
+        #expect(images.count == 4, "\(images)")
+        #expect(images.contains("content/cases/orchard/index.md:5: the image `farm.jpg` is 64 pixels wide but is shown 960 pixels wide, so it will look blurred"),
+                "a cover is shown across the page")
         #expect(images.contains("content/cases/orchard/index.md:5: the image `farm.jpg` carries a GPS position (where it was taken)"))
         #expect(images.contains("content/cases/orchard/index.md:10: the image `farm.jpg` carries a GPS position (where it was taken)"))
         #expect(images.contains { $0.hasPrefix("content/cases/orchard/index.md:14: the image `broken.jpg` cannot be read") })
         #expect(!images.contains { $0.contains("plan.svg") }, "a drawing is not probed")
         let gps = try #require(report.diagnostics.first { $0.message.contains("GPS") })
-        #expect(gps.fix?.contains("published as it is, position included") == true, "photos are still copied as they are")
+        #expect(gps.fix?.hasPrefix("the published images have no GPS") == true, "pages show the variants, without metadata")
+        let small = try #require(report.diagnostics.first { $0.message.contains("shown 960 pixels wide") })
+        #expect(small.fix == "use a larger original, at least 960 pixels wide")
+        #expect(!report.diagnostics.contains { $0.line == 10 && $0.message.contains("pixels wide") }, "a Markdown image is shown as wide as it is")
     }
 
     /// serve's fast path (an edit of the text) reports them as a build does.

@@ -1,4 +1,5 @@
 import ExhibitCore
+import ExhibitImages
 import Foundation
 import Testing
 
@@ -24,11 +25,11 @@ struct WayfindingTests {
         let site = try TemporarySite([
             "content/site.yaml": yaml,
             "content/images/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
-            "content/images/hall.jpg": "jpg",
             "content/cases/a.md": "---\ntitle: Apples\ndate: 2024-06-18\n\(org("research", "200"))---\nText.\n",
             "content/cases/b.md": "---\ntitle: Pears\ndate: 2024-05-18\n\(org("service", "50"))---\nText.\n",
         ])
         defer { site.remove() }
+        try SyntheticImage(.photo(seed: 2), width: 1600, height: 900).write(to: site.root.appendingPathComponent("content/images/hall.jpg"))
         let sink = MemorySink()
         let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
         #expect(report.succeeded)
@@ -44,7 +45,9 @@ struct WayfindingTests {
         #expect(home.contains("<img class=\"site-logo\" src=\"images/logo.svg\" alt=\"\" role=\"presentation\">"))
         #expect(!home.contains("class=\"site-mark\""), "the logo replaces the drawn mark")
         #expect(home.contains("<section class=\"hero has-image\""))
-        #expect(home.contains("<img class=\"hero-image\" src=\"images/hall.jpg\" alt=\"\" role=\"presentation\">"))
+        #expect(home.contains("<picture><source type=\"image/webp\" srcset=\"images/hall-480.webp 480w, images/hall-960.webp 960w, images/hall-1600.webp 1600w\" sizes=\"100vw\">"
+                              + "<img class=\"hero-image\" src=\"images/hall-1600.jpg\" srcset=\"images/hall-480.jpg 480w, images/hall-960.jpg 960w, images/hall-1600.jpg 1600w\" sizes=\"100vw\" width=\"1600\" height=\"900\" alt=\"\" role=\"presentation\"></picture>"),
+                "the key visual is a photo: its variants, as wide as the window")
         let page = try #require(sink.text("cases/a/index.html"))
         #expect(page.contains("<img class=\"site-logo\" src=\"../../images/logo.svg\" alt=\"\" role=\"presentation\">"))
     }

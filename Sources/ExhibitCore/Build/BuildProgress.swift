@@ -20,5 +20,5 @@ public struct BuildProgress: Sendable, Equatable {
     }
 
     /// The stages of a build, in order.
-    public static let stages = ["load+parse", "resolve", "theme", "markdown", "plan", "render+write"]
+    public static let stages = ["load+parse", "resolve", "theme", "markdown", "images", "plan", "render+write"]
 }

@@ -1,3 +1,4 @@
+import ExhibitImages
 import Foundation
 
 /// The fast path of `serve`: an edit of cases that leaves the site's shape alone.
@@ -51,13 +52,29 @@ extension SiteSession {
                 .diagnostics(model: edited, bodies: bodies, cases: indices))
             return bodies
         }
+        // The edited cases' pictures as the last update published them; a picture it did
+        // not publish (a new cover), or a change in which originals are linked, takes the
+        // full path, whose plan has their files.
+        let images = last.snapshot.renderer.shared.images
+        let pictures = run.stage("images") { () -> MarkdownStage.Bodies? in
+            let files = ImageUses.collect(model: edited, bodies: bodies, cases: indices).map(\.use.file)
+            guard files.allSatisfy({ images.considered.contains($0) || !ImageEngine.handles(URL(fileURLWithPath: $0)) }) else { return nil }
+            // A picture of an edited body that its HTML does not show (a gallery's) must
+            // keep its original: the last plan may have left it out.
+            guard BodyImages.notInHTML(bodies, model: edited, images: images, cases: indices).isDisjoint(with: images.unpublished) else { return nil }
+            let shown = BodyImages.rewrite(bodies, model: edited, images: images, cases: indices)
+            let linked = ResponsiveImages.linkedOutputs(in: BodyImages.shown(shown, model: edited))
+            guard images.byFile.keys.allSatisfy({ (edited.outputBySource[$0].map { !linked.contains($0) } ?? false) == images.unpublished.contains($0) }) else { return nil }
+            return shown
+        }
+        guard let pictures else { return nil }
         // The other files' problems are the last update's.
         let diagnostics = DiagnosticLog()
         diagnostics.add(contentsOf: last.diagnostics.filter { !paths.contains($0.path) } + log.all)
         guard run.judge(cases: edited.cases.count, diagnostics: diagnostics.all) else { return nil }
 
         let snapshot = run.stage("plan") {
-            PlanStage(model: edited, markdown: bodies, theme: theme, options: options, caches: caches)
+            PlanStage(model: edited, markdown: pictures, images: images, theme: theme, options: options, caches: caches)
                 .snapshot(samePagesAs: last.snapshot)
         }
         run.planned(pages: snapshot.jobs.count, outputMap: last.outputMap, onlyEditedCases: true)

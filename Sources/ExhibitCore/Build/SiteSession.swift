@@ -62,11 +62,14 @@ public final class SiteSession: Sendable {
                 .diagnostics(model: model, bodies: bodies))
             return bodies
         }
+        let (images, shown) = run.stage("images") {
+            ImageStage(model: model, options: options, probes: caches.imageProbes, log: log).run(bodies)
+        }
         // Planning finds the content files that clash with generated ones, so it runs
         // before the site is judged; nothing is planned without a theme.
         let planned = theme.map { theme in
             run.stage("plan") {
-                PlanStage(model: model, markdown: bodies, theme: theme, options: options, caches: caches).snapshot(log: log)
+                PlanStage(model: model, markdown: shown, images: images, theme: theme, options: options, caches: caches).snapshot(log: log)
             }
         }
         if run.judge(cases: model.cases.count), let snapshot = planned ?? nil {
@@ -119,7 +122,7 @@ public final class SiteSession: Sendable {
             data = Data(snapshot.renderer.render(job).utf8)
         } else if let copy = snapshot.copies[path] {
             switch copy {
-            case .file(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
+            case .file(let url), .cached(let url): guard let bytes = FileManager.default.contents(atPath: url.path) else { return nil }; data = bytes
             case .text(let text): data = Data(text.utf8)
             case .poster(let poster):
                 guard let frame = poster.make() else { return nil }

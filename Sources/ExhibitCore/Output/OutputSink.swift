@@ -10,6 +10,9 @@ public protocol OutputSink: Sendable {
     func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
     /// Copies a file from the site; a sink in memory reads it.
     func copy(from source: URL, to path: String) throws
+    /// Puts a file that nothing changes in place (a photo's variant in the image cache)
+    /// into the output: a disk sink links it rather than copying its bytes.
+    func place(_ source: URL, at path: String) throws
 }
 
 extension OutputSink {
@@ -25,5 +28,9 @@ extension OutputSink {
 
     func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+
+    public func place(_ source: URL, at path: String) throws {
+        try copy(from: source, to: path)
     }
 }

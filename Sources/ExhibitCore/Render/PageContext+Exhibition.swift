@@ -47,7 +47,7 @@ extension PageContext {
                 date: DateFormat.display(c.date, language: model.config.language), dateISO: c.date.iso,
                 category: page.categoryRef(c.category), summary: c.summary ?? page.bodies[i].summary,
                 metrics: c.metrics.map(page.metricValue), milestones: c.milestones.map(page.milestoneValue), partners: c.partners,
-                pageNumber: front + i + 1, organization: c.organization.map(page.organizationValue), cover: page.coverValue(i),
+                pageNumber: front + i + 1, organization: c.organization.map(page.organizationValue), cover: page.coverValue(i, print: true),
                 publicURL: publicURL, qrSVG: publicURL == nil ? nil : page.shared.qrCodes[i])
         }
         let count = model.cases.count

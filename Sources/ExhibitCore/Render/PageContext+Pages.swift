@@ -11,7 +11,7 @@ extension PageContext {
             // The newest cases the featured row does not already show.
             featured: featured.map(card), latest: model.cases.indices.filter { !featured.contains($0) }.prefix(6).map(card),
             headline: headline(),
-            preface: prefaceValue())
+            preface: prefaceValue(), hero: heroValue())
         return values
     }
 

@@ -85,24 +85,34 @@ struct PageContext {
     /// The absolute URL of a site path, when the site has a base_url.
     func absolute(_ path: String) -> String? { model.config.baseURL.map { $0 + path } }
 
-    /// The cover's path in the output, for absolute URLs (Open Graph, JSON-LD).
+    /// The cover's path in the output, for absolute URLs (Open Graph, JSON-LD): of a
+    /// photo, a JPEG or PNG fallback (which every sharing service reads) of at least the
+    /// 1,200 px they show; some (WhatsApp) refuse files much larger than that.
     func coverOutputPath(_ index: Int) -> String? {
         let c = model.cases[index]
         guard let cover = c.cover else { return nil }
         if LinkResolver.hasScheme(cover) { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
+        if let file = resolver.contentFile(cover, from: c.sourcePath), let variant = shared.images[file]?.fallback(atLeast: 1200) { return variant.output }
         guard case .url(let relative) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: "", image: true) else { return nil }
         return relative
     }
 
-    func coverValue(_ index: Int) -> CoverValue? {
+    /// The cover as this page shows it: a photo as its variants (`print`: the largest
+    /// alone, for the booklet), an SVG or a web address as written.
+    func coverValue(_ index: Int, print: Bool = false) -> CoverValue? {
         let c = model.cases[index]
         guard let cover = c.cover else { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
+        if let file = resolver.contentFile(cover, from: c.sourcePath), let image = shared.images[file] {
+            return image.value(alt: c.coverAlt ?? "", from: directory, print: print)
+        }
         guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory, image: true) else {
             if LinkResolver.hasScheme(cover) { return CoverValue(url: cover, alt: c.coverAlt ?? "") }
             return nil
         }
+        // The specimen's cover has every name a photo's has, for the template check.
+        if isSpecimen { return CoverValue(url: u, alt: c.coverAlt ?? "", srcset: u + " 480w", webpSrcset: u + " 480w", width: 480, height: 270) }
         return CoverValue(url: u, alt: c.coverAlt ?? "")
     }
 
@@ -130,18 +140,36 @@ struct PageContext {
     /// output growing as n² (2,000 tags: 246 MB, now 11 MB).
     static let cardTags = 8
 
+    /// The hero image's variants, when it is a photo of the site.
+    func heroValue() -> CoverValue? {
+        if isSpecimen { return CoverValue(url: "images/hall.jpg", alt: "", srcset: "images/hall.jpg 480w", webpSrcset: "images/hall.webp 480w", width: 480, height: 270) }
+        guard let hero = model.config.heroImage, let settings = model.config.settingsFile,
+              let file = LinkResolver(outputBySource: model.outputBySource).contentFile(hero.path, from: settings) else { return nil }
+        return shared.images[file]?.value(alt: "", from: directory, defaultWidth: 1600)
+    }
+
+    /// The header shows the logo 44 px high: the narrowest variant (480 px, or the
+    /// original's width) is sharp for any logo up to about 5:1 on a 2× screen.
+    static let logoWidth = 480
+
     /// The `site` value every page has.
     func siteValue() -> SiteValues {
         let config = model.config
         return SiteValues(title: config.title, subtitle: config.subtitle, description: config.description,
                           author: config.author, language: config.language, baseURL: config.baseURL ?? "",
                           year: model.latestYear, extra: ExtraValues(pairs: config.extra),
-                          logo: siteImage(config.logo), heroImage: siteImage(config.heroImage))
+                          logo: siteImage(config.logo, width: Self.logoWidth), heroImage: siteImage(config.heroImage, width: 1600))
     }
 
-    private func siteImage(_ image: SiteConfig.SiteImage?) -> String? {
+    /// A site image's path from the root: of a photo, a fallback variant `width` wide.
+    private func siteImage(_ image: SiteConfig.SiteImage?, width: Int) -> String? {
         if isSpecimen { return "images/logo.svg" }
         guard let image, case .url(let path) = MarkdownStage.siteImageResolution(image, model: model) else { return nil }
+        if let settings = model.config.settingsFile,
+           let file = LinkResolver(outputBySource: model.outputBySource).contentFile(image.path, from: settings),
+           let variant = shared.images[file]?.fallback(atLeast: width) {
+            return variant.output
+        }
         return path
     }
 

@@ -115,6 +115,7 @@ struct PageRenderer: Sendable {
             do {
                 switch source {
                 case .file(let url): try sink.copy(from: url, to: output)
+                case .cached(let url): try sink.place(url, at: output)
                 case .text(let text): try sink.write(text, to: output)
                 case .poster(let poster):
                     guard let frame = poster.make() else {
@@ -133,13 +134,16 @@ struct PageRenderer: Sendable {
     }
 
     enum CopySource: Sendable {
+        /// A photo's variant in the image cache, whose files never change: linked.
+        case cached(URL)
         case file(URL)
         case text(String)
         /// A video's poster frame, taken when it is written.
         case poster(MediaEmbed.Poster)
     }
 
-    /// Content files and the theme's static files, by output path.
+    /// Content files, the variants of the images pages show (in place of the originals
+    /// no page links to) and the theme's static files, by output path.
     func copies() -> [(output: String, source: CopySource)] {
         var result = model.assets.map { ($0.output, CopySource.file(folder.url($0.source))) }
         // Posters of videos, from the media cache; one video shown by two pages has one.
@@ -160,7 +164,18 @@ struct PageRenderer: Sendable {
                 }
             }
         }
-        return result
+        return result.filter { !unpublished.contains($0.0) } + variants
+    }
+
+    /// The output paths of the originals published as variants only (`ResponsiveImages`).
+    private var unpublished: Set<String> {
+        Set(shared.images.unpublished.compactMap { model.outputBySource[$0] })
+    }
+
+    /// The photos' variants; one `check` planned but did not make is an empty file, so
+    /// that links to it hold.
+    private var variants: [(output: String, source: CopySource)] {
+        shared.images.copies.map { ($0.output, $0.source.map(CopySource.cached) ?? .text("")) }
     }
 
     /// Feed, sitemap, robots.txt, the data downloads and the search index, all at once
@@ -177,7 +192,7 @@ struct PageRenderer: Sendable {
     /// The site-wide files, by the task that makes them, so that they can be made in
     /// parallel; a file of the theme's `static/` replaces the one made here.
     func standardTasks() -> [(name: String, make: @Sendable (_ emit: Emit) -> Void)] {
-        let model = self.model, bodies = self.bodies
+        let model = self.model, bodies = self.bodies, images = shared.images
         let replaced = Set(theme.files.statics.map(\.output))
         func task(_ name: String, _ make: @escaping @Sendable () -> [(String, Data?)])
             -> (name: String, make: @Sendable (_ emit: Emit) -> Void) {
@@ -186,7 +201,7 @@ struct PageRenderer: Sendable {
         // The search index first: it is the longest.
         return [
             ("search index", { emit in
-                SearchFiles(model: model, bodies: bodies).files { path, data in
+                SearchFiles(model: model, bodies: bodies, images: images).files { path, data in
                     if !replaced.contains(path) { emit(path, data) }
                 }
             }),

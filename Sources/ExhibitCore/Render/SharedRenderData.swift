@@ -6,6 +6,8 @@ import Synchronization
 struct SharedRenderData: Sendable {
     /// SVG QR code of each case's public URL; nil without base_url.
     var qrCodes = QRCodes { _ in nil }
+    /// The site's raster images as published (their variants).
+    var images = ResponsiveImages()
     /// The figures of all cases together, for the dashboard and the home page.
     var figures = Lazy(value: Figures(cases: [], categories: []))
     /// The timeline's events, for its year pages.
@@ -35,9 +37,11 @@ final class ListFigures: Sendable {
 }
 
 extension SharedRenderData {
-    static func make(model: SiteModel, theme: ThemeStage.Loaded, qrCache: QRCache) -> SharedRenderData {
+    static func make(model: SiteModel, theme: ThemeStage.Loaded, qrCache: QRCache, images: ResponsiveImages = ResponsiveImages()) -> SharedRenderData {
         var shared = SharedRenderData()
-        let page = PageContext(model: model, bodies: [], strings: theme.files.strings, directory: "")
+        shared.images = images
+        var page = PageContext(model: model, bodies: [], strings: theme.files.strings, directory: "")
+        page.shared.images = images
         let site = Encoded(page.siteValue())
         shared.site = site
         shared.categories = PerRoot()

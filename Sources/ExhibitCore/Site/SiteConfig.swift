@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable {
     public var categories: [Category] = SiteConfig.defaultCategories
     public var menu: [MenuItem]?
     public var unsafeHTML = false
+    /// `keep_image_metadata: true` keeps EXIF, XMP and ICC data in the published images;
+    /// off, they are removed (phone photos carry the GPS position they were taken at).
+    public var keepImageMetadata = false
     /// Metric labels that are rates or averages, never summed on the dashboard
     /// (`%` and other rate units are recognised without being listed).
     public var rateLabels: Set<String> = []
@@ -42,7 +45,7 @@ public struct SiteConfig: Sendable {
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels",
-                                   "logo", "hero_image", "kiosk"]
+                                   "logo", "hero_image", "kiosk", "keep_image_metadata"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.

@@ -64,6 +64,7 @@ enum SiteConfigParser {
                     }
                 }
             case "unsafe_html": config.unsafeHTML = reader.bool(value, key: key) ?? false
+            case "keep_image_metadata": config.keepImageMetadata = reader.bool(value, key: key) ?? false
             case "rate_labels": config.rateLabels = Set(reader.stringList(value, key: key))
             case "categories":
                 config.categories = categories(value, reader: &reader)

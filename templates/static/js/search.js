@@ -158,6 +158,13 @@
       badge.textContent = d.category;
       meta.append(badge, text(' ' + d.year + (d.organization ? ' · ' + d.organization : '')));
       snippet(p, d, ps, needles);
+      // The cover's smallest version (480 px), decoration beside the title it shows.
+      if (d.thumb) {
+        const img = el('img', 'search-result-thumb');
+        Object.assign(img, { src: root + d.thumb, alt: '', loading: 'lazy', decoding: 'async' });
+        img.setAttribute('role', 'presentation');
+        li.append(img);
+      }
       li.append(h, meta, p);
       list.append(li);
     }

@@ -3,7 +3,9 @@
 /// content files that would land where a generated file goes.
 struct PlanStage {
     let model: SiteModel
+    /// The bodies as pages show them (their images made `<picture>`s by the image stage).
     let markdown: MarkdownStage.Bodies
+    let images: ResponsiveImages
     let theme: ThemeStage.Loaded
     let options: BuildOptions
     let caches: SessionCaches
@@ -11,7 +13,7 @@ struct PlanStage {
     func renderer() -> PageRenderer {
         PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
                      theme: theme, folder: options.folder, threads: options.threads,
-                     shared: SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr))
+                     shared: SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr, images: images))
     }
 
     /// The snapshot, planned once (the pages are listed once, for the clash check, the

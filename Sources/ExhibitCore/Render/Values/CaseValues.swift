@@ -52,6 +52,8 @@ struct HomeValues: Encodable, Sendable {
     @Flagged var headline: [MetricTotalValue]
     /// The exhibition's preface (前言, 序厅), `content/pages/preface.md`, when there is one.
     var preface: Preface?
+    /// site.yaml's `hero_image` when it is a photo: its variants, for `srcset`.
+    var hero: CoverValue? = nil
 
     struct Preface: Encodable, Sendable {
         var title: String

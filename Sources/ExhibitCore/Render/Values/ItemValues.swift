@@ -54,9 +54,18 @@ struct SiteFigures: Encodable, Sendable {
     var categories: Int
 }
 
+/// A picture a page shows (a cover, the hero). For a raster image of the site `url` is
+/// one of its published variants and the rest are set; for an SVG or a web address only
+/// `url` and `alt`.
 struct CoverValue: Encodable, Sendable {
     var url: String
     var alt: String
+    /// Every width of the JPEG/PNG fallback, and of the WebP variants: `a-480.jpg 480w, …`.
+    var srcset: String? = nil
+    var webpSrcset: String? = nil
+    /// The picture's upright size in pixels (its aspect ratio, for the layout).
+    var width: Int? = nil
+    var height: Int? = nil
 }
 
 /// An entry of a page's contents.
