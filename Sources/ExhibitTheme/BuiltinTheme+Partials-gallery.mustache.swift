@@ -3,7 +3,8 @@
 extension BuiltinTheme {
     /// templates/partials/gallery.mustache.
     static let file_partials_gallery_mustache_1 = #"""
-{{! The case's gallery: thumbnails that are plain links to the pictures, so that without
+{{! The case's gallery: thumbnails that are plain links to the pictures (a photo's 1600 px
+    variant; the thumbnail takes the width the grid needs from its srcset), so that without
     JavaScript each opens the picture itself. static/js/gallery.js opens them in a
     full-screen viewer (a <dialog> it makes, with the data-t-* strings below) instead.
     Included by case.mustache when case.has_gallery. }}
@@ -13,7 +14,7 @@ extension BuiltinTheme {
         {{#case.gallery}}
         <li class="gallery-item">
           <figure>
-            <a class="gallery-link" href="{{url}}" data-gallery-item data-caption="{{caption}}"><img src="{{thumb.url}}" alt="{{alt}}"{{#thumb.width}} width="{{.}}"{{/thumb.width}}{{#thumb.height}} height="{{.}}"{{/thumb.height}} loading="lazy" decoding="async"></a>
+            <a class="gallery-link" href="{{url}}" data-gallery-item data-caption="{{caption}}"><picture>{{#thumb.webp_srcset}}<source type="image/webp" srcset="{{.}}" sizes="(max-width: 47.99em) calc(50vw - 1.5rem), 20rem">{{/thumb.webp_srcset}}<img src="{{thumb.url}}"{{#thumb.srcset}} srcset="{{.}}" sizes="(max-width: 47.99em) calc(50vw - 1.5rem), 20rem"{{/thumb.srcset}} alt="{{alt}}"{{#thumb.width}} width="{{.}}"{{/thumb.width}}{{#thumb.height}} height="{{.}}"{{/thumb.height}} loading="lazy" decoding="async"></picture></a>
             {{#caption}}
             <figcaption aria-hidden="true">{{.}}</figcaption>
             {{/caption}}

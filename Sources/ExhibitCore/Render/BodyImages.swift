@@ -46,7 +46,9 @@ enum BodyImages {
         var kept: Set<String> = []
         for (body, directory) in shownBodies {
             let sources = ResponsiveImages.sources(in: body.html)
-            for use in body.images where images[use.file] != nil {
+            // The gallery is drawn by the template from the variants (`galleryValues`).
+            let gallery = Set(body.gallery.map(\.file))
+            for use in body.images where images[use.file] != nil && !gallery.contains(use.file) {
                 let output = model.outputBySource[use.file]
                 if output.map({ !sources.contains(LinkResolver.relative($0, from: directory)) }) ?? true { kept.insert(use.file) }
             }

@@ -11,10 +11,12 @@ struct GalleryValue: Encodable, Sendable {
     var thumb: GalleryThumb
 }
 
-/// The picture a thumbnail shows: for now the image itself at its own size (the browser
-/// scales it); responsive variants (`srcset`) belong here when images have them.
+/// The picture a thumbnail shows: a photo's variants (`srcset` in WebP and JPEG/PNG, the
+/// browser takes the width the grid needs), or the image itself (SVG, GIF) at its size.
 struct GalleryThumb: Encodable, Sendable {
     var url: String
+    var srcset: String?
+    var webpSrcset: String?
     var width: Int?
     var height: Int?
 }
@@ -25,10 +27,23 @@ extension PageContext {
         let items = bodies[index].gallery
         let title = model.cases[index].title
         return items.enumerated().map { n, item in
-            let url = LinkResolver.relative(item.output, from: directory)
             let alt = item.caption.isEmpty ? "\(title) \(n + 1)/\(items.count)" : item.caption
-            return GalleryValue(url: url, caption: item.caption.isEmpty ? nil : item.caption, alt: alt, number: n + 1,
-                                thumb: GalleryThumb(url: url, width: item.width, height: item.height))
+            let caption = item.caption.isEmpty ? nil : item.caption
+            // A photo: the link (and the viewer) opens its 1600 px variant, the thumbnail
+            // is chosen from its widths; the original is not published.
+            if let image = shared.images[item.file], let shown = image.fallback(atLeast: 1600) {
+                let url = LinkResolver.relative(shown.output, from: directory)
+                let thumb = GalleryThumb(url: LinkResolver.relative((image.fallback(atLeast: 480) ?? shown).output, from: directory),
+                                         srcset: image.srcset(image.fallback, from: directory),
+                                         webpSrcset: image.srcset(image.webp, from: directory),
+                                         width: image.width, height: image.height)
+                return GalleryValue(url: url, caption: caption, alt: alt, number: n + 1, thumb: thumb)
+            }
+            let url = LinkResolver.relative(item.output, from: directory)
+            // The specimen's thumbnail has every name a photo's has, for the template check.
+            let srcset = isSpecimen ? url + " 480w" : nil
+            return GalleryValue(url: url, caption: caption, alt: alt, number: n + 1,
+                                thumb: GalleryThumb(url: url, srcset: srcset, webpSrcset: srcset, width: item.width, height: item.height))
         }
     }
 }
