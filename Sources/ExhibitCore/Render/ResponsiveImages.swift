@@ -27,41 +27,67 @@ struct ResponsiveImages: Sendable {
     /// link to an original (`href`), or an `<img>` left as it was (raw HTML): those
     /// originals are still copied. `bodies` are HTML with the output folder of the page
     /// each is shown on.
-    static func linkedOutputs(in bodies: [(html: String, directory: String)]) -> Set<String> {
+    /// Only the outputs in `wanted` (the images' originals) are looked for: with none, no
+    /// body is read. The HTML is scanned as bytes: searching it as `String`s for every
+    /// attribute was two seconds of each `serve` update at 10,000 cases.
+    static func linkedOutputs(in bodies: [(html: String, directory: String)], wanted: Set<String>) -> Set<String> {
+        guard !wanted.isEmpty else { return [] }
         var linked: Set<String> = []
-        for attribute in ["href=\"", "src=\""] {
-            for (html, directory) in bodies where html.contains(attribute) {
-                linked.formUnion(named(by: attribute, in: html, directory: directory))
+        for (html, directory) in bodies {
+            let up = String(repeating: "../", count: directory.split(separator: "/").count)
+            for url in attributeValues(in: html) {
+                let path = plainPath(url)
+                guard path.hasPrefix(up) else { continue }
+                let output = String(path.dropFirst(up.count))
+                if wanted.contains(output) { linked.insert(output) }
             }
         }
         return linked
     }
 
-    /// The URLs of the `<img src="…">` of `html`, as paths (`plainPath`).
-    static func sources(in html: String) -> Set<String> {
-        var found: Set<String> = []
-        var rest = html[...]
-        while let start = rest.range(of: "<img src=\"") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            found.insert(plainPath(String(rest[..<end])))
-            rest = rest[end...]
+    /// The values of every `href="…"` and `src="…"` of `html`, as written.
+    static func attributeValues(in html: String) -> [String] {
+        var values: [String] = []
+        var html = html
+        html.withUTF8 { bytes in
+            let quote = UInt8(ascii: "\"")
+            var i = 0
+            while i < bytes.count {
+                // `href="` or `src="`: find `="` and look at the name before it.
+                guard bytes[i] == UInt8(ascii: "="), i + 1 < bytes.count, bytes[i + 1] == quote else { i += 1; continue }
+                let isSrc = i >= 3 && bytes[i - 3] == UInt8(ascii: "s") && bytes[i - 2] == UInt8(ascii: "r") && bytes[i - 1] == UInt8(ascii: "c")
+                let isHref = i >= 4 && bytes[i - 4] == UInt8(ascii: "h") && bytes[i - 3] == UInt8(ascii: "r")
+                    && bytes[i - 2] == UInt8(ascii: "e") && bytes[i - 1] == UInt8(ascii: "f")
+                let start = i + 2
+                var end = start
+                while end < bytes.count, bytes[end] != quote { end += 1 }
+                if (isSrc || isHref), end < bytes.count {
+                    values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                i = end + 1
+            }
         }
-        return found
+        return values
     }
 
-    private static func named(by attribute: String, in html: String, directory: String) -> Set<String> {
-        var linked: Set<String> = []
-        let up = String(repeating: "../", count: directory.split(separator: "/").count)
-        var rest = html[...]
-        while let start = rest.range(of: attribute) {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            let url = plainPath(String(rest[..<end]))
-            if url.hasPrefix(up) { linked.insert(String(url.dropFirst(up.count))) }
-            rest = rest[end...]
+    /// The URLs of the `<img src="…">` of `html`, as paths (`plainPath`), found as bytes.
+    static func sources(in html: String) -> Set<String> {
+        var found: Set<String> = []
+        var html = html
+        let opening = Array("<img src=\"".utf8)
+        html.withUTF8 { bytes in
+            var i = 0
+            while i + opening.count <= bytes.count {
+                guard bytes[i] == opening[0], bytes[i..<(i + opening.count)].elementsEqual(opening) else { i += 1; continue }
+                let start = i + opening.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                guard end < bytes.count else { break }
+                found.insert(plainPath(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                i = end + 1
+            }
         }
-        return linked
+        return found
     }
 
     /// A URL as cmark-gfm writes it into an attribute (`&amp;`, percent-encoded, maybe
