@@ -44,7 +44,7 @@ enum BodyImages {
             if let preface = bodies.preface { shownBodies.append((preface, "")) }
         }
         var kept: Set<String> = []
-        for (body, directory) in shownBodies {
+        for (body, directory) in shownBodies where !body.images.isEmpty {
             let sources = ResponsiveImages.sources(in: body.html)
             // The gallery is drawn by the template from the variants (`galleryValues`).
             let gallery = Set(body.gallery.map(\.file))

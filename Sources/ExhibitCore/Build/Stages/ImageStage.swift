@@ -62,8 +62,8 @@ struct ImageStage {
         }
         let rewritten = BodyImages.rewrite(bodies, model: model, images: images)
         let originals = Set(images.byFile.keys.compactMap { model.outputBySource[$0] })
-        let linked = ResponsiveImages.linkedOutputs(in: BodyImages.shown(rewritten, model: model), wanted: originals)
-        let kept = BodyImages.notInHTML(bodies, model: model, images: images)
+        let linked = originals.isEmpty ? [] : ResponsiveImages.linkedOutputs(in: BodyImages.shown(rewritten, model: model), wanted: originals)
+        let kept = images.byFile.isEmpty ? [] : BodyImages.notInHTML(bodies, model: model, images: images)
         images.unpublished = Set(images.byFile.keys.filter { file in
             !kept.contains(file) && (model.outputBySource[file].map { !linked.contains($0) } ?? false)
         })
