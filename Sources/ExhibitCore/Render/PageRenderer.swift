@@ -91,20 +91,25 @@ struct PageRenderer: Sendable {
                 let (template, values) = renderer.context(jobs[i])
                 let made = ContinuousClock.now
                 // Written as it is rendered: a long page (the booklet) is never whole in memory.
-                var writing = Duration.zero
+                // The template's time is the rendering's alone; opening, writing and closing
+                // the file are the write's.
+                var rendering = Duration.zero
                 try sink.stream(to: path) { emit in
                     var failure: (any Error)?
+                    var emitting = Duration.zero
+                    let begun = ContinuousClock.now
                     _ = renderer.theme.theme.renderStream(template, context: values) { piece in
                         guard failure == nil else { return }
                         let before = ContinuousClock.now
                         do { try emit(piece) } catch { failure = error }
-                        writing += ContinuousClock.now - before
+                        emitting += ContinuousClock.now - before
                     }
+                    rendering = ContinuousClock.now - begun - emitting
                     if let failure { throw failure }
                 }
                 let written = ContinuousClock.now
-                times?.add(template, context: (made - start).seconds, render: (written - made - writing).seconds,
-                           write: writing.seconds)
+                times?.add(template, context: (made - start).seconds, render: rendering.seconds,
+                           write: (written - made - rendering).seconds)
                 return 1
             } catch {
                 log.add(.error(path, "cannot write this page: \(error)"))
