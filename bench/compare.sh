@@ -194,7 +194,7 @@ for n in "$@"; do
             fi
             rm -rf "$work/cache-$t-$n-$run"
             if [ "$t" = exhibit ] && [ -z "${ecounts:-}" ]; then   # what the floor must write
-                ecounts="$files $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }') $(find "$out" -mindepth 1 -type d | wc -l)"
+                ecounts="$files $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
             fi
             [[ $t == hugo-* ]] && pages[$t]=$note && (cd "$out" && find . -type f | LC_ALL=C sort) >"$logs/paths-$t-$n.txt"
             printf '%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' "$t" "$n" "$run" "$wall" "$cpu" "$rss" "$files" "$load" "$note"
