@@ -50,6 +50,8 @@ import Testing
             "{{%CONTENT_TYPE:TEXT}}{{s}}{{> p1}}{{s}}",
             "{{^empty}}none{{/empty}}{{#empty}}x{{/empty}}{{^missing}}no{{/missing}}",
             "  {{! comment }}\n{{.s}}{{map.x}}{{#map}}{{x}}{{s}}{{/map}}{{#n}}{{.}}{{/n}}",
+            // An `[Any]` of strings does not sort in swift-mustache; the engine must not either.
+            "{{#sorted(words)}}{{.}},{{/sorted(words)}}|{{^sorted(words)}}none{{/sorted(words)}}",
         ]
         for text in templates {
             let theme = try Theme(sources: [
@@ -57,7 +59,8 @@ import Testing
                 TemplateSource(name: "p1", path: "p1", text: "<li>{{s}}</li>\n<li>{{n}}</li>\n"),
                 TemplateSource(name: "parent", path: "parent", text: TemplateMaker.parent),
             ])
-            let context = ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6])
+            var context = ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6])
+            context["words"] = ["乙", "甲", "b", "a"] as [Any]
             #expect(theme.render("main", context: context) == theme.renderWithSwiftMustache("main", context: context), "\(text)")
         }
     }

@@ -11,7 +11,8 @@ enum TemplateMaker {
     private static let names = ["s", "n", "flag", "off", "list", "map", "empty", "t", "missing", ".", "map.x", ".s", "name", "d", "zero",
                                 "t.k", "", "lazy", "none"]
     private static let sections = ["list", "map", "flag", "off", "empty", "missing", "s", "n", "zero", "d", "t",
-                                   "first()", "last()", "reversed(list)", "sorted(t)", "lazy", "none", "reversed(lazy)"]
+                                   "first()", "last()", "reversed(list)", "sorted(t)", "lazy", "none", "reversed(lazy)",
+                                   "sorted(list)", "sorted(lazy)"]
     private static let transforms = ["uppercased(s)", "count(list)", "index()", "plusone(n)", "first(list)", "empty(s)",
                                      "capitalized(s)", "reversed(s)", "even()", "count(t)", "minusone(zero)", "last(list)",
                                      "count(lazy)", "first(lazy)", "empty(none)"]

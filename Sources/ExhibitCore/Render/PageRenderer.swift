@@ -230,7 +230,11 @@ struct PageRenderer: Sendable {
         for output in theme.files.statics.map(\.output) {
             if output == "404.html" { replaced.insert("404/") }
             else if output == "index.html" { replaced.insert("") }
-            else if output.hasSuffix("/index.html") { replaced.insert(String(output.dropLast("index.html".count))) }
+            // The 404 page's folder is `404/` but its file is `404.html`: a static
+            // `404/index.html` replaces nothing.
+            else if output.hasSuffix("/index.html"), output != "404/index.html" {
+                replaced.insert(String(output.dropLast("index.html".count)))
+            }
         }
         let jobs = Self.plan(model: model, strings: theme.files.strings)
         return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }

@@ -58,12 +58,14 @@ struct ResponsiveImages: Sendable {
                 let isSrc = i >= 3 && bytes[i - 3] == UInt8(ascii: "s") && bytes[i - 2] == UInt8(ascii: "r") && bytes[i - 1] == UInt8(ascii: "c")
                 let isHref = i >= 4 && bytes[i - 4] == UInt8(ascii: "h") && bytes[i - 3] == UInt8(ascii: "r")
                     && bytes[i - 2] == UInt8(ascii: "e") && bytes[i - 1] == UInt8(ascii: "f")
+                // Another attribute's `="` (or one in a script) is stepped over, not its
+                // value: an unbalanced quote must not hide the links after it.
+                guard isSrc || isHref else { i += 2; continue }
                 let start = i + 2
                 var end = start
                 while end < bytes.count, bytes[end] != quote { end += 1 }
-                if (isSrc || isHref), end < bytes.count {
-                    values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                }
+                guard end < bytes.count else { break }
+                values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 i = end + 1
             }
         }

@@ -118,8 +118,12 @@ enum TemplateValues {
             case "reversed": return items.reversed()
             case "count": return items.count
             case "empty": return items.isEmpty
-            // Arrays of strings or numbers sort; the `[Any]` of page values cannot.
-            case "sorted": return (value as? [String])?.sorted() ?? (value as? [Int])?.sorted()
+            // Only an array typed as strings or numbers sorts, as in swift-mustache; the
+            // `[Any]` of page values does not (a cast would make one of strings sortable).
+            case "sorted":
+                if type(of: value) == [String].self { return (value as! [String]).sorted() }
+                if type(of: value) == [Int].self { return (value as! [Int]).sorted() }
+                return nil
             default: return nil
             }
         }
