@@ -84,11 +84,8 @@ public struct Theme: Sendable {
 
     /// The UTF-8 of `render`: a page goes to its file without becoming a `String`.
     public func renderBytes(_ template: String, context: [String: Any]) -> [UInt8]? {
-        if engine == .swiftMustache { return renderWithSwiftMustache(template, context: context).map { Array($0.utf8) } }
-        guard let program = programs[template] else { return nil }
-        var session = RenderSession(root: context, templates: programs, capacity: 32 * 1024)
-        session.render(program, RenderSession.Frame())
-        return session.out
+        var bytes: [UInt8] = []
+        return renderStream(template, context: context) { bytes += $0 } ? bytes : nil
     }
 
     /// Renders `template` into `chunk`, a piece at a time for a long page (a megabyte

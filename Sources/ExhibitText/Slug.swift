@@ -120,28 +120,18 @@ final class LatinCache: Sendable {
 
 /// `Slug.pathSegment` of names seen before, remembered for the life of the process. Tag
 /// and organization names repeat across updates of `serve`: at 10,000 cases making their
-/// slugs again was a third of resolving the site after a tag edit.
+/// slugs again was a third of resolving the site after a tag edit. Keyed by bytes
+/// (`TermName`): `String` keys hash Chinese text through normalisation.
 public final class SlugMemo: Sendable {
-    private let table = Mutex<[Key: String]>([:])
+    private let table = Mutex<[TermName: String]>([:])
 
     public init() {}
 
     public func slug(_ name: String) -> String {
-        let key = Key(text: name)
+        let key = TermName(name)
         if let known = table.withLock({ $0[key] }) { return known }
         let slug = Slug.pathSegment(name)
         table.withLock { $0[key] = slug }
         return slug
-    }
-
-    /// A name hashed and compared by its UTF-8 bytes: `String` keys hash Chinese text
-    /// through Unicode normalisation on every lookup, the memo's whole cost.
-    private struct Key: Hashable {
-        let text: String
-        func hash(into hasher: inout Hasher) {
-            var text = self.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
     }
 }

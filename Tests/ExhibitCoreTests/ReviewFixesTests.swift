@@ -19,6 +19,21 @@ import Testing
         #expect(sink.text("404/index.html") == "<!doctype html><title>own</title>")
     }
 
+    /// `directory(ofOutput:)` is `outputPath`'s inverse for every page of a site, and
+    /// names no page for `404/index.html` (the 404 page's file is `404.html`).
+    @Test func thePlanFindsAPageByItsOutputPath() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden-site")
+        let session = SiteSession(options: BuildOptions(siteRoot: root))
+        #expect(session.update().succeeded)
+        let snapshot = try #require(session.current.withLock { $0 })
+        #expect(snapshot.planned.count > 20)
+        for job in snapshot.planned {
+            #expect(PageRenderer.directory(ofOutput: PageRenderer.outputPath(job)) == job.directory, "\(job.directory)")
+        }
+        #expect(PageRenderer.directory(ofOutput: "404/index.html") == nil)
+        #expect(PageRenderer.directory(ofOutput: "css/exhibit.css") == nil)
+    }
+
     /// A quote left open in a script must not hide the links after it: the original a link
     /// names is published.
     @Test func anUnbalancedQuoteDoesNotHideLaterLinks() {

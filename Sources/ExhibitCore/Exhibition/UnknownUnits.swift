@@ -1,3 +1,4 @@
+import ExhibitText
 /// The warning for a metric in a unit Exhibit does not know, once per label and unit (at
 /// the first case that writes it, in the site's order), since the dashboard sums it as a
 /// count: the editor confirms that, or declares it a rate.

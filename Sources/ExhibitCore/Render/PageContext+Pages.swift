@@ -77,7 +77,7 @@ extension PageContext {
                                  pagination: pagination, paginated: pageCount > 1, count: all.count,
                                  parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
                                  figures: isSpecimen ? listFigures(all)
-                                    : kind == "organization" ? shared.listFigures.value(base: base) { listFigures(all) } : [])
+                                    : kind == "organization" ? shared.listFigures.value(base) { listFigures(all) } : [])
         return values
     }
 

@@ -35,7 +35,7 @@ struct PageContext {
         let categories: @Sendable () -> Encoded<[CategoryValue]> = { [self] in Encoded(model.config.categories.enumerated().map { i, c in categoryValue(c, index: i) }) }
         return PageValues(root: root, site: shared.site ?? Encoded(siteValue()), t: strings, page: page,
                           menu: menu(current: menuCurrent ?? directory),
-                          categories: shared.categories?.value(root: root, make: categories) ?? categories())
+                          categories: shared.categories?.value(root, make: categories) ?? categories())
     }
 
     private func menu(current: String) -> [MenuValue] {

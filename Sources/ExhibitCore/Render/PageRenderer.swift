@@ -30,6 +30,16 @@ struct PageRenderer: Sendable {
         job.directory.isEmpty ? "index.html" : (job.directory == "404/" ? "404.html" : job.directory + "index.html")
     }
 
+    /// The folder of the job `outputPath` would write to `path`, if any: its inverse.
+    static func directory(ofOutput path: String) -> String? {
+        if path == "index.html" { return "" }
+        if path == "404.html" { return "404/" }
+        guard path.hasSuffix("/index.html") else { return nil }
+        let directory = String(path.dropLast("index.html".count))
+        // The 404 page's folder writes 404.html, never 404/index.html.
+        return directory == "404/" ? nil : directory
+    }
+
     /// The HTML of one page.
     func render(_ job: Job) -> String {
         let (template, context) = context(job)
@@ -226,16 +236,7 @@ struct PageRenderer: Sendable {
     func plan() -> [Job] {
         // By folder, the inverse of `outputPath`: building every page's path to look it up
         // was a tenth of `serve`'s update after a tag edit at 10,000 cases.
-        var replaced = Set<String>()
-        for output in theme.files.statics.map(\.output) {
-            if output == "404.html" { replaced.insert("404/") }
-            else if output == "index.html" { replaced.insert("") }
-            // The 404 page's folder is `404/` but its file is `404.html`: a static
-            // `404/index.html` replaces nothing.
-            else if output.hasSuffix("/index.html"), output != "404/index.html" {
-                replaced.insert(String(output.dropLast("index.html".count)))
-            }
-        }
+        let replaced = Set(theme.files.statics.compactMap { Self.directory(ofOutput: $0.output) })
         let jobs = Self.plan(model: model, strings: theme.files.strings)
         return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
     }

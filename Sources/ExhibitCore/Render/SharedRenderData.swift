@@ -1,5 +1,4 @@
 import ExhibitTemplates
-import Synchronization
 
 /// What every page may show but is computed once per build, not once per page: each
 /// case's QR code, the site's figures and the case cards.
@@ -17,23 +16,11 @@ struct SharedRenderData: Sendable {
     var cards: CardRenderer?
     /// The `site` value, and the `categories` at each depth: the same on every page.
     var site: Encoded<SiteValues>?
-    var categories: PerRoot<Encoded<[CategoryValue]>>?
+    var categories: SharedMemo<Encoded<[CategoryValue]>>?
     /// What each organization's cases add up to, by the list's first page: made for every
     /// page of a paginated list, it made organization lists quadratic (a third of the list
     /// pages' time at 10,000 cases).
-    var listFigures = ListFigures()
-}
-
-/// `PageContext.listFigures` of each list, made once.
-final class ListFigures: Sendable {
-    private let cache = Mutex<[String: [MetricTotalValue]]>([:])
-
-    func value(base: String, make: () -> [MetricTotalValue]) -> [MetricTotalValue] {
-        if let hit = cache.withLock({ $0[base] }) { return hit }
-        let made = make()
-        cache.withLock { $0[base] = made }
-        return made
-    }
+    var listFigures = SharedMemo<[MetricTotalValue]>()
 }
 
 extension SharedRenderData {
@@ -44,7 +31,7 @@ extension SharedRenderData {
         page.shared.images = images
         let site = Encoded(page.siteValue())
         shared.site = site
-        shared.categories = PerRoot()
+        shared.categories = SharedMemo()
         shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: site)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.rateLabels) }

@@ -1,3 +1,4 @@
+import ExhibitText
 /// Up to three related cases for each case: most shared tags, then the same category,
 /// then the newer one.
 ///

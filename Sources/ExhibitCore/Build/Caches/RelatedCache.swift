@@ -1,3 +1,4 @@
+import ExhibitText
 import Synchronization
 
 /// Related cases of the previous build of a session, so that `serve` does not compute

@@ -1,21 +1,22 @@
-/// A tag or organization name as a dictionary key, hashed and compared by its UTF-8 bytes.
+/// A tag or organization name (or any text in NFC) as a dictionary key, hashed and
+/// compared by its UTF-8 bytes.
 ///
 /// Swift hashes and compares non-ASCII strings through Unicode normalisation, every time.
 /// Resolving a 10,000-case site looks tag names up some 90,000 times (terms, related
 /// cases, the related cache), and with plain `String` keys that was most of a `serve`
 /// rebuild after a tag edit. CaseParser stores term names in NFC, so comparing bytes gives
 /// what comparing by normalisation would.
-struct TermName: Hashable {
-    let text: String
+public struct TermName: Hashable, Sendable {
+    public let text: String
 
-    init(_ text: String) { self.text = text }
+    public init(_ text: String) { self.text = text }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         var text = self.text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: TermName, b: TermName) -> Bool {
+    public static func == (a: TermName, b: TermName) -> Bool {
         var x = a.text, y = b.text
         return x.utf8.count == y.utf8.count && x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
     }
