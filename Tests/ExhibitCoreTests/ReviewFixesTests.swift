@@ -34,6 +34,20 @@ import Testing
         #expect(PageRenderer.directory(ofOutput: "css/exhibit.css") == nil)
     }
 
+    /// A path above the site folder is said to lead outside it, not to be missing (there
+    /// is an /etc/passwd), and nothing of it is published.
+    @Test func aPathOutsideTheSiteIsSaidToBeOutside() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/cases/a.md": "---\ntitle: A\ndate: 2024-06-18\ncategory: research\n---\n![x](../../../../../../etc/passwd)\n",
+        ])
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        let messages = report.diagnostics.map(\.message)
+        #expect(messages.contains("the image `../../../../../../etc/passwd` leads outside the site folder"), "\(messages)")
+        #expect(!sink.files.keys.contains { $0.hasSuffix("passwd") })
+    }
+
     /// A quote left open in a script must not hide the links after it: the original a link
     /// names is published.
     @Test func anUnbalancedQuoteDoesNotHideLaterLinks() {

@@ -70,7 +70,7 @@ struct GalleryMaker: Sendable {
             }
             switch resolver.resolve(entry.src, from: c.sourcePath, pageDirectory: "", image: true) {
             case .missing(let target):
-                error("the gallery image `\(entry.src)` does not exist (looked for \(target))",
+                error("the gallery image `\(entry.src)` \(LinkResolver.notFound(target, otherwise: "does not exist"))",
                       "put the image in the case's folder and write its path relative to the Markdown file (`- \(example)`), or correct the name")
             case .localFile:
                 error("the gallery image `\(entry.src)` is a file on your computer, not in the site: it would not be published",

@@ -17,6 +17,13 @@ struct LinkResolver: Sendable {
         case localFile
     }
 
+    /// What the messages say of a `.missing` target: a target above the site folder
+    /// (`../../../../etc/passwd`) leads outside the site, whether a file is there or not,
+    /// and saying it "does not exist" would be untrue.
+    static func notFound(_ target: String, otherwise: String) -> String {
+        target == ".." || target.hasPrefix("../") ? "leads outside the site folder" : "\(otherwise) (looked for \(target))"
+    }
+
     /// `destination` as written in `sourcePath` (site-relative), for a page whose output
     /// folder is `pageDirectory` (`cases/apple/`). A path from the site root (`/images/a.png`)
     /// means `content/images/a.png`, as the site's own URL would. For an image (or cover)

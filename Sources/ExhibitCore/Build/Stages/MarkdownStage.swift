@@ -105,7 +105,7 @@ struct MarkdownStage {
             guard let cover = c.cover else { continue }
             let resolution = resolver.resolve(cover, from: c.sourcePath, pageDirectory: model.casePath(i), image: true)
             if case .missing(let target) = resolution {
-                log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` does not exist (looked for \(target))",
+                log.add(.warning(c.sourcePath, line: c.coverLine, column: 1, "the cover `\(cover)` \(LinkResolver.notFound(target, otherwise: "does not exist"))",
                                  fix: cover.hasPrefix("/") ? "a path starting with `/` is read from content/: put the image there, or beside the Markdown file and give its name"
                                                            : "put the image beside the Markdown file, or correct the path relative to it"))
             } else if resolution == .localFile {
@@ -140,8 +140,8 @@ struct MarkdownStage {
                 return nil
             case .missing(let target):
                 problems.append(.warning(source, line: reference.line, column: reference.column,
-                    isImage ? "the image `\(reference.destination)` does not exist (looked for \(target))"
-                            : "the link `\(reference.destination)` leads to no case, page or file (looked for \(target))",
+                    isImage ? "the image `\(reference.destination)` \(LinkResolver.notFound(target, otherwise: "does not exist"))"
+                            : "the link `\(reference.destination)` \(LinkResolver.notFound(target, otherwise: "leads to no case, page or file"))",
                     fix: isImage ? (reference.destination.hasPrefix("/")
                                     ? "a path starting with `/` is read from content/: put the image there, or beside the Markdown file and give its name"
                                     : "put the image beside the Markdown file, or correct the path relative to it")
