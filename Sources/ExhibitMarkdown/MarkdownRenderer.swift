@@ -77,10 +77,7 @@ public struct MarkdownRenderer: Sendable {
 
         // cmark decodes character references (`&#27;`, `&#x85;`, `&#xFFFE;`) into the
         // characters themselves, after the source text was cleaned of them: clean again.
-        // A table wider than a phone scrolls sideways in its own box (the theme's CSS);
-        // it takes the keyboard focus so that it can be scrolled without a mouse.
-        let html = InvisibleCharacters.removing(from: tree.renderHTML())
-            .replacingOccurrences(of: "<table>\n", with: "<table tabindex=\"0\">\n")
+        let html = TableFocus.apply(to: InvisibleCharacters.removing(from: tree.renderHTML()))
         return MarkdownDocument(
             html: html, headings: headings, links: links, images: images,
             plainText: InvisibleCharacters.removing(from: walker.finishPlainText()),

@@ -21,7 +21,7 @@ public struct ReadingTime: Sendable, Equatable {
             if Self.isHan(scalar) {
                 han += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if Self.isWordScalar(scalar) {
                 if !inWord { words += 1 }
                 inWord = true
             } else {
@@ -38,6 +38,16 @@ public struct ReadingTime: Sendable, Equatable {
             + Double(latinWords) / Double(Self.wordsPerMinute)
         if hanCharacters == 0 && latinWords == 0 { return 0 }
         return max(1, Int(exact.rounded(.up)))
+    }
+
+    /// A letter or digit; ASCII answered without the Unicode property tables, which were
+    /// most of the count's time on Latin text.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     /// CJK Unified Ideographs and their extensions, and compatibility ideographs.

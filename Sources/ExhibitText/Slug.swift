@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -86,6 +87,24 @@ public enum Slug {
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
+    /// Learns the pinyin of every Han character of `texts` in one ICU call, before their
+    /// slugs are made one by one: a call per character built a transliterator each time
+    /// (40 µs a character, a few hundred milliseconds for a thousand cases' tags).
+    /// The characters are shared out to `threads` threads in runs of at least 128: ICU
+    /// takes about 10 µs a character even then, and the build waits for it.
+    public static func prepare(_ texts: some Sequence<String>, threads: Int = 1) {
+        var han = Set<Unicode.Scalar>()
+        for text in texts where !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for scalar in text.unicodeScalars where ReadingTime.isHan(scalar) { han.insert(scalar) }
+        }
+        let unknown = latinCache.unknown(han)
+        let runs = max(1, min(threads, unknown.count / 128))
+        let size = (unknown.count + runs - 1) / runs
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            latinCache.learn(Array(unknown.dropFirst(run * size).prefix(size)))
+        }
+    }
+
     /// ICU builds a transliterator on every `applyingTransform` call, which made slugs
     /// the largest cost of rendering headings; Han→pinyin is a per-character mapping, so
     /// each character is transliterated once per process and remembered.
@@ -110,10 +129,38 @@ final class LatinCache: Sendable {
 
     func latin(for scalar: Unicode.Scalar) -> String {
         if let known = table.withLock({ $0[scalar] }) { return known }
-        var text = String(Character(scalar))
+        let text = Self.transliterated(String(Character(scalar)))
+        table.withLock { $0[scalar] = text }
+        return text
+    }
+
+    /// Han characters, one per line, through ICU at once: Han→Latin maps each character
+    /// on its own, so the lines come back as the characters' own spellings (checked
+    /// against one call each in `SlugTests`). If the lines do not come back one for one,
+    /// nothing is learnt and `latin(for:)` asks character by character.
+    func learn(_ unknown: [Unicode.Scalar]) {
+        guard unknown.count > 1 else { return }
+        var lines = String.UnicodeScalarView()
+        for (i, scalar) in unknown.enumerated() {
+            if i > 0 { lines.append("\n") }
+            lines.append(scalar)
+        }
+        let spelled = Self.transliterated(String(lines)).split(separator: "\n", omittingEmptySubsequences: false)
+        guard spelled.count == unknown.count else { return }
+        table.withLock { known in
+            for (scalar, text) in zip(unknown, spelled) { known[scalar] = String(text) }
+        }
+    }
+
+    /// Those of `scalars` not learnt yet, in code-point order.
+    func unknown(_ scalars: Set<Unicode.Scalar>) -> [Unicode.Scalar] {
+        table.withLock { known in scalars.filter { known[$0] == nil } }.sorted { $0.value < $1.value }
+    }
+
+    private static func transliterated(_ text: String) -> String {
+        var text = text
         text = text.applyingTransform(.toLatin, reverse: false) ?? text
         text = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
-        table.withLock { $0[scalar] = text }
         return text
     }
 }
@@ -126,6 +173,12 @@ public final class SlugMemo: Sendable {
     private let table = Mutex<[TermName: String]>([:])
 
     public init() {}
+
+    /// `Slug.prepare` for the names not seen before (the others' slugs are known).
+    public func prepare(_ names: [String], threads: Int) {
+        let new = table.withLock { known in names.filter { known[TermName($0)] == nil } }
+        if !new.isEmpty { Slug.prepare(new, threads: threads) }
+    }
 
     public func slug(_ name: String) -> String {
         let key = TermName(name)

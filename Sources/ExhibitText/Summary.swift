@@ -16,7 +16,12 @@ public enum Summary {
         // twentieth of a build).
         var flat = ""
         var characters = 0
-        for line in text.split(whereSeparator: \.isNewline) {
+        // Line by line as far as needed: `split` would cut the whole text first.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
             let trimmed = trimmed(line)
             guard !trimmed.isEmpty else { continue }
             if !flat.isEmpty { flat += " "; characters += 1 }

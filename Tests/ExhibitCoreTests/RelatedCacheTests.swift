@@ -58,7 +58,7 @@ import Testing
             }
             let now = cases, terms = Self.terms(now)
             let full = RelatedCases.compute(now, tags: terms)
-            let kept = cache.related(now) { only in
+            let kept = cache.related(now, tags: terms) { only in
                 if only != nil { partial += 1 }
                 return RelatedCases.compute(now, tags: terms, only: only)
             }

@@ -23,6 +23,16 @@ import ExhibitMarkdown
                 == "<p>他说“你好”，'single' &quot;double&quot; -- ...</p>\n")
     }
 
+    /// Every table of a body takes the focus, the last one at the very end too, and the
+    /// word in code is left as written.
+    @Test func everyTableTakesTheFocus() {
+        let html = Rendering.html("`<table>` 表格\n\n| a |\n|---|\n| 1 |\n\n中间\n\n| b |\n|---|\n| 2 |\n")
+        #expect(html.components(separatedBy: "<table tabindex=\"0\">\n").count == 3)
+        #expect(!html.contains("<table>"))
+        #expect(html.hasPrefix("<p><code>&lt;table&gt;</code> 表格</p>\n"))
+        #expect(html.hasSuffix("</table>\n"))
+    }
+
     /// A table takes the keyboard focus (`tabindex`): on a phone it scrolls sideways.
     @Test func table() {
         #expect(

@@ -1,7 +1,24 @@
-import ExhibitText
+@testable import ExhibitText
 import XCTest
 
 final class SlugTests: XCTestCase {
+    /// Pinyin learnt for many characters in one ICU call is what one call per character
+    /// gives (polyphones, extension A, compatibility ideographs), and slugs do not change.
+    func testPinyinLearntTogetherIsEachCharactersOwn() {
+        let sample = stride(from: 0x4E00, through: 0x9FFF, by: 11).map { $0 }
+            + stride(from: 0x3400, through: 0x4DBF, by: 97).map { $0 } + [0xF900, 0xFA0E, 0x20000, 0x2A700]
+            + Array("行长重乐还的地得了着觉朝传".unicodeScalars.map(\.value))
+        let han = Set(sample.compactMap(Unicode.Scalar.init))
+        let together = LatinCache(), alone = LatinCache()
+        together.learn(together.unknown(han))
+        for scalar in han {
+            XCTAssertEqual(together.latin(for: scalar), alone.latin(for: scalar), "U+\(String(scalar.value, radix: 16))")
+        }
+        Slug.prepare(["校企党建共建", "苹果产业“三段式”创新服务"])
+        XCTAssertEqual(Slug.make("校企党建共建"), "xiao-qi-dang-jian-gong-jian")
+        XCTAssertEqual(Slug.make("苹果产业“三段式”创新服务"), "ping-guo-chan-ye-san-duan-shi-chuang-xin-fu-wu")
+    }
+
     func testChineseBecomesPinyin() {
         XCTAssertEqual(Slug.make("校企党建共建"), "xiao-qi-dang-jian-gong-jian")
         XCTAssertEqual(Slug.make("苹果产业“三段式”创新服务"), "ping-guo-chan-ye-san-duan-shi-chuang-xin-fu-wu")

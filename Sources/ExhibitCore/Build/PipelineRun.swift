@@ -41,9 +41,9 @@ struct PipelineRun {
     }
 
     /// The planned pages, for the closing line and `check`.
-    mutating func planned(pages: Int, outputMap: OutputMap, onlyEditedCases: Bool = false) {
+    mutating func planned(pages: Int, outputMap: Lazy<OutputMap>, onlyEditedCases: Bool = false) {
         report.pages = pages
-        report.outputMap = outputMap
+        report.outputMapSource = outputMap
         report.onlyEditedCases = onlyEditedCases
     }
 

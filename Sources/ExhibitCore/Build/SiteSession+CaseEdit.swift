@@ -84,7 +84,7 @@ extension SiteSession {
                 .snapshot(samePagesAs: last.snapshot)
         }
         run.planned(pages: snapshot.jobs.count, outputMap: last.outputMap, onlyEditedCases: true)
-        current.withLock { $0 = snapshot }
+        Self.letGo(current.withLock { old in defer { old = snapshot }; return old })
         caches.lastGood.withLock { $0 = Resolved(snapshot: snapshot, diagnostics: run.report.diagnostics, outputMap: last.outputMap) }
         return run.finish()
     }

@@ -17,8 +17,12 @@ extension SiteSession {
         init(renderer: PageRenderer, jobs planned: [PageRenderer.Job]) {
             self.renderer = renderer
             self.planned = planned
-            jobs = Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
-            copies = Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
+            // Both at once: at 10,000 cases each was 4 ms of an update in `serve`.
+            (jobs, copies) = parallelPair(threads: renderer.threads, {
+                Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+            }, {
+                Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
+            })
             standards = Self.standards(of: renderer)
         }
 
@@ -45,7 +49,7 @@ extension SiteSession {
     struct Resolved: Sendable {
         let snapshot: Snapshot
         let diagnostics: [Diagnostic]
-        let outputMap: OutputMap
+        let outputMap: Lazy<OutputMap>
         var model: SiteModel { snapshot.renderer.model }
     }
 }

@@ -31,7 +31,7 @@ public final class SiteSession: Sendable {
         let started = Date()
         let changed = reported.map(significant)
         if let changed, let quick = updateEditedCases(changed, started: started) { return quick }
-        caches.lastGood.withLock { $0 = nil }
+        Self.letGo(caches.lastGood.withLock { last in defer { last = nil }; return last })
         var run = PipelineRun(options: options, started: started)
         let log = run.log, meter = run.meter
         let loaded = run.stage("load+parse") {
@@ -46,7 +46,8 @@ public final class SiteSession: Sendable {
         let model = run.stage("resolve") {
             let (model, problems) = SiteResolver.resolve(
                 config: loaded.config, cases: loaded.cases, pages: loaded.pages, tree: loaded.tree,
-                includeDrafts: options.includeDrafts, threads: options.threads, relatedCache: caches.related)
+                includeDrafts: options.includeDrafts, threads: options.threads, relatedCache: caches.related,
+                unitWarnings: caches.unitWarnings)
             log.add(contentsOf: problems)
             return model
         }
@@ -73,12 +74,28 @@ public final class SiteSession: Sendable {
             }
         }
         if run.judge(cases: model.cases.count), let snapshot = planned ?? nil {
-            let outputMap = snapshot.renderer.outputMap(jobs: snapshot.jobs)
+            let outputMap = Lazy { snapshot.renderer.outputMap(jobs: snapshot.jobs) }
             run.planned(pages: snapshot.jobs.count, outputMap: outputMap)
-            current.withLock { $0 = snapshot }
+            Self.letGo(current.withLock { old in defer { old = snapshot }; return old })
             caches.lastGood.withLock { $0 = Resolved(snapshot: snapshot, diagnostics: run.report.diagnostics, outputMap: outputMap) }
         }
         return run.finish()
+    }
+
+    /// Lets go of the last update's state on another thread: freeing a site of 10,000
+    /// cases' jobs, dictionaries and lists took 5 ms of every update in `serve`, before
+    /// the reload. The value is moved into a parcel that only the other thread empties: a
+    /// copy captured by the closure could be let go there first, leaving the last
+    /// reference, and the freeing, to this thread.
+    static func letGo<T: Sendable>(_ value: consuming T?) {
+        let parcel = Parcel(consume value)
+        DispatchQueue.global(qos: .utility).async { parcel.empty() }
+    }
+
+    private final class Parcel<T: Sendable>: Sendable {
+        private let value: Mutex<T?>
+        init(_ value: consuming T?) { self.value = Mutex(value) }
+        func empty() { _ = value.withLock { $0.take() } }
     }
 
     /// `changed` without the files of `content/` that came and went between two updates
@@ -88,11 +105,17 @@ public final class SiteSession: Sendable {
     /// `content/` (templates) are always kept; all of `changed` when nothing would be left.
     func significant(_ changed: [String]) -> [String] {
         guard let tree = caches.lastTree.withLock({ $0 }) else { return changed }
-        var known = Set(tree.cases.map(\.path) + tree.pages.map(\.path) + tree.assets.map(\.path))
-        if let settings = tree.siteYAML { known.insert(settings) }
+        // A scan per changed file when there are a few (an editor saves one or two): a set
+        // of every path was 1.5 ms an update at 10,000 cases.
+        let all = changed.count > 8 ? Set(tree.cases.map(\.path) + tree.pages.map(\.path) + tree.assets.map(\.path)) : nil
+        func known(_ relative: String) -> Bool {
+            if let all { return relative == tree.siteYAML || all.contains(relative) }
+            return relative == tree.siteYAML || tree.cases.contains { $0.path == relative }
+                || tree.pages.contains { $0.path == relative } || tree.assets.contains { $0.path == relative }
+        }
         let kept = changed.filter { path in
             let relative = options.folder.relative(path)
-            return !relative.hasPrefix(SiteFolder.contentName + "/") || known.contains(relative)
+            return !relative.hasPrefix(SiteFolder.contentName + "/") || known(relative)
                 || FileManager.default.fileExists(atPath: options.folder.path(relative))
         }
         return kept.isEmpty ? changed : kept

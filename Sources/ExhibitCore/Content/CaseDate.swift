@@ -28,6 +28,10 @@ public struct CaseDate: Sendable, Hashable, Comparable {
 
     private var sortKey: (Int, Int, Int, Int) { (year, month ?? 0, day ?? 0, minuteOfDay ?? 0) }
 
+    /// The sort key as one number, in the same order and with the same ties (month < 13,
+    /// day < 32, minute < 1440): sorting 10,000 cases compares these instead of tuples.
+    var ordinal: Int { ((year * 13 + (month ?? 0)) * 32 + (day ?? 0)) * 1440 + (minuteOfDay ?? 0) }
+
     /// `2024-06-18`, `2024-06` or `2024`.
     public var iso: String {
         var s = String(format4(year))

@@ -28,27 +28,36 @@ struct FrontMatter {
             return .failure(.error(path, "the file is empty",
                 fix: "start it with front matter: a line `---`, then `title:`, `date:` and `category:`, then `---` and the text"))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+        // Line by line to the closing fence: splitting the whole file into lines and
+        // joining the body again cost more than parsing its YAML.
+        let lines = FenceLines(text)
+        guard let first = lines.line(at: text.startIndex), FenceLines.isFence(first.text, "---") else {
             return .failure(.error(path, "the file does not start with front matter",
                 fix: "add a line `---` at the top, then `title:`, `date:` and `category:`, then a closing `---`"))
         }
-        guard let close = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }) else {
+        var close = 1
+        var next = first.next
+        var closing: (text: Substring, next: String.Index?)?
+        while let start = next, let line = lines.line(at: start) {
+            if FenceLines.isFence(line.text, "---") || FenceLines.isFence(line.text, "...") { closing = line; break }
+            close += 1
+            next = line.next
+        }
+        guard let closing, let yamlStart = first.next else {
             return .failure(.error(path, line: 1, "the front matter opened on line 1 never closes",
                 fix: "add a line `---` after the last front-matter key, before the text"))
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        lines.removeAll()
+        // Between the fences, without the line break before the closing one.
+        let yamlEnd = closing.text.startIndex
+        let yaml = yamlEnd > yamlStart ? String(text[yamlStart..<text.utf8.index(before: yamlEnd)]) : ""
+        let body = closing.next.map { String(text[$0...]) } ?? ""
         let root: Node?
         do {
             // The basic resolver leaves every scalar untyped: Exhibit reads values by key
             // and style itself, and Yams' default resolver runs regular expressions on
-            // every scalar (and again when keys are compared), a tenth of a build.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // every scalar (and again when keys are compared), a tenth of a build. The
+            // encoding is named: Yams' default reads the whole environment every time.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             return .failure(YAMLProblem.diagnostic(for: error, path: path, lineOffset: 1, yaml: yaml))
         }

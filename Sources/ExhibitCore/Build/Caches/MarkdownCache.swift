@@ -26,7 +26,11 @@ final class MarkdownCache: Sendable {
     }
 
     func lookup(_ key: Key) -> Entry? {
-        state.withLock { $0.entries[key.source] }.flatMap { $0.0 == key ? $0.1 : nil }
+        // Compared in place: copying the stored key out first was most of a lookup.
+        state.withLock { state in
+            guard let index = state.entries.index(forKey: key.source), state.entries.values[index].0 == key else { return nil }
+            return state.entries.values[index].1
+        }
     }
 
     func store(_ key: Key, _ entry: Entry) {

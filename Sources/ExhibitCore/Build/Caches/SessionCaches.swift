@@ -7,6 +7,8 @@ final class SessionCaches: Sendable {
     let parse = ParseCache()
     /// resolve: each case's related cases, while the cases' terms are the same.
     let related = RelatedCache()
+    /// resolve: the unknown-unit warnings, while every case's metrics are the same.
+    let unitWarnings = UnitWarningsCache()
     /// theme: the loaded and checked theme, while templates and settings are the same.
     let theme = ThemeCache()
     /// markdown: each body's HTML and diagnostics, by its text and place.

@@ -45,11 +45,12 @@ struct MarkdownStage {
     func render(indices: [Int], keeping previous: Bodies) -> Bodies {
         Self.checkCovers(model: model, log: log, indices: indices)
         var bodies = previous
+        let folders = GalleryMaker.folders(in: model)
         for i in indices {
             let c = model.cases[i]
             bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
                                               directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
-            Self.addGallery(to: &bodies.cases[i], of: i, model: model, media: media, log: log)
+            Self.addGallery(to: &bodies.cases[i], of: i, model: model, folders: folders, media: media, log: log)
         }
         return bodies
     }
@@ -59,12 +60,13 @@ struct MarkdownStage {
         cache.begin(outputs: model.outputBySource)
         Self.checkCovers(model: model, log: log)
         Self.checkSiteImages(model: model, log: log)
+        let folders = GalleryMaker.folders(in: model)
         let bodies = parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             defer { meter?.step() }
             var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
                                        directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
-            Self.addGallery(to: &body, of: i, model: model, media: media, log: log)
+            Self.addGallery(to: &body, of: i, model: model, folders: folders, media: media, log: log)
             return body
         }
         Self.checkMediaTools(model: model, bodies: bodies, media: media, log: log)

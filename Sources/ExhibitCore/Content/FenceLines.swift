@@ -1,0 +1,32 @@
+/// The lines of a Markdown file read one at a time from the top, to find its front-matter
+/// fences without cutting the whole file into lines.
+struct FenceLines {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    /// The line that starts at `start` (without its "\n") and where the next one starts,
+    /// or nil when `start` is the end of the text; a text ending in "\n" has an empty
+    /// last line, as `split(separator:omittingEmptySubsequences: false)` gives it.
+    func line(at start: String.Index) -> (text: Substring, next: String.Index?)? {
+        let utf8 = text.utf8
+        guard start <= utf8.endIndex else { return nil }
+        if let newline = utf8[start...].firstIndex(of: 0x0A) {
+            return (text[start..<newline], utf8.index(after: newline))
+        }
+        return (text[start...], nil)
+    }
+
+    /// Whether `line` is `fence` with only spaces or tabs around it (what
+    /// `trimmingCharacters(in: .whitespaces)` removes: tab and the Unicode space separators).
+    static func isFence(_ line: Substring, _ fence: String) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }
+        return line.unicodeScalars[first...last].elementsEqual(fence.unicodeScalars)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    }
+}

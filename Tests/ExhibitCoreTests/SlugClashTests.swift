@@ -1,0 +1,27 @@
+@testable import ExhibitCore
+import Testing
+
+/// Cases that share a slug: each later file (in path order) is reported naming the first,
+/// in path order, however the cases come in; the same as walking the sorted paths.
+@Suite struct SlugClashTests {
+    static func make(_ path: String, slug: String) -> Case {
+        Case(sourcePath: path, bundlePath: nil, title: path, date: CaseDate(year: 2024),
+             category: "c", slug: slug, summary: nil, tags: [], organization: nil, partners: [], cover: nil,
+             coverAlt: nil, featured: false, draft: false, metrics: [], milestones: [], extra: [], body: "",
+             bodyLineOffset: 0, coverLine: 0)
+    }
+
+    @Test func everyLaterFileNamesTheFirst() {
+        let cases = [Self.make("content/cases/z.md", slug: "same"), Self.make("content/cases/b.md", slug: "other"),
+                     Self.make("content/cases/a.md", slug: "same"), Self.make("content/cases/m.md", slug: "same"),
+                     Self.make("content/cases/c/index.md", slug: "other"), Self.make("content/cases/q.md", slug: "alone")]
+        for order in [cases, cases.reversed(), cases.shuffled()] {
+            let found = SiteResolver.slugClashes(Array(order)).map { "\($0.path): \($0.message)" }
+            #expect(found == [
+                "content/cases/c/index.md: two cases have the slug `other`: content/cases/b.md and this file",
+                "content/cases/m.md: two cases have the slug `same`: content/cases/a.md and this file",
+                "content/cases/z.md: two cases have the slug `same`: content/cases/a.md and this file",
+            ])
+        }
+    }
+}
