@@ -13,7 +13,9 @@
 #   EXHIBIT  the binary (default .build/release/exhibit, relative to the repository root)
 #   RUNS     runs per N (default 3)
 #   SEED     corpus seed (default 1; a seed other than 1 uses bench/out/corpus-N-sSEED)
-#   KEEP=1   keep public/ between runs (measures a rebuild over an existing output)
+#   KEEP=1   keep public/ and the previous output exhibit keeps in .exhibit-cache/ between
+#            runs (measures a rebuild, the editor's case); otherwise each run starts from
+#            an empty output folder with no kept previous output (a first build, as in CI)
 # Results are also appended to bench/out/results.tsv. Exit status 1 if a build fails or
 # the outputs differ.
 set -euo pipefail
@@ -107,10 +109,10 @@ for n in "$@"; do
         mv "$site.tmp" "$site"
     fi
     public="$site/public"
-    rm -rf "$public"
+    rm -rf "$public" "$site/.exhibit-cache/previous-output"
     walls=(); cpus=(); rsss=(); first_manifest=""; identical="yes"; failed=0; warnings=0
     for run in $(seq 1 "$RUNS"); do
-        [ "$KEEP" = 1 ] || rm -rf "$public"
+        [ "$KEEP" = 1 ] || rm -rf "$public" "$site/.exhibit-cache/previous-output"
         tfile="$logs/time-$n-$run.txt"
         log="$logs/build-$n-$run.log"
         t0=$(now_ns)

@@ -9,8 +9,11 @@
 #      (bench/floor: read the cases, parse their front matter, render their Markdown, write
 #      as many files, folders and bytes as the round's Exhibit run did). Alternating, so a
 #      change in the machine's load hits every tool. Every run under /usr/bin/time -v and
-#      `timeout`, into a fresh, empty output folder; Hugo with a fresh --cacheDir and
-#      --ignoreCache, so nothing is reused between runs;
+#      `timeout`, into a fresh, empty output folder (Exhibit without the previous output it
+#      keeps in .exhibit-cache/); Hugo with a fresh --cacheDir and --ignoreCache, so nothing
+#      is reused between runs. REBUILD=1: every tool builds over its own previous output
+#      instead (a warm-up run each first), as an editor rebuilds: Hugo and the floor write
+#      into the existing files, Exhibit into the previous output it kept;
 #   3. checks: Exhibit's output byte-identical between runs and between --threads 1 and the
 #      default; every Hugo run exits 0 with no ERROR line, no warning but deprecations and
 #      no empty HTML file; Hugo's page count is printed; both Hugos write the same paths;
@@ -30,6 +33,7 @@
 #   SEED         corpus seed (default 1; another seed uses bench/out/corpus-N-sSEED)
 #   REGEN=1      regenerate the corpus even if it exists
 #   TIMEOUT      seconds before a run counts as hung (default 120 + N/10)
+#   REBUILD=1    rebuild over the previous output (see 2.)
 # Rows (each run, medians, ratios) are appended to bench/out/results.tsv; logs, time -v
 # output, Hugo warnings and checksums go to bench/out/compare-logs/. Exit status 1 if a
 # run fails or a check does not hold; a failed tool is dropped and the others go on.
@@ -45,7 +49,7 @@ done
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
 out_dir="$bench_dir/out"
-RUNS=${RUNS:-3}; SEED=${SEED:-1}; REGEN=${REGEN:-0}
+RUNS=${RUNS:-3}; SEED=${SEED:-1}; REGEN=${REGEN:-0}; REBUILD=${REBUILD:-0}
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "bench/compare.sh: RUNS must be a positive integer" >&2; exit 2; }
 [[ "$SEED" =~ ^[0-9]+$ ]] || { echo "bench/compare.sh: SEED must be a non-negative integer" >&2; exit 2; }
 [[ "${TIMEOUT:-1}" =~ ^[1-9][0-9]*$ ]] || { echo "bench/compare.sh: TIMEOUT must be a positive integer" >&2; exit 2; }
@@ -115,7 +119,11 @@ stat_row() { awk -v k="$1" '$1 == k { for (i = 2; i <= NF; i++) if ($i ~ /^[0-9]
 measure() {
     local tool=$1 n=$2 run=$3 output=$4; shift 4
     local tfile="$logs/time-$tool-$n-$run.txt" log="$logs/build-$tool-$n-$run.log" t0 t1 rc=0
-    rm -rf "$output"; sync   # no writeback of the previous run's files during this one
+    if [ "$REBUILD" != 1 ]; then
+        rm -rf "$output"
+        [[ $tool != exhibit* ]] || rm -rf "$site/.exhibit-cache/previous-output"
+    fi
+    sync   # no writeback of the previous run's files during this one
     load=$(cut -d' ' -f1 /proc/loadavg)
     printf '# %s run %s  uptime: %s\n' "$tool" "$run" "$(uptime)" >>"$logs/uptime-$n.txt"
     t0=$(date +%s%N)
@@ -176,7 +184,9 @@ for n in "$@"; do
     declare -A W=() C=() R=() F=() first=() same=() failed=() pages=()
     printf '\n%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' tool N run wall_s cpu_s rss_MB files load note
     printf '%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' ----------- ------ ---- --------- --------- --------- ------- ------ ----
-    for run in $(seq 1 "$RUNS"); do
+    first_run=1; [ "$REBUILD" != 1 ] || first_run=0   # run 0: the warm-up that leaves an output
+    rm -rf "$site/.exhibit-cache/previous-output"
+    for run in $(seq "$first_run" "$RUNS"); do
         for t in "${tools[@]}"; do
             [ -z "${failed[$t]:-}" ] || continue
             out="$work/$t-$n"; note=""
@@ -196,6 +206,7 @@ for n in "$@"; do
             if [ "$t" = exhibit ] && [ -z "${ecounts:-}" ]; then   # what the floor must write
                 ecounts="$files $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
             fi
+            [ "$run" -gt 0 ] || { printf '%-11s %6s %4s   (warm-up: leaves the output the rounds rebuild over)\n' "$t" "$n" 0; continue; }
             [[ $t == hugo-* ]] && pages[$t]=$note && (cd "$out" && find . -type f | LC_ALL=C sort) >"$logs/paths-$t-$n.txt"
             printf '%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' "$t" "$n" "$run" "$wall" "$cpu" "$rss" "$files" "$load" "$note"
             tsv "$stamp" "$t:${src[$t]:-${bin[$t]}}" "$n" "$run" "$wall" "$cpu" "$rss" "$files" "compare.sh; load $load${note:+; $note}"

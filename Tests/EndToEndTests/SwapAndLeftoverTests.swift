@@ -9,8 +9,10 @@ import Glibc
 struct SwapAndLeftoverTests {
     static let strace = Locations.onPath("strace")
 
-    /// `strace` kills `exhibit build` when it enters its first, then its second rename
-    /// system call: the moments inside the swap. The name `public` must never be missing.
+    /// `strace` kills `exhibit build` when it enters its first, second, then third rename
+    /// system call: taking the kept previous output as the staging folder, and the moments
+    /// inside the swap (the exchange, then keeping the old output for the next build). The
+    /// name `public` must never be missing.
     @Test(.enabled(if: strace != nil, "needs strace to stop the build inside the swap"))
     func aBuildKilledInsideTheSwapLeavesTheOldOrTheNewSite() throws {
         let e2e = try E2ESite()
@@ -24,7 +26,7 @@ struct SwapAndLeftoverTests {
         let new = snapshot(reference)
         #expect(old != new)
 
-        for nth in 1...2 {
+        for nth in 1...3 {
             let run = try runProgram(#require(Self.strace), [
                 "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2",
                 "-e", "inject=rename,renameat,renameat2:signal=KILL:when=\(nth)",

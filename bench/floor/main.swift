@@ -122,7 +122,8 @@ func run(_ arguments: [String]) {
     let stride = max(folderCount, 1)
     parallelFor(stride, threads: threads) { k in
         let folder = folderCount == 0 ? output : "\(output)/f\(k)"
-        if folderCount > 0, mkdir(folder, 0o755) != 0 { fail("cannot create \(folder): \(String(cString: strerror(errno)))") }
+        // An existing folder is kept (bench/compare.sh REBUILD=1 writes over the last run).
+        if folderCount > 0, mkdir(folder, 0o755) != 0, errno != EEXIST { fail("cannot create \(folder): \(String(cString: strerror(errno)))") }
         for j in Swift.stride(from: k, to: fileCount, by: stride) {
             let size = share + (j < extra ? 1 : 0)
             // The bytes: rendered HTML, concatenated up to the file's share.

@@ -15,7 +15,8 @@ public struct Builder: Sendable {
 
     /// Builds into the output folder (through a staging folder beside it).
     public func build() -> BuildReport {
-        let folder = OutputFolder(url: options.output, siteRoot: options.siteRoot)
+        var folder = OutputFolder(url: options.output, siteRoot: options.siteRoot)
+        folder.keepsPrevious = options.writesCaches
         var report = BuildReport()
         if let refusal = folder.refusal() {
             report.diagnostics = [refusal]
@@ -24,20 +25,23 @@ public struct Builder: Sendable {
         // Staging folders of builds that were killed (a partial copy of the site) and the
         // previous output swapped out by a build killed before removing it.
         let leftoverWarnings = folder.removeLeftovers()
-        let sink = DiskSink(root: folder.stagingURL)
         let createdParents: [URL]
+        let recycled: RecycledOutput?
         do {
             createdParents = try folder.makeStaging()
+            recycled = folder.claimSpare()
         } catch {
             report.diagnostics = leftoverWarnings + [.error(folder.stagingURL.path, "cannot create the staging folder: \(error.localizedDescription)",
                 fix: "the folder that holds the output must be writable: change its permissions or choose another --output")]
             return report
         }
+        let sink = DiskSink(root: folder.stagingURL, recycled: recycled)
         report = run(into: sink)
         report.diagnostics = leftoverWarnings + report.diagnostics
         if report.succeeded {
             let start = Date()
             do {
+                try sink.sweep()
                 if let warning = try folder.swapIn() { report.diagnostics.append(warning) }
                 report.stages.append(("swap", Date().timeIntervalSince(start)))
                 report.resident["swap"] = ResidentMemory.current
@@ -46,7 +50,7 @@ public struct Builder: Sendable {
                 report.succeeded = false
             }
         }
-        if !report.succeeded { folder.discard(createdParents: createdParents) }
+        if !report.succeeded { folder.discard(createdParents: createdParents, recycled: recycled != nil) }
         report.files = sink.fileCount
         return report
     }

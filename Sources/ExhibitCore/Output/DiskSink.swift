@@ -12,16 +12,39 @@ public final class DiskSink: OutputSink {
     public let root: URL
     private let madeDirectories = Mutex<Set<String>>([])
     private let written = Atomic<Int>(0)
+    /// The previous output when `root` is one taken back (`RecycledOutput`), and the
+    /// paths written into it, so that the rest can be swept away.
+    private let recycled: RecycledOutput?
+    private let writtenPaths = Mutex<Set<String>>([])
 
     public init(root: URL) {
         self.root = root
+        self.recycled = nil
+    }
+
+    init(root: URL, recycled: RecycledOutput?) {
+        self.root = root
+        self.recycled = recycled
+    }
+
+    /// Removes what a recycled folder held that this build did not write; nothing to do
+    /// in a new folder.
+    func sweep() throws {
+        guard let recycled else { return }
+        try recycled.sweep(root: root, written: writtenPaths.withLock { $0 }, madeFolders: madeDirectories.withLock { $0 })
+    }
+
+    /// Notes a path written into a recycled folder.
+    private func wrote(_ path: String) {
+        guard recycled != nil else { return }
+        _ = writtenPaths.withLock { $0.insert(path) }
     }
 
     public var fileCount: Int { written.load(ordering: .relaxed) }
 
     public func write(_ data: Data, to path: String) throws {
         let url = try target(path)
-        try Self.refuseFolder(at: url, path: path)
+        try clearWay(at: url, path: path)
         try Self.writeFile(at: url.path, named: path) { emit in try data.withUnsafeBytes(emit) }
         written.add(1, ordering: .relaxed)
     }
@@ -32,7 +55,7 @@ public final class DiskSink: OutputSink {
 
     public func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         let url = try target(path)
-        try Self.refuseFolder(at: url, path: path)
+        try clearWay(at: url, path: path)
         try Self.writeFile(at: url.path, named: path) { emit in
             try withoutActuallyEscaping(emit) { emit in try produce { bytes in try bytes.withUnsafeBytes(emit) } }
         }
@@ -77,7 +100,7 @@ public final class DiskSink: OutputSink {
     /// change the cache's copy too (delete `.exhibit-cache/` after running one).
     public func place(_ source: URL, at path: String) throws {
         let url = try target(path)
-        try Self.refuseFolder(at: url, path: path)
+        try clearWay(at: url, path: path)
         var info = stat()
         if lstat(url.path, &info) == 0 { try FileManager.default.removeItem(at: url) }
         if link(source.path, url.path) == 0 {
@@ -91,7 +114,7 @@ public final class DiskSink: OutputSink {
         let url = try target(path)
         // A file of the theme's static/ folder replaces a generated file written before it;
         // a folder is never removed: it holds other files of the site.
-        try Self.refuseFolder(at: url, path: path)
+        try clearWay(at: url, path: path)
         var info = stat()
         if lstat(url.path, &info) == 0 { try FileManager.default.removeItem(at: url) }
         // `copyItem` copies a symbolic link as a link, which would point outside the
@@ -100,10 +123,37 @@ public final class DiskSink: OutputSink {
         written.add(1, ordering: .relaxed)
     }
 
-    /// Throws when `url` is a folder (`lstat`: a link to a folder is not one, and is replaced).
-    private static func refuseFolder(at url: URL, path: String) throws {
+    /// Throws when `url` is a folder of this build (`lstat`: a link to a folder is not one,
+    /// and is replaced). In a recycled folder, a folder of the previous output in the way
+    /// is removed, and a file with other names (a variant hard-linked to the image cache)
+    /// or without write permission is unlinked, so that writing never changes another
+    /// name's bytes; the path is noted as written.
+    private func clearWay(at url: URL, path: String) throws {
+        let relative = String(url.path.dropFirst(root.path.count + 1))
         var info = stat()
-        if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw OutputError.folderInTheWay(path) }
+        guard lstat(url.path, &info) == 0 else { return wrote(relative) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let recycled, recycled.folders.contains(relative), !usesFolder(relative) else {
+                throw OutputError.folderInTheWay(path)
+            }
+            guard OutputFolder.removeTree(url) else { throw OutputError.folderInTheWay(path) }
+        } else if recycled != nil, info.st_nlink > 1 || (info.st_mode & S_IWUSR) == 0 {
+            if unlink(url.path) != 0 && errno != ENOENT { throw OutputError.system(path, errno) }
+        }
+        wrote(relative)
+    }
+
+    /// Whether this build made `folder` or a folder inside it (only asked when a folder
+    /// of a recycled output is in a file's way, which is rare).
+    private func usesFolder(_ folder: String) -> Bool {
+        madeDirectories.withLock { made in made.contains { $0 == folder || $0.hasPrefix(folder + "/") } }
+    }
+
+    /// Whether `file`, in the way of a folder, is a file of the previous output that this
+    /// build has not written: it is then removed to make way.
+    private func isStale(_ file: String) -> Bool {
+        guard let recycled, recycled.files.contains(file) else { return false }
+        return !writtenPaths.withLock { $0.contains(file) }
     }
 
     private func target(_ path: String) throws -> URL {
@@ -114,16 +164,25 @@ public final class DiskSink: OutputSink {
         let url = root.appendingPathComponent(parts.joined(separator: "/"))
         let directory = parts.dropLast().joined(separator: "/")
         if !directory.isEmpty, madeDirectories.withLock({ !$0.contains(directory) }) {
-            do {
-                try FileManager.default.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
-            } catch {
-                // Say which file is where a folder must be, instead of "file exists".
-                var info = stat()
-                for folder in parts.indices.dropLast().map({ parts[...$0].joined(separator: "/") })
-                where lstat(root.path + "/" + folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
-                    throw OutputError.fileInTheWay(folder, path)
+            var attempt = 0
+            while true {
+                do {
+                    try FileManager.default.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
+                    break
+                } catch {
+                    // Say which file is where a folder must be, instead of "file exists";
+                    // a stale file of a recycled output is removed instead, once.
+                    var info = stat(), removed = false
+                    for folder in parts.indices.dropLast().map({ parts[...$0].joined(separator: "/") })
+                    where lstat(root.path + "/" + folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+                        guard attempt == 0, isStale(folder), unlink(root.path + "/" + folder) == 0 else {
+                            throw OutputError.fileInTheWay(folder, path)
+                        }
+                        removed = true
+                    }
+                    guard removed else { throw error }
+                    attempt += 1
                 }
-                throw error
             }
             madeDirectories.withLock { _ = $0.insert(directory) }
         }

@@ -15,6 +15,9 @@ struct OutputFolder {
     /// The output as given, for messages.
     let given: URL
     let siteRoot: URL
+    /// Whether the previous output is kept for the next build (`spareURL`); not when
+    /// the build may not write the site's caches.
+    var keepsPrevious = true
 
     init(url: URL, siteRoot: URL) {
         self.given = url
@@ -23,6 +26,46 @@ struct OutputFolder {
     }
 
     var stagingURL: URL { sibling("staging", pid: getpid()) }
+
+    /// Where the previous output is kept for the next build to write into
+    /// (`RecycledOutput`): the site's `.exhibit-cache/previous-output`, when that is on
+    /// the output's file system (a folder moves between file systems only by copying).
+    /// Deleting it is always safe.
+    var spareURL: URL? {
+        guard keepsPrevious else { return nil }
+        let spare = siteRoot.appendingPathComponent(".exhibit-cache/previous-output")
+        var site = stat(), output = stat()
+        guard stat(siteRoot.path, &site) == 0, stat(url.deletingLastPathComponent().path, &output) == 0,
+              site.st_dev == output.st_dev else { return nil }
+        return spare
+    }
+
+    /// Takes the kept previous output as the staging folder (made empty by `makeStaging`,
+    /// which must run first); nil when there is none or it cannot be used.
+    func claimSpare() -> RecycledOutput? {
+        guard let spare = spareURL else { return nil }
+        var info = stat()
+        guard lstat(spare.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+              rename(spare.path, stagingURL.path) == 0 else { return nil }
+        guard let recycled = RecycledOutput.adopt(stagingURL) else {
+            Self.removeTree(stagingURL)
+            _ = try? FileManager.default.createDirectory(at: stagingURL, withIntermediateDirectories: true)
+            return nil
+        }
+        return recycled
+    }
+
+    /// Keeps `folder` (a previous output, or a recycled staging folder of a failed build)
+    /// for the next build, or removes it when it cannot be kept. True when it is gone
+    /// from where it was.
+    private func keepOrRemove(_ folder: URL) -> Bool {
+        if let spare = spareURL,
+           (try? FileManager.default.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil,
+           rename(folder.path, spare.path) == 0 {
+            return true
+        }
+        return Self.removeTree(folder)
+    }
 
     /// `.public.staging-PID` (or `.public.old-PID`, which builds before the atomic swap
     /// left) beside the output.
@@ -72,8 +115,8 @@ struct OutputFolder {
 
     /// Removes the staging folder, and the parent folders this build created if they
     /// are still empty: a failed build leaves nothing behind.
-    func discard(createdParents: [URL] = []) {
-        Self.removeTree(stagingURL)
+    func discard(createdParents: [URL] = [], recycled: Bool = false) {
+        if recycled { _ = keepOrRemove(stagingURL) } else { Self.removeTree(stagingURL) }
         for folder in createdParents {
             guard rmdir(folder.path) == 0 else { break }
         }
@@ -111,8 +154,8 @@ struct OutputFolder {
             return nil
         }
         if exhibit_rename_exchange(stagingURL.path, url.path) == 0 {
-            // The previous output now has the staging name.
-            return Self.removeTree(stagingURL) ? nil
+            // The previous output now has the staging name: kept for the next build.
+            return keepOrRemove(stagingURL) ? nil
                 : .warning(stagingURL.path, "the site was built, but the previous output, moved here, could not be removed",
                            fix: "delete it by hand; the next build also tries")
         }
@@ -129,7 +172,7 @@ struct OutputFolder {
             try? Self.renameItem(old, to: url)
             throw error
         }
-        return Self.removeTree(old) ? nil
+        return keepOrRemove(old) ? nil
             : .warning(old.path, "the site was built, but the previous output, moved here, could not be removed",
                        fix: "delete it by hand; the next build also tries")
     }
