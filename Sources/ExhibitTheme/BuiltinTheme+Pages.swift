@@ -12,6 +12,7 @@ extension BuiltinTheme {
         "kiosk.mustache": file_kiosk_mustache_1,
         "list.mustache": file_list_mustache_1,
         "page.mustache": file_page_mustache_1,
+        "scorecard.mustache": file_scorecard_mustache_1,
         "search.mustache": file_search_mustache_1,
         "terms.mustache": file_terms_mustache_1,
         "timeline.mustache": file_timeline_mustache_1,

@@ -44,5 +44,26 @@ extension BuiltinTheme {
   .gallery-link { box-shadow: none; }
 }
 
+/* Evaluation indicators: the dashboard's dimensions and the scorecards. */
+.indicator-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
+@media (min-width: 900px) { .indicator-list { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.indicator { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; min-width: 0; }
+.indicator-name { font-size: 1.05rem; margin: 0 0 0.4rem; }
+.indicator-figure { margin: 0 0 0.25rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem; }
+.indicator-note { color: #57534e; font-size: 0.9rem; }
+.indicator-progress { margin: 0.5rem 0; display: grid; gap: 0.25rem; font-size: 0.9rem; }
+.indicator-progress meter { width: 100%; height: 0.9rem; }
+.indicator-leading { margin: 0.25rem 0 0; padding-left: 1.4rem; font-size: 0.95rem; }
+.indicator-met { color: #166534; font-weight: 600; }
+.strip-figure { padding: 0.25rem 0.5rem; margin-top: 0.5rem; }
+.strip-axis { stroke: #78716c; stroke-width: 1.5; }
+.strip-dot { fill: var(--accent); fill-opacity: 0.8; stroke: #fff; stroke-width: 1; }
+.strip-median { stroke: #292524; stroke-width: 2; }
+.strip-target { stroke: #166534; stroke-width: 2; stroke-dasharray: 4 3; }
+.strip-label { fill: #44403c; }
+.chart-bar-own { fill: var(--accent); }
+.chart-bar-site { fill: #78716c; }
+.scorecard-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; padding-left: 1.2rem; }
+
 """#
 }

@@ -87,6 +87,9 @@ public struct Metric: Sendable, Equatable {
     /// `headline: true`: the dashboard and the home page lead with this figure even when
     /// one case alone reports it.
     public var headline = false
+    /// The id of the indicator of the site's framework it reports (`indicator:`); its
+    /// label and unit are then the indicator's. Nil for a free metric.
+    public var indicator: String?
     /// Where the metric is written in its file, for messages about it (0: unknown).
     public var line = 0
     public var column = 0

@@ -16,6 +16,8 @@ struct SourceTree: Sendable {
     }
 
     var siteYAML: String?
+    /// `content/indicators.yaml`, when the site has one.
+    var indicatorsYAML: String?
     var cases: [CaseFile] = []
     var pages: [(path: String, defaultSlug: String)] = []
     var assets: [Asset] = []
@@ -49,6 +51,8 @@ struct SourceTree: Sendable {
             let bundle = parts.count >= 4 && parts[1] == "cases" ? bundles.first { path.hasPrefix($0 + "/") } : nil
             if SiteFolder.isSettings(path) {
                 tree.siteYAML = path
+            } else if path == SiteFolder.indicatorsPath {
+                tree.indicatorsYAML = path
             } else if isMarkdown && parts.count == 3 && parts[1] == "cases" {
                 tree.cases.append(CaseFile(path: path, defaultSlug: stem(name), bundlePath: nil))
             } else if isMarkdown && parts.count == 4 && parts[1] == "cases" && name == "index.md" {

@@ -28,7 +28,10 @@ extension PageContext {
                 return DashboardValues.Single(label: value.label, value: value.value, unit: value.unit,
                                               case: DashboardValues.CaseLink(title: c.title, url: url(model.casePath(total.firstCase))))
             },
-            downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv")))
+            dimensions: indicatorDimensions(),
+            scorecards: scorecardLinks(),
+            downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv"),
+                                                 indicators: model.config.indicators.isEmpty ? nil : url("data/indicators.csv")))
         return values
     }
 

@@ -101,7 +101,7 @@ extension PageContext {
     /// What an organization's cases add up to (sums only, the largest four), with the
     /// dashboard's rules: one (label, unit) a sum, rates never summed.
     func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
-        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.rateLabels)
+        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.summedNever)
         let sums = figures.metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
         // The template check resolves names against the specimen: it needs one entry.
         return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums

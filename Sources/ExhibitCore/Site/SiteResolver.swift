@@ -92,7 +92,8 @@ enum SiteResolver {
             casesByCategory: byCategory, related: relatedCache.related(cases) { RelatedCases.compute(cases, tags: tags, threads: threads, only: $0) },
             assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
-        diagnostics += UnknownUnits.warnings(cases: cases, rateLabels: config.rateLabels)
+        diagnostics += UnknownUnits.warnings(cases: cases, rateLabels: config.summedNever)
+        diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
         return (model, diagnostics)
     }
 

@@ -24,6 +24,7 @@ struct PageValues: Encodable, Sendable {
     var booklet: BookletValues?
     var dashboard: DashboardValues?
     var kiosk: KioskValues?
+    var scorecard: ScorecardValues?
 
     init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: [MenuValue],
          categories: Encoded<[CategoryValue]>) {
