@@ -40,13 +40,16 @@ extension BuiltinTheme {
           {{^sums}}<span class="dash-metric-value">{{median}}<small>{{unit}}</small></span> <span class="indicator-note">{{t.median}} · {{t.value_range}} {{range}} {{unit}}</span>{{/sums}}
         </p>
         <p class="indicator-note">{{t.reported_by}} {{cases}} / {{case_total}} {{t.cases_unit}}</p>
-        {{#target}}
+        {{#has_target}}
         <p class="indicator-progress">
           <label for="progress-{{id}}">{{t.target}} {{target}} {{unit}}{{#sums}}：{{t.reached}} {{progress}}%{{/sums}}{{^sums}}：{{reaching}} / {{cases}} {{t.cases_reach}}{{/sums}}</label>
           <meter id="progress-{{id}}" min="0" max="100" value="{{progress}}">{{progress}}%</meter>
         </p>
-        {{/target}}
-        {{#distribution}}<div class="chart-figure strip-figure">{{{distribution}}}</div>{{/distribution}}
+        {{/has_target}}
+        {{#has_distribution}}
+        <div class="chart-figure strip-figure">{{{distribution}}}</div>
+        <p class="indicator-note strip-legend">{{t.distribution_legend}}</p>
+        {{/has_distribution}}
         {{#has_leading}}
         <p class="indicator-note" id="leading-{{id}}">{{t.leading_cases}}</p>
         <ol class="indicator-leading" aria-labelledby="leading-{{id}}">

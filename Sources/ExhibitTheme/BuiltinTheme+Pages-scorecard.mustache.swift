@@ -39,9 +39,9 @@ extension BuiltinTheme {
         {{#rows}}
         <tr>
           <th scope="row">{{name}} <small class="indicator-note">{{#sums}}{{t.indicator_total}}{{/sums}}{{^sums}}{{t.median}}{{/sums}}</small></th>
-          <td class="figure-cell">{{#own}}{{own}} {{unit}} <small>({{own_cases}} {{t.cases_unit}}{{#share}}, {{share}}{{/share}})</small>{{#meets}} <span class="indicator-met">{{t.target_met}}</span>{{/meets}}{{/own}}{{^own}}<span class="indicator-note">{{t.not_reported}}</span>{{/own}}</td>
+          <td class="figure-cell">{{#has_own}}{{own}} {{unit}} <small>({{own_cases}} {{t.cases_unit}}{{#sums}}, {{t.share_of_site}} {{share}}{{/sums}})</small>{{#meets}} <span class="indicator-met">{{t.target_met}}</span>{{/meets}}{{/has_own}}{{^has_own}}<span class="indicator-note">{{t.not_reported}}</span>{{/has_own}}</td>
           <td class="figure-cell">{{site}} {{unit}} <small>({{site_cases}} {{t.cases_unit}})</small></td>
-          <td class="figure-cell">{{#target}}{{target}} {{unit}}{{/target}}</td>
+          <td class="figure-cell">{{#has_target}}{{target}} {{unit}}{{/has_target}}</td>
         </tr>
         {{/rows}}
       </tbody>

@@ -129,6 +129,8 @@ whole_site: "All cases"
 target_met: "target met"
 not_reported: "not reported"
 download_indicators_csv: "one row per case and evaluation indicator (CSV, opens in Excel)"
+distribution_legend: "Dots: each case's figure; solid line: the median; dashed line: the target."
+share_of_site: "share of all"
 
 """#
 }

@@ -129,6 +129,8 @@ whole_site: "全部案例"
 target_met: "达标"
 not_reported: "未报告"
 download_indicators_csv: "每个案例、每项评价指标一行（CSV，Excel 可直接打开）"
+distribution_legend: "圆点：各案例数值；实线：中位数；虚线：目标。"
+share_of_site: "占全部"
 
 """#
 }

@@ -55,7 +55,8 @@ extension BuiltinTheme {
 .indicator-progress meter { width: 100%; height: 0.9rem; }
 .indicator-leading { margin: 0.25rem 0 0; padding-left: 1.4rem; font-size: 0.95rem; }
 .indicator-met { color: #166534; font-weight: 600; }
-.strip-figure { padding: 0.25rem 0.5rem; margin-top: 0.5rem; }
+.strip-figure { padding: 0.25rem 0.5rem; margin-top: 0.5rem; max-width: 31.5rem; }
+.strip-figure svg { max-width: 30rem; }
 .strip-axis { stroke: #78716c; stroke-width: 1.5; }
 .strip-dot { fill: var(--accent); fill-opacity: 0.8; stroke: #fff; stroke-width: 1; }
 .strip-median { stroke: #292524; stroke-width: 2; }

@@ -19,9 +19,11 @@ public struct DotStrip: Sendable {
     /// Labels written under the axis's ends and the target, with their unit.
     public var unit: String
 
-    public static let width: Double = 640
+    /// Narrower than `BarChart`: the strip sits in a half-width card, and at 375 px its
+    /// labels must stay readable once scaled down.
+    public static let width: Double = 360
     static let height: Double = 64
-    static let padding: Double = 24
+    static let padding: Double = 20
     static let radius: Double = 6
     static let axisY: Double = 40
 

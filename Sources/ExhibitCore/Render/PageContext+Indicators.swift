@@ -27,10 +27,10 @@ extension PageContext {
             id: i.id, name: i.name, unit: i.unit, kind: i.kind.rawValue, sums: i.kind.sums,
             cases: stat.values.count, caseTotal: model.cases.count,
             total: stat.total.map(n) ?? "", range: i.kind.sums ? "" : (low == high ? low : "\(low)–\(high)"),
-            median: i.kind.sums ? "" : n(stat.median), target: i.target.map(n) ?? "", better: i.better.rawValue,
+            median: i.kind.sums ? "" : n(stat.median), target: i.target.map(n), better: i.better.rawValue,
             progress: stat.progress.map { Int($0.rounded()) } ?? 0, reaching: stat.reaching,
             leading: stat.leading.map { LeaderValue(title: model.cases[$0.caseIndex].title, url: url(model.casePath($0.caseIndex)), value: n($0.value)) },
-            distribution: strip ?? "")
+            distribution: strip)
     }
 
     /// The organizations that have a scorecard, by index into `model.organizations`.
@@ -61,13 +61,16 @@ extension PageContext {
             ScorecardDimension(id: dimension.id, name: dimension.name, rows: stats.map { siteStat in
                 let i = siteStat.indicator
                 let mine = own.stat(i.id)
-                rows.append(ComparisonChart.Row(label: i.name, own: mine?.figure ?? 0, ownDisplay: mine.map { n($0.figure) + i.unit } ?? "—",
-                                                site: siteStat.figure, siteDisplay: n(siteStat.figure) + i.unit))
-                let share = i.kind.sums ? mine.flatMap { m in siteStat.figure > 0 ? n(m.figure / siteStat.figure * 100) + "%" : nil } ?? "" : ""
+                // The chart has the indicators the organization reports; the tables all.
+                if let mine {
+                    rows.append(ComparisonChart.Row(label: i.name, own: mine.figure, ownDisplay: n(mine.figure) + i.unit,
+                                                    site: siteStat.figure, siteDisplay: n(siteStat.figure) + i.unit))
+                }
+                let share = i.kind.sums ? mine.map { m in siteStat.figure > 0 ? n(m.figure / siteStat.figure * 100) + "%" : "—" } ?? "" : ""
                 return ScorecardRow(name: i.name, unit: i.unit, kind: i.kind.rawValue, sums: i.kind.sums,
-                                    own: mine.map { n($0.figure) } ?? "", ownCases: mine?.values.count ?? 0,
+                                    own: mine.map { n($0.figure) }, ownCases: mine?.values.count ?? 0,
                                     site: n(siteStat.figure), siteCases: siteStat.values.count, share: share,
-                                    target: i.target.map(n) ?? "",
+                                    target: i.target.map(n),
                                     meets: !i.kind.sums && mine != nil && i.target.map { i.reaches(mine!.figure, $0) } == true)
             })
         }

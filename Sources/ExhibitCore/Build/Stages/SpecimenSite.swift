@@ -15,11 +15,12 @@ struct SpecimenSite {
         if config.baseURL == nil { config.baseURL = "https://example.org/" }
         if config.categories.isEmpty { config.categories = SiteConfig.defaultCategories }
         let category = config.categories[0].id
-        // A count and a rate with targets, reported by every specimen case: the dashboard's
-        // dimensions and a scorecard then have every value they can have.
+        // A rate and a count with targets, reported by every specimen case: the dashboard's
+        // dimensions and a scorecard then have every value they can have. The rate first:
+        // the template check reads a list's first item, and only a rate has a distribution.
         config.indicators = IndicatorFramework(dimensions: [IndicatorDimension(id: "dimension", name: "Dimension", indicators: [
-            Indicator(id: "count", name: "Count indicator", unit: "项", kind: .count, target: 10, dimension: "dimension"),
             Indicator(id: "rate", name: "Rate indicator", unit: "%", kind: .rate, target: 50, dimension: "dimension"),
+            Indicator(id: "count", name: "Count indicator", unit: "项", kind: .count, target: 10, dimension: "dimension"),
         ])], file: "content/site.yaml")
         let indicatorMetrics = [Metric(label: "Count indicator", value: 2, unit: "项", indicator: "count"),
                                 Metric(label: "Rate indicator", value: 60, unit: "%", indicator: "rate")]

@@ -20,13 +20,12 @@ struct IndicatorValue: Encodable, Sendable {
     /// How many cases report it, of `case_total`.
     var cases: Int
     var caseTotal: Int
-    /// Empty for the kinds that do not sum; `range` and `median` are empty for a count,
-    /// `target` without one (every indicator has every value: templates test them).
+    /// Empty for the kinds that do not sum; `range` and `median` are empty for a count.
     var total: String
     /// `72–95`, or the one figure when all cases agree.
     var range: String
     var median: String
-    var target: String
+    @Flagged var target: String?
     /// `higher` or `lower`: which way is better.
     var better: String
     /// Per cent of the target reached (a count's total), or of cases reaching it (the
@@ -35,8 +34,8 @@ struct IndicatorValue: Encodable, Sendable {
     var reaching: Int
     @Flagged var leading: [LeaderValue]
     /// The figures as a dot strip (inline SVG with a text alternative), for rates, scores
-    /// and indices reported by two cases or more; empty otherwise.
-    var distribution: String
+    /// and indices reported by two cases or more.
+    @Flagged var distribution: String?
 }
 
 /// A case with its figure of an indicator.
@@ -78,15 +77,15 @@ struct ScorecardRow: Encodable, Sendable {
     var unit: String
     var kind: String
     var sums: Bool
-    /// Empty when none of the organization's cases reports it.
-    var own: String
+    /// Absent when none of the organization's cases reports it.
+    @Flagged var own: String?
     var ownCases: Int
     var site: String
     var siteCases: Int
     /// For a count, the organization's share of the site's total (`35%`).
-    /// Empty for the others.
+    /// Empty for the others (`—` when the site's total is zero).
     var share: String
-    var target: String
+    @Flagged var target: String?
     /// The organization's figure reaches the target (rates, scores, indices).
     var meets: Bool
 }
