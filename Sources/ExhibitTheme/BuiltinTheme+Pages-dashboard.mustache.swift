@@ -139,7 +139,9 @@ extension BuiltinTheme {
     <ul class="dash-downloads">
       <li><a href="{{dashboard.downloads.json}}" download>cases.json</a> · {{t.download_json}}</li>
       <li><a href="{{dashboard.downloads.csv}}" download>metrics.csv</a> · {{t.download_csv}}</li>
-      {{#dashboard.downloads.indicators}}<li><a href="{{dashboard.downloads.indicators}}" download>indicators.csv</a> · {{t.download_indicators_csv}}</li>{{/dashboard.downloads.indicators}}
+      {{#dashboard.downloads.indicators}}
+      <li><a href="{{dashboard.downloads.indicators}}" download>indicators.csv</a> · {{t.download_indicators_csv}}</li>
+      {{/dashboard.downloads.indicators}}
     </ul>
   </section>
 </div>
