@@ -31,7 +31,8 @@ extension BuiltinTheme {
   {{#scorecard.dimensions}}
   <section aria-labelledby="score-{{id}}-title">
     <h2 id="score-{{id}}-title" class="section-title">{{name}}</h2>
-    <div class="table-scroll">
+    {{! Focusable, so that a keyboard can scroll a table wider than a phone. }}
+    <div class="table-scroll" tabindex="0" role="group" aria-labelledby="score-{{id}}-title">
     <table class="data-table">
       <caption class="visually-hidden">{{name}}</caption>
       <thead><tr><th scope="col">{{t.metric}}</th><th scope="col">{{scorecard.organization.name}}</th><th scope="col">{{t.whole_site}}</th><th scope="col">{{t.target}}</th></tr></thead>

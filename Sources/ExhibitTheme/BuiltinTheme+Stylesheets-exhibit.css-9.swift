@@ -65,6 +65,11 @@ extension BuiltinTheme {
 .chart-bar-own { fill: var(--accent); }
 .chart-bar-site { fill: #78716c; }
 .scorecard-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; padding-left: 1.2rem; }
+/* A phone scrolls the scorecard's tables sideways rather than squeezing the names into a
+   column one character wide. */
+.page-scorecard .data-table th[scope="row"] { min-width: 9em; }
+.page-scorecard .data-table thead th { min-width: 6em; }
+.page-scorecard .figure-cell { white-space: nowrap; }
 
 """#
 }

@@ -46,6 +46,7 @@ PAGES = {
     "tag-list": "tags/chan-xue-yan/",
     "organization-list": "organizations/yan-jiu-sheng-yuan-chuang-xin-chuang-ye-zhong-xin/",
     "dashboard": "dashboard/",
+    "scorecard": "scorecards/nong-xue-yuan-yan-jiu-sheng-di-yi-dang-zhi-bu/",
     "timeline": "timeline/",
     "booklet": "booklet/",
     "search": "search/",
