@@ -72,6 +72,10 @@ extension BuiltinTheme {
   </section>
   {{/dashboard.has_scorecards}}
 
+  {{#dashboard.has_map_url}}
+  <p class="dash-map-link"><a href="{{dashboard.map_url}}">{{t.map}}</a> · {{t.map_link_note}}</p>
+  {{/dashboard.has_map_url}}
+
   {{#dashboard.has_sums}}
   <section aria-labelledby="dash-sums-title">
     <h2 id="dash-sums-title" class="section-title">{{t.summed_metrics}}</h2>

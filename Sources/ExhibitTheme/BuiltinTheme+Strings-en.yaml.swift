@@ -131,6 +131,17 @@ not_reported: "not reported"
 download_indicators_csv: "one row per case and evaluation indicator (CSV, opens in Excel)"
 distribution_legend: "Dots: each case's figure; solid line: the median; dashed line: the target."
 share_of_site: "share of all"
+map: "Map"
+map_desc: "China's provinces, one tile each in its approximate place, darker with more cases; provinces with cases link to their pages."
+map_outline_desc: " The site's own map: areas coloured by their cases, dots where cases give coordinates."
+map_lead: "Where the work happened: cases that give a place:"
+map_unlocated: "without a place"
+map_legend: "Legend"
+map_none: "no case"
+map_more: "fewer to more cases"
+places: "Cases by place"
+place: "Place"
+map_link_note: "cases by province"
 
 """#
 }

@@ -131,6 +131,17 @@ not_reported: "未报告"
 download_indicators_csv: "每个案例、每项评价指标一行（CSV，Excel 可直接打开）"
 distribution_legend: "圆点：各案例数值；实线：中位数；虚线：目标。"
 share_of_site: "占全部"
+map: "成果地图"
+map_desc: "中国各省级行政区，每块代表一个省份，颜色越深案例越多；有案例的省份可点击查看。"
+map_outline_desc: "本站地图的各区域按案例数着色，圆点为案例坐标。"
+map_lead: "成果发生在哪里。写明地点的案例："
+map_unlocated: "未写地点的案例"
+map_legend: "图例"
+map_none: "暂无案例"
+map_more: "案例由少到多"
+places: "各地案例数"
+place: "地点"
+map_link_note: "各省案例分布"
 
 """#
 }

@@ -33,6 +33,8 @@ public final class Case: Sendable {
     /// The `gallery:` list; empty when the case has none (a case folder's `gallery/`
     /// folder is then its gallery, see `GalleryMaker`).
     public let gallery: [GalleryEntry]
+    /// `location:`: where the work happened; nil when the case does not say.
+    public let location: CaseLocation?
 
     public init(sourcePath: String,
                 bundlePath: String?,
@@ -54,7 +56,8 @@ public final class Case: Sendable {
                 body: String,
                 bodyLineOffset: Int,
                 coverLine: Int,
-                gallery: [GalleryEntry] = []) {
+                gallery: [GalleryEntry] = [],
+                location: CaseLocation? = nil) {
         self.sourcePath = sourcePath
         self.bundlePath = bundlePath
         self.title = title
@@ -76,6 +79,7 @@ public final class Case: Sendable {
         self.bodyLineOffset = bodyLineOffset
         self.coverLine = coverLine
         self.gallery = gallery
+        self.location = location
     }
 }
 

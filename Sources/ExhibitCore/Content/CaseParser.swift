@@ -5,7 +5,7 @@ import Yams
 /// Reads one case file into a `Case`: every key checked, every problem a diagnostic.
 enum CaseParser {
     static let knownKeys = ["title", "date", "category", "slug", "summary", "tags", "organization", "partners",
-                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones", "gallery"]
+                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones", "gallery", "location"]
 
     /// More tags than this on one case is a warning: tags are for finding cases, and past
     /// a few dozen they are a pasted keyword list.
@@ -63,7 +63,8 @@ enum CaseParser {
             extra: f.fields.filter { !knownKeys.contains($0.key) }.map { ($0.key, YAMLValue($0.value)) },
             body: f.body, bodyLineOffset: f.bodyLineOffset,
             coverLine: f["cover"].map { reader.position($0).line } ?? 1,
-            gallery: gallery(f["gallery"], reader: &reader))
+            gallery: gallery(f["gallery"], reader: &reader),
+            location: location(f["location"], reader: &reader))
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : result, reader.diagnostics)
     }

@@ -18,6 +18,8 @@ struct SourceTree: Sendable {
     var siteYAML: String?
     /// `content/indicators.yaml`, when the site has one.
     var indicatorsYAML: String?
+    /// `content/map.geojson`, when the site has one.
+    var outline: String?
     var cases: [CaseFile] = []
     var pages: [(path: String, defaultSlug: String)] = []
     var assets: [Asset] = []
@@ -53,6 +55,8 @@ struct SourceTree: Sendable {
                 tree.siteYAML = path
             } else if path == SiteFolder.indicatorsPath {
                 tree.indicatorsYAML = path
+            } else if path == SiteFolder.outlinePath {
+                tree.outline = path
             } else if isMarkdown && parts.count == 3 && parts[1] == "cases" {
                 tree.cases.append(CaseFile(path: path, defaultSlug: stem(name), bundlePath: nil))
             } else if isMarkdown && parts.count == 4 && parts[1] == "cases" && name == "index.md" {

@@ -30,6 +30,7 @@ extension PageContext {
             },
             dimensions: indicatorDimensions(),
             scorecards: scorecardLinks(),
+            mapURL: Self.hasMap(model) ? url("map/") : nil,
             downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv"),
                                                  indicators: model.config.indicators.isEmpty ? nil : url("data/indicators.csv")))
         return values

@@ -48,7 +48,7 @@ extension PageContext {
             body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
             related: model.related[index].map(card), url: url(model.casePath(index)),
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
-            cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
+            place: c.location.map(placeRef), cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
             previous: index + 1 < model.cases.count ? card(index + 1) : nil,
             next: index > 0 ? card(index - 1) : nil,

@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     /// The evaluation index system (`indicators:`, or `content/indicators.yaml`): empty
     /// when the site has none.
     public var indicators = IndicatorFramework()
+    /// The site's own outline map, `content/map.geojson`; nil draws China's tile grid.
+    public var outline: MapOutline?
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
     /// False when site.yaml exists but could not be read: the settings are defaults, so

@@ -30,6 +30,8 @@ extension SiteResolver {
             && Set(new.metrics.map { [$0.label, $0.unit] }) == Set(old.metrics.map { [$0.label, $0.unit] })
             // Which required indicators it reports decides the warnings at the framework's file.
             && Set(new.metrics.compactMap(\.indicator)) == Set(old.metrics.compactMap(\.indicator))
+            // Its place decides the map and which place page lists it.
+            && new.location == old.location
             && TimelineEvents.years(of: new) == TimelineEvents.years(of: old)
     }
 }

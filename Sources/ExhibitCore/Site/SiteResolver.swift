@@ -94,6 +94,7 @@ enum SiteResolver {
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
         diagnostics += UnknownUnits.warnings(cases: cases, rateLabels: config.summedNever)
         diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
+        diagnostics += OutlinePlaces.warnings(cases: cases, outline: config.outline)
         return (model, diagnostics)
     }
 

@@ -55,6 +55,9 @@ struct ContentLoader {
         if let path = tree.indicatorsYAML, let text = read(path) {
             loadIndicators(text, path: path, into: &config)
         }
+        if let path = tree.outline {
+            config.outline = loadOutline(path)
+        }
         log.add(contentsOf: tree.linkProblems)
         for path in tree.strayMarkdown {
             log.add(.warning(path, "this Markdown file is neither a case nor a page, and is not published",
@@ -103,6 +106,25 @@ struct ContentLoader {
             hasher.combine(path.flatMap { FileFingerprint(path: options.folder.path($0)) })
         }
         return hasher.finalize()
+    }
+
+    /// `content/map.geojson`, or a warning saying why /map/ shows the tile grid instead.
+    private func loadOutline(_ path: String) -> MapOutline? {
+        guard let data = FileManager.default.contents(atPath: options.folder.path(path)) else {
+            log.add(.warning(path, "cannot read the map outline", fix: "check the file's permissions; /map/ shows the tile grid of provinces meanwhile"))
+            return nil
+        }
+        switch MapOutline.parse(data, file: path) {
+        case .success(let outline):
+            return outline
+        case .failure(.notJSON(let why)):
+            log.add(.warning(path, "the map outline is not JSON (\(why)): /map/ shows the tile grid of provinces",
+                             fix: "export it again as GeoJSON (a FeatureCollection), e.g. from QGIS or geojson.io"))
+        case .failure(.noAreas):
+            log.add(.warning(path, "the map outline has no area to draw: /map/ shows the tile grid of provinces",
+                             fix: "it needs Polygon or MultiPolygon features with a `name` property (the county or city, in Chinese)"))
+        }
+        return nil
     }
 
     /// `content/indicators.yaml` into `config`; a framework in site.yaml as well is an

@@ -33,7 +33,8 @@ struct SpecimenSite {
                  metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")]
                      + (i == 0 ? [Metric(label: "Single", value: 1, unit: "项")] : []) + indicatorMetrics,
                  milestones: [Milestone(date: CaseDate(year: 2023, month: 3), title: "Milestone")],
-                 extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1)
+                 extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1,
+                 location: CaseLocation(province: Province.named("陕西"), city: "延安市", county: "宝塔区", lat: 36.6, lon: 109.5))
         }
         var outputs: [String: String] = ["content/cases/cover.svg": "cases/cover.svg"]
         for c in cases { outputs[c.sourcePath] = "cases/\(c.slug)/" }

@@ -85,6 +85,8 @@ struct DashboardValues: Encodable, Sendable {
     @Flagged var dimensions: [DimensionValue]
     /// Each organization's scorecard.
     @Flagged var scorecards: [LinkValue]
+    /// /map/, when a case says where it happened.
+    @Flagged var mapURL: String?
     var downloads: Downloads
 
     struct Single: Encodable, Sendable {

@@ -25,6 +25,8 @@ struct PageValues: Encodable, Sendable {
     var dashboard: DashboardValues?
     var kiosk: KioskValues?
     var scorecard: ScorecardValues?
+    var map: MapValues?
+    var place: PlaceValues?
 
     init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: [MenuValue],
          categories: Encoded<[CategoryValue]>) {
