@@ -47,6 +47,8 @@ PAGES = {
     "organization-list": "organizations/yan-jiu-sheng-yuan-chuang-xin-chuang-ye-zhong-xin/",
     "dashboard": "dashboard/",
     "scorecard": "scorecards/nong-xue-yuan-yan-jiu-sheng-di-yi-dang-zhi-bu/",
+    "map": "map/",
+    "place": "places/shaanxi/",
     "timeline": "timeline/",
     "booklet": "booklet/",
     "search": "search/",

@@ -67,10 +67,20 @@ public struct Province: Sendable, Equatable {
 
     public static func slug(_ slug: String) -> Province? { all.first { $0.slug == slug } }
 
-    /// The closest name to a misspelt one (`陜西` with the variant 陜, `内蒙` , `西藏区`):
-    /// by edit distance over the short and official names, or a name the text contains.
+    /// Traditional and variant characters of the provinces' names, to their simplified
+    /// forms: `陝西`, `陜西` and `廣東` are the names of partners in Taiwan and Hong Kong, and
+    /// by edit distance alone `陜西` is as close to 山西 as to 陕西.
+    static let simplified: [Character: Character] = [
+        "陝": "陕", "陜": "陕", "遼": "辽", "龍": "龙", "蘇": "苏", "廣": "广", "東": "东", "貴": "贵", "雲": "云",
+        "臺": "台", "灣": "湾", "門": "门", "寧": "宁", "慶": "庆", "內": "内", "肅": "肃", "陰": "阴", "維": "维",
+    ]
+
+    /// The closest name to a misspelt one (`陜西` with the variant 陜, `内蒙`, `西藏区`):
+    /// the name in simplified characters, a name the text starts with, or the closest by
+    /// edit distance over the short and official names.
     public static func suggestion(for written: String) -> Province? {
-        let text = written.trimmingCharacters(in: .whitespaces)
+        let text = String(written.trimmingCharacters(in: .whitespaces).map { simplified[$0] ?? $0 })
+        if let exact = named(text) { return exact }
         if let contained = all.first(where: { text.hasPrefix($0.name) || (text.count >= 2 && $0.fullName.hasPrefix(text)) }) {
             return contained
         }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// /data/indicators.csv and the framework in /data/cases.json: what an evaluation
-/// committee takes into its own spreadsheet.
+/// /data/indicators.csv, and the framework and the cases' places in /data/cases.json:
+/// what an evaluation committee takes into its own spreadsheet.
 extension DataExport {
     /// One row per case and indicator it reports, in the site's order, formatted as
     /// `metrics.csv` is (RFC 4180, CRLF, UTF-8 BOM, text cells guarded against formulas).
@@ -19,6 +19,22 @@ extension DataExport {
             }
         }
         return Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    /// A case's `location` in `cases.json`: the province by its short name and slug (or as
+    /// written, when it is not one of the 34), the city and county as written, the point.
+    static func locationJSON(_ location: CaseLocation) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        if let province = location.province {
+            pairs += [("province", .string(province.name)), ("province_slug", .string(province.slug))]
+        } else if let written = location.provinceText {
+            pairs.append(("province", .string(written)))
+        }
+        if let city = location.city { pairs.append(("city", .string(city))) }
+        if let county = location.county { pairs.append(("county", .string(county))) }
+        if let lat = location.lat { pairs.append(("lat", .number(lat))) }
+        if let lon = location.lon { pairs.append(("lon", .number(lon))) }
+        return .object(pairs)
     }
 
     /// The framework as `cases.json` lists it: dimensions with their indicators.

@@ -41,6 +41,7 @@ struct DataExport {
                 ("milestones", .array(c.milestones.map { .object([("date", .string($0.date.iso)), ("title", .string($0.title))]) })),
                 ("reading_minutes", .number(Double(bodies[i].readingMinutes))),
             ]
+            if let location = c.location { pairs.append(("location", Self.locationJSON(location))) }
             if !c.extra.isEmpty { pairs.append(("extra", .object(c.extra.map { ($0.key, JSONValue($0.value)) }))) }
             return .object(pairs)
         }
