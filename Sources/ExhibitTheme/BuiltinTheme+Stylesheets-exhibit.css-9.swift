@@ -75,6 +75,7 @@ extension BuiltinTheme {
    darkest, so every tile keeps 4.5:1 contrast. */
 .map-figure { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem; }
 .map-figure { overflow-x: auto; }
+.page-map .data-table { max-width: 36rem; }
 /* Below 30rem the tiles' names would shrink under 12 px: the map scrolls sideways instead. */
 .map-figure svg { width: 100%; height: auto; display: block; min-width: 30rem; max-width: 40rem; margin: 0 auto; }
 .map-level-0 { fill: #ece9e4; }
