@@ -26,6 +26,9 @@ extension BuiltinTheme {
       <li><span class="dash-figure-value">{{dashboard.figures.partners}}</span> <span class="dash-figure-label">{{t.figure_partners}}</span></li>
       <li><span class="dash-figure-value">{{dashboard.figures.categories}}</span> <span class="dash-figure-label">{{t.figure_categories}}</span></li>
     </ul>
+    {{#dashboard.has_map_url}}
+    <p class="section-note dash-map-link"><a href="{{dashboard.map_url}}">{{t.map}}</a> · {{t.map_link_note}}</p>
+    {{/dashboard.has_map_url}}
   </section>
 
   {{#dashboard.dimensions}}
@@ -71,10 +74,6 @@ extension BuiltinTheme {
     </ul>
   </section>
   {{/dashboard.has_scorecards}}
-
-  {{#dashboard.has_map_url}}
-  <p class="dash-map-link"><a href="{{dashboard.map_url}}">{{t.map}}</a> · {{t.map_link_note}}</p>
-  {{/dashboard.has_map_url}}
 
   {{#dashboard.has_sums}}
   <section aria-labelledby="dash-sums-title">

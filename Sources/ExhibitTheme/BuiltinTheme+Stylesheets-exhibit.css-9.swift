@@ -64,7 +64,7 @@ extension BuiltinTheme {
 .strip-label { fill: #44403c; }
 .chart-bar-own { fill: var(--accent); }
 .chart-bar-site { fill: #78716c; }
-.scorecard-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; padding-left: 1.2rem; }
+.scorecard-links { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; }
 /* A phone scrolls the scorecard's tables sideways rather than squeezing the names into a
    column one character wide. */
 .page-scorecard .data-table th[scope="row"] { min-width: 9em; }
