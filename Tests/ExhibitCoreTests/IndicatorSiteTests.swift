@@ -138,4 +138,34 @@ final class IndicatorSiteTests: XCTestCase {
                 + "    fix: add `- {indicator: member-participation, value: …}` (in %) to their `metrics:`, or drop `required: true` if it does not apply to every case",
         ])
     }
+
+    /// Names from site.yaml and cases reach inline SVG (the dot strip, the scorecard's
+    /// chart, the map) through `MarkupEscape`: no markup of theirs gets into a page.
+    func testNamesInChartsAreEscaped() throws {
+        let hostile = "<script>alert(1)</script>"
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML + """
+
+            indicators:
+              - id: d
+                name: "\(hostile)"
+                indicators:
+                  - {id: r, name: "\(hostile)", unit: "%", kind: rate, target: 50}
+            """,
+            "content/cases/a.md": TemporarySite.caseFile(title: "<img src=x onerror=alert(2)>", extra: "organization: \"\(hostile)\"\nlocation: {province: 陕西, city: \"\(hostile)\"}\nmetrics:\n  - {indicator: r, value: 40}\n"),
+            "content/cases/b.md": TemporarySite.caseFile(title: "B", date: "2024-06-17", extra: "organization: \"\(hostile)\"\nmetrics:\n  - {indicator: r, value: 60}\n"),
+        ])
+        defer { site.remove() }
+        let sink = MemorySink()
+        XCTAssertTrue(Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink).succeeded)
+        let pages = ["dashboard/index.html", "map/index.html", "places/shaanxi/index.html", "cases/a/index.html"]
+            + sink.files.keys.filter { $0.hasPrefix("scorecards/") }
+        XCTAssertEqual(pages.count, 5, "a scorecard for the one organization")
+        for page in pages {
+            let html = try XCTUnwrap(sink.text(page), page)
+            XCTAssertFalse(html.contains("<script>alert"), page)
+            XCTAssertFalse(html.contains("<img src=x"), page)
+        }
+        XCTAssertTrue(try XCTUnwrap(sink.text("dashboard/index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
 }
