@@ -101,6 +101,8 @@ extension BuiltinTheme {
 .place-case-title { font-size: 1.1rem; margin: 0 0 0.3rem; }
 .place-case-meta { color: #57534e; font-size: 0.9rem; margin: 0 0 0.3rem; }
 .place-case-summary { margin: 0; }
+/* The comparison chart is drawn 480 wide; past about twice that its labels would be huge. */
+.page-scorecard .chart-figure svg { max-width: 48rem; }
 
 """#
 }
