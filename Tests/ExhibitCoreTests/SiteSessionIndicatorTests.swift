@@ -33,6 +33,11 @@ extension SiteSessionTests {
         XCTAssertTrue(report.onlyEditedCases)
         assertSessionMatchesColdBuild(session, site)
         assertSameMessagesAsABuild(report, "a new figure")
+        // A new title of a case on a place page: the fast path, and the place page follows.
+        report = session.update(changed: try edit(site, "content/cases/c1.md") { $0.replacingOccurrences(of: "title: Case 1", with: "title: Case One") })
+        XCTAssertTrue(report.onlyEditedCases)
+        XCTAssertTrue(String(decoding: session.file(at: "places/shaanxi/index.html") ?? Data(), as: UTF8.self).contains("Case One"))
+        assertSessionMatchesColdBuild(session, site)
         // A case that starts reporting the required indicator changes the warning at
         // site.yaml; a new place adds a place page: both take the full path.
         report = session.update(changed: try edit(site, "content/cases/c2.md") {
