@@ -142,6 +142,7 @@ map_more: "fewer to more cases"
 places: "Cases by place"
 place: "Place"
 map_link_note: "cases by province"
+scorecard_link_note: "this organization's indicators beside all cases"
 
 """#
 }

@@ -142,6 +142,7 @@ map_more: "案例由少到多"
 places: "各地案例数"
 place: "地点"
 map_link_note: "各省案例分布"
+scorecard_link_note: "本单位评价指标与全部案例对照"
 
 """#
 }

@@ -81,6 +81,9 @@ final class IndicatorSiteTests: XCTestCase {
     func testScorecardComparesTheOrganizationWithTheSite() throws {
         let (_, sink) = build()
         XCTAssertNil(sink.text("scorecards/bing-dan-wei/index.html"), "丙单位 reports no indicator: no scorecard")
+        XCTAssertTrue(try XCTUnwrap(sink.text("organizations/jia-zhi-bu/index.html")).contains("<a href=\"../../scorecards/jia-zhi-bu/\">评价对照</a>"),
+                      "an organization's list links its scorecard")
+        XCTAssertFalse(try XCTUnwrap(sink.text("organizations/bing-dan-wei/index.html")).contains("scorecards/"))
         let html = try XCTUnwrap(sink.text("scorecards/jia-zhi-bu/index.html"))
         XCTAssertTrue(html.contains("<h1 class=\"page-title\">评价对照：甲支部</h1>"))
         let rows = try text(of: "score-organisation-title", in: html, until: "</table>")

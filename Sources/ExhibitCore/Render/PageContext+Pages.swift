@@ -78,6 +78,12 @@ extension PageContext {
                                  parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
                                  figures: isSpecimen ? listFigures(all)
                                     : kind == "organization" ? shared.listFigures.value(base) { listFigures(all) } : [])
+        // An organization's list and its scorecard share the slug (`organizations/<slug>/`).
+        let scorecard = "scorecards/" + base.dropFirst("organizations/".count)
+        if isSpecimen || (kind == "organization" && model.config.indicators.isEmpty == false
+                          && all.contains { i in model.cases[i].metrics.contains { $0.indicator != nil } }) {
+            values.list?.scorecardURL = url(scorecard)
+        }
         return values
     }
 
