@@ -53,6 +53,7 @@ extension CaseParser {
                               written: (label: String?, unit: String?, unitNode: Node?, valueNode: Node),
                               indicators: IndicatorFramework, reader: inout FieldReader) {
         guard let indicator = indicators.indicator(id) else {
+            if indicators.broken.contains(id) { return }
             let ids = indicators.indicators.map(\.id)
             let guess = Suggestion.closest(to: id, in: ids).map { "did you mean `\($0)`? " } ?? ""
             let known = ids.isEmpty ? "the site defines no indicators (`indicators:` in site.yaml or content/indicators.yaml)"

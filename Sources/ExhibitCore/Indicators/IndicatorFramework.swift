@@ -10,6 +10,9 @@ public struct IndicatorFramework: Sendable {
     /// The file the framework was read from (`content/site.yaml` or
     /// `content/indicators.yaml`), for warnings that point at an indicator's line.
     public var file: String?
+    /// Ids of indicators left out for an error in their definition: a case naming one is
+    /// not warned about as well (the error at the definition says what to fix).
+    public var broken: Set<String> = []
 
     public init(dimensions: [IndicatorDimension] = [], file: String? = nil) {
         self.dimensions = dimensions

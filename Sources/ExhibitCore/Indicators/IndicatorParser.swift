@@ -56,7 +56,14 @@ enum IndicatorParser {
                 continue
             }
             for entry in list {
-                guard let indicator = indicator(entry, dimension: id, reader: &reader) else { continue }
+                let errors = reader.diagnostics.count(where: { $0.severity == .error })
+                guard let indicator = indicator(entry, dimension: id, reader: &reader) else {
+                    if reader.diagnostics.count(where: { $0.severity == .error }) > errors,
+                       case .mapping(let map) = entry, let written = map["id"]?.string {
+                        framework.broken.insert(written)
+                    }
+                    continue
+                }
                 guard seen.insert(indicator.id).inserted else {
                     reader.error(entry, "the indicator `\(indicator.id)` is defined twice", fix: "give one of them another `id`, or delete it")
                     continue
@@ -104,7 +111,13 @@ enum IndicatorParser {
         }
         var target: Double?
         if let node = map["target"] {
-            guard let value = reader.number(node, key: "target", example: "write e.g. `target: 90`") else { return nil }
+            // Not `FieldReader.number`: its fix speaks of a metric's `value` and `unit`.
+            guard case .scalar(let scalar) = node, scalar.style == .plain,
+                  let value = FieldReader.yamlNumber(scalar.string), value.isFinite else {
+                reader.error(node, "the `target` of `\(id)` must be a number, not `\(node.string ?? "a list")`",
+                             fix: "write the figure alone, without its unit (the indicator's `unit` gives it): `target: 90`")
+                return nil
+            }
             target = value
         }
         let required = map["required"].flatMap { reader.bool($0, key: "required") } ?? false
