@@ -43,6 +43,12 @@ extension BuiltinTheme {
           <dd><a href="{{url}}">{{name}}</a></dd>
         </div>
         {{/case.organization}}
+        {{#case.place}}
+        <div>
+          <dt>{{t.place}}</dt>
+          <dd>{{#has_url}}<a href="{{url}}">{{name}}</a>{{/has_url}}{{^has_url}}{{name}}{{/has_url}}</dd>
+        </div>
+        {{/case.place}}
         {{#case.has_partners}}
         <div>
           <dt>{{t.partners}}</dt>

@@ -5,7 +5,10 @@ extension BuiltinTheme {
     static let file_dashboard_mustache_1 = #"""
 {{! dashboard: /dashboard/. The figures of all cases together: counts, then the figures
     several cases report (or marked headline): summed metrics (only additive units) and
-    rates as ranges; figures of a single case in a table with their case; and charts drawn by Exhibit as inline SVG,
+    rates as ranges; figures of a single case in a table with their case; a section per
+    dimension of the indicator framework (a count's total, the range, median and a dot strip
+    of the others, leading cases, progress against the target) and links to each
+    organization's scorecard; and charts drawn by Exhibit as inline SVG,
     each followed by a table with the same numbers for screen readers and printing. }}
 {{<base}}
 {{$main}}
@@ -23,7 +26,54 @@ extension BuiltinTheme {
       <li><span class="dash-figure-value">{{dashboard.figures.partners}}</span> <span class="dash-figure-label">{{t.figure_partners}}</span></li>
       <li><span class="dash-figure-value">{{dashboard.figures.categories}}</span> <span class="dash-figure-label">{{t.figure_categories}}</span></li>
     </ul>
+    {{#dashboard.has_map_url}}
+    <p class="section-note dash-map-link"><a href="{{dashboard.map_url}}">{{t.map}}</a> · {{t.map_link_note}}</p>
+    {{/dashboard.has_map_url}}
   </section>
+
+  {{#dashboard.dimensions}}
+  <section class="dash-dimension" aria-labelledby="dim-{{id}}-title">
+    <h2 id="dim-{{id}}-title" class="section-title">{{name}}</h2>
+    <ul class="indicator-list">
+      {{#indicators}}
+      <li class="indicator" id="indicator-{{id}}">
+        <h3 class="indicator-name">{{name}}</h3>
+        <p class="indicator-figure">
+          {{#sums}}<span class="dash-metric-value">{{total}}<small>{{unit}}</small></span> <span class="indicator-note">{{t.indicator_total}}</span>{{/sums}}
+          {{^sums}}<span class="dash-metric-value">{{median}}<small>{{unit}}</small></span> <span class="indicator-note">{{t.median}} · {{t.value_range}} {{range}} {{unit}}</span>{{/sums}}
+        </p>
+        <p class="indicator-note">{{t.reported_by}} {{cases}} / {{case_total}} {{t.cases_unit}}</p>
+        {{#has_target}}
+        <p class="indicator-progress">
+          <label for="progress-{{id}}">{{t.target}} {{target}} {{unit}}{{#sums}}：{{t.reached}} {{progress}}%{{/sums}}{{^sums}}：{{reaching}} / {{cases}} {{t.cases_reach}}{{/sums}}</label>
+          <meter id="progress-{{id}}" min="0" max="100" value="{{progress}}">{{progress}}%</meter>
+        </p>
+        {{/has_target}}
+        {{#has_distribution}}
+        <div class="chart-figure strip-figure">{{{distribution}}}</div>
+        <p class="indicator-note strip-legend">{{t.distribution_legend}}</p>
+        {{/has_distribution}}
+        {{#has_leading}}
+        <p class="indicator-note" id="leading-{{id}}">{{t.leading_cases}}</p>
+        <ol class="indicator-leading" aria-labelledby="leading-{{id}}">
+          {{#leading}}<li><a href="{{url}}">{{title}}</a> <span class="figure-cell">{{value}} {{unit}}</span></li>{{/leading}}
+        </ol>
+        {{/has_leading}}
+      </li>
+      {{/indicators}}
+    </ul>
+  </section>
+  {{/dashboard.dimensions}}
+
+  {{#dashboard.has_scorecards}}
+  <section aria-labelledby="dash-scorecards-title">
+    <h2 id="dash-scorecards-title" class="section-title">{{t.scorecards}}</h2>
+    <p class="section-note">{{t.scorecards_note}}</p>
+    <ul class="scorecard-links">
+      {{#dashboard.scorecards}}<li><a href="{{url}}">{{name}}</a></li>{{/dashboard.scorecards}}
+    </ul>
+  </section>
+  {{/dashboard.has_scorecards}}
 
   {{#dashboard.has_sums}}
   <section aria-labelledby="dash-sums-title">
@@ -92,6 +142,9 @@ extension BuiltinTheme {
     <ul class="dash-downloads">
       <li><a href="{{dashboard.downloads.json}}" download>cases.json</a> · {{t.download_json}}</li>
       <li><a href="{{dashboard.downloads.csv}}" download>metrics.csv</a> · {{t.download_csv}}</li>
+      {{#dashboard.downloads.indicators}}
+      <li><a href="{{dashboard.downloads.indicators}}" download>indicators.csv</a> · {{t.download_indicators_csv}}</li>
+      {{/dashboard.downloads.indicators}}
     </ul>
   </section>
 </div>

@@ -35,6 +35,9 @@ extension BuiltinTheme {
       {{/list.figures}}
     </ul>
     {{/list.has_figures}}
+    {{#list.has_scorecard_url}}
+    <p class="list-scorecard"><a href="{{list.scorecard_url}}">{{t.scorecard}}</a> · {{t.scorecard_link_note}}</p>
+    {{/list.has_scorecard_url}}
   </header>
 
   <section aria-labelledby="ex-list-title">

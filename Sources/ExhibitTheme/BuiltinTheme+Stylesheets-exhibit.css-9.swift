@@ -44,5 +44,65 @@ extension BuiltinTheme {
   .gallery-link { box-shadow: none; }
 }
 
+/* Evaluation indicators: the dashboard's dimensions and the scorecards. */
+.indicator-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
+@media (min-width: 900px) { .indicator-list { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.indicator { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; min-width: 0; }
+.indicator-name { font-size: 1.05rem; margin: 0 0 0.4rem; }
+.indicator-figure { margin: 0 0 0.25rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem; }
+.indicator-note { color: #57534e; font-size: 0.9rem; }
+.indicator-progress { margin: 0.5rem 0; display: grid; gap: 0.25rem; font-size: 0.9rem; }
+.indicator-progress meter { width: 100%; height: 0.9rem; }
+.indicator-leading { margin: 0.25rem 0 0; padding-left: 1.4rem; font-size: 0.95rem; }
+.indicator-met { color: #166534; font-weight: 600; }
+.strip-figure { padding: 0.25rem 0.5rem; margin-top: 0.5rem; max-width: 31.5rem; }
+.strip-figure svg { max-width: 30rem; }
+.strip-axis { stroke: #78716c; stroke-width: 1.5; }
+.strip-dot { fill: var(--accent); fill-opacity: 0.8; stroke: #fff; stroke-width: 1; }
+.strip-median { stroke: #292524; stroke-width: 2; }
+.strip-target { stroke: #166534; stroke-width: 2; stroke-dasharray: 4 3; }
+.strip-label { fill: #44403c; }
+.chart-bar-own { fill: var(--accent); }
+.chart-bar-site { fill: #78716c; }
+.scorecard-links { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; }
+/* A phone scrolls the scorecard's tables sideways rather than squeezing the names into a
+   column one character wide. */
+.page-scorecard .data-table th[scope="row"] { min-width: 9em; }
+.page-scorecard .data-table thead th { min-width: 6em; }
+.page-scorecard .figure-cell { white-space: nowrap; }
+
+/* /map/ and the place pages. Levels from few to many cases; white text only on the two
+   darkest, so every tile keeps 4.5:1 contrast. */
+.map-figure { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem; }
+.map-figure { overflow-x: auto; }
+.page-map .data-table { max-width: 36rem; }
+/* Below 30rem the tiles' names would shrink under 12 px: the map scrolls sideways instead. */
+.map-figure svg { width: 100%; height: auto; display: block; min-width: 30rem; max-width: 40rem; margin: 0 auto; }
+.map-level-0 { fill: #ece9e4; }
+.map-level-1 { fill: #f6d5d0; }
+.map-level-2 { fill: #e9a49b; }
+.map-level-3 { fill: #b83a30; }
+.map-level-4 { fill: #7a1414; }
+.map-name, .map-count { fill: #1f2328; }
+.map-count { font-weight: 700; }
+.map-name.map-on-dark, .map-count.map-on-dark { fill: #fff; }
+.map-link:hover rect, .map-link:focus rect, .map-link:hover path, .map-link:focus path { stroke: var(--focus); stroke-width: 3; }
+.map-area { stroke: #fff; stroke-width: 1; }
+.map-point { fill: var(--gold-bright); stroke: #1f2328; stroke-width: 1.5; }
+.map-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; font-size: 0.9rem; color: #57534e; }
+.map-swatch { display: inline-block; width: 1rem; height: 1rem; border-radius: 3px; vertical-align: -0.15rem; }
+.map-swatch.map-level-0 { background: #ece9e4; }
+.map-swatch.map-level-1 { background: #f6d5d0; }
+.map-swatch.map-level-2 { background: #e9a49b; }
+.map-swatch.map-level-3 { background: #b83a30; }
+.map-swatch.map-level-4 { background: #7a1414; }
+.place-cases { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.place-case { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; }
+.place-case-title { font-size: 1.1rem; margin: 0 0 0.3rem; }
+.place-case-meta { color: #57534e; font-size: 0.9rem; margin: 0 0 0.3rem; }
+.place-case-summary { margin: 0; }
+/* The comparison chart is drawn 480 wide; past about twice that its labels would be huge. */
+.page-scorecard .chart-figure svg { max-width: 48rem; }
+
 """#
 }

@@ -34,6 +34,23 @@ final class CheckAndNewTests: EndToEndCase {
         XCTAssertEqual(snapshotDifference(before, snapshot(site)), "", "check must write nothing")
     }
 
+    /// The example site's cases report indicators of content/indicators.yaml: a misspelt
+    /// id and a rate over 100 % are warnings of `exhibit check` at the metric's line, and
+    /// `--strict` fails on them.
+    func testIndicatorMistakesAreWarningsAtTheMetric() throws {
+        let (_, site) = try makeExampleSite()
+        let file = site.appendingPathComponent("content/cases/apple-service.md")
+        try write(read(file).replacingOccurrences(of: "{indicator: member-participation, value: 92}", with: "{indicator: member-participaton, value: 92}")
+            .replacingOccurrences(of: "{indicator: talent-exchanges, value: 36}", with: "{indicator: research-conversion, value: 136}"), to: file)
+        let run = try exhibit(["check"], in: site)
+        XCTAssertEqual(run.status, 0, "warnings alone pass\n\(run)")
+        XCTAssertNotNil(run.stderr.range(of: #"content/cases/apple-service\.md:\d+:17: warning: unknown indicator `member-participaton`"#,
+                                         options: .regularExpression), "\(run)")
+        XCTAssertTrue(run.stderr.contains("did you mean `member-participation`?"), "\(run)")
+        XCTAssertTrue(run.stderr.contains("warning: the rate `research-conversion` (科研成果转化率) is 136 %, over 100 %"), "\(run)")
+        XCTAssertEqual(try exhibit(["check", "--strict"], in: site).status, 1)
+    }
+
     func testContentErrorsExitOne() throws {
         let (_, site) = try makeExampleSite()
         let file = site.appendingPathComponent("content/cases/apple-service.md")

@@ -56,7 +56,11 @@ final class ExampleSiteTests: EndToEndCase {
         }
 
         let publicURL = site.appendingPathComponent("public")
-        var expected = ["index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "css/exhibit.css"]
+        var expected = ["index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "css/exhibit.css",
+                        // content/indicators.yaml: the five-dimension framework, and a scorecard per organization reporting it.
+                        "data/indicators.csv", "scorecards/nong-xue-yuan-yan-jiu-sheng-di-yi-dang-zhi-bu/index.html",
+                        // location: on the cases: the map and a page per province.
+                        "map/index.html", "places/shaanxi/index.html", "places/shanghai/index.html"]
         expected += published.map { "cases/\($0.slug)/index.html" }
         let missing = expected.filter { !FileManager.default.fileExists(atPath: publicURL.appendingPathComponent($0).path) }
         XCTAssertEqual(missing, [], "missing from public/ (has: \(snapshot(publicURL).keys.sorted().prefix(60)))")

@@ -6,7 +6,7 @@ import XCTest
 final class PageKindTests: XCTestCase {
     func testReservedSlugsAreThoseOfBeforeTheTable() {
         XCTAssertEqual(SiteResolver.reservedRoots, ["cases", "categories", "tags", "organizations", "css", "js", "data",
-                                                    "search", "timeline", "dashboard", "booklet", "images", "page", "kiosk"])
+                                                    "search", "timeline", "dashboard", "booklet", "images", "page", "kiosk", "scorecards", "map", "places"])
     }
 
     func testDefaultMenuKeepsItsOrder() {
@@ -17,6 +17,6 @@ final class PageKindTests: XCTestCase {
     func testEachKindHasATemplateOfItsOwn() {
         let templates = PageKind.all.map(\.template)
         XCTAssertEqual(Set(templates).count, templates.count)
-        XCTAssertEqual(Set(templates), ["home", "case", "list", "terms", "page", "404", "timeline", "booklet", "dashboard", "search", "kiosk"])
+        XCTAssertEqual(Set(templates), ["home", "case", "list", "terms", "page", "404", "timeline", "booklet", "dashboard", "search", "kiosk", "scorecard", "map", "place"])
     }
 }

@@ -1,4 +1,4 @@
-import ExhibitCore
+@testable import ExhibitCore
 import Foundation
 import XCTest
 
@@ -11,10 +11,30 @@ final class ScaffoldTests: XCTestCase {
         return url
     }
 
+    /// The evaluation index system: five dimensions, their indicators in English
+    /// kebab-case ids with Chinese names, and the new site's cases report some of them.
+    func testANewSiteOffersTheFiveDimensionFramework() throws {
+        let root = try scratch().appendingPathComponent("expo")
+        try SiteScaffold(root: root).create()
+        let text = try String(contentsOf: root.appendingPathComponent("content/indicators.yaml"), encoding: .utf8)
+        let (framework, problems) = IndicatorParser.parseFile(text, path: "content/indicators.yaml")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(framework.dimensions.map(\.name), ["组织建设", "资源共享", "社会效益", "创新发展", "评价反馈"])
+        XCTAssertEqual(framework.dimensions.map(\.indicators.count), [3, 3, 3, 3, 2])
+        XCTAssertEqual(framework.indicator("member-participation")?.kind, .rate)
+        XCTAssertEqual(framework.indicator("talent-exchanges")?.unit, "人次")
+        XCTAssertEqual(framework.indicator("social-influence")?.kind, .index)
+        let sink = MemorySink()
+        XCTAssertTrue(Builder(options: BuildOptions(siteRoot: root)).run(into: sink).succeeded)
+        let dashboard = try XCTUnwrap(sink.text("dashboard/index.html"))
+        XCTAssertTrue(dashboard.contains("<h2 id=\"dim-organisation-title\" class=\"section-title\">组织建设</h2>"))
+        XCTAssertNotNil(sink.files["data/indicators.csv"])
+    }
+
     func testANewSiteBuildsWithNoErrorsOrWarnings() throws {
         let root = try scratch().appendingPathComponent("expo")
         let written = try SiteScaffold(root: root).create()
-        XCTAssertEqual(written, ["content/site.yaml", "content/cases/tea-science-courtyard.md",
+        XCTAssertEqual(written, ["content/site.yaml", "content/indicators.yaml", "content/cases/tea-science-courtyard.md",
                                  "content/cases/red-archives-online.md", "content/cases/smart-farm-machinery.md",
                                  "content/cases/saline-soil-research.md", "content/cases/digital-classroom-for-elders.md",
                                  "content/pages/about.md"])

@@ -9,9 +9,9 @@ from selenium.webdriver.common.keys import Keys
 
 from exhibit_browser import PAGES, axe_script, require_page
 
-AXE_PAGES = ["home", "case", "cases-list", "tag-list", "organization-list", "dashboard", "timeline", "booklet"]
+AXE_PAGES = ["home", "case", "cases-list", "tag-list", "organization-list", "dashboard", "scorecard", "map", "place", "timeline", "booklet"]
 AXE_WIDTHS = [1280, 375]   # desktop, phone: contrast and landmarks can differ by layout
-NOJS_PAGES = ["home", "case", "cases-list", "dashboard", "timeline"]
+NOJS_PAGES = ["home", "case", "cases-list", "dashboard", "scorecard", "map", "timeline"]
 SKIP_LINK_PAGES = ["home", "case"]
 
 
@@ -116,6 +116,21 @@ def test_main_content_without_javascript(page, nojs_driver, base_url):
         tables = [t for t in nojs_driver.find_elements(By.CSS_SELECTOR, "main table")]
         assert charts, f"{url}: with JavaScript off the dashboard has no SVG chart in <main>"
         assert tables, f"{url}: the dashboard has no <table> giving the charts' data"
+        dimensions = nojs_driver.find_elements(By.CSS_SELECTOR, "main .dash-dimension")
+        assert dimensions, f"{url}: the dashboard has no section per dimension of the indicator framework"
+        strips = nojs_driver.find_elements(By.CSS_SELECTOR, "main .dash-dimension svg[role='img'] desc")
+        assert strips, f"{url}: the indicators' distributions have no SVG with a text alternative"
+    if page == "map":
+        tiles = nojs_driver.find_elements(By.CSS_SELECTOR, "main svg .map-tile")
+        assert len(tiles) == 34, f"{url}: the map has {len(tiles)} province tiles, not 34"
+        links = [a.get_dom_attribute("href") for a in nojs_driver.find_elements(By.CSS_SELECTOR, "main svg a.map-link")]
+        assert links and all(link.startswith("../places/") for link in links), \
+            f"{url}: the map's tiles with cases do not link to place pages: {links}"
+    if page == "scorecard":
+        chart = nojs_driver.find_elements(By.CSS_SELECTOR, "main svg[role='img'][aria-labelledby]")
+        assert chart, f"{url}: with JavaScript off the scorecard has no labelled SVG chart"
+        cells = [td.text for td in nojs_driver.find_elements(By.CSS_SELECTOR, "main table td")]
+        assert any(c.strip() for c in cells), f"{url}: the scorecard's tables give no figures"
 
 
 # --------------------------------------------------------------------------- keyboard

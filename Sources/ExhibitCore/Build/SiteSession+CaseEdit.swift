@@ -39,7 +39,8 @@ extension SiteSession {
         let edited = run.stage("resolve") { () -> SiteModel? in
             guard let edited = SiteResolver.edited(model, indices: indices, parsed: parsed) else { return nil }
             // The site-wide warnings that fall on the edited files, as a full resolve gives them.
-            log.add(contentsOf: UnknownUnits.warnings(cases: edited.cases, rateLabels: edited.config.rateLabels, only: indices))
+            log.add(contentsOf: UnknownUnits.warnings(cases: edited.cases, rateLabels: edited.config.summedNever, only: indices))
+            log.add(contentsOf: OutlinePlaces.warnings(cases: edited.cases, outline: edited.config.outline, only: indices))
             return edited
         }
         guard let edited else { return nil }

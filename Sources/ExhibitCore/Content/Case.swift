@@ -33,6 +33,8 @@ public final class Case: Sendable {
     /// The `gallery:` list; empty when the case has none (a case folder's `gallery/`
     /// folder is then its gallery, see `GalleryMaker`).
     public let gallery: [GalleryEntry]
+    /// `location:`: where the work happened; nil when the case does not say.
+    public let location: CaseLocation?
 
     public init(sourcePath: String,
                 bundlePath: String?,
@@ -54,7 +56,8 @@ public final class Case: Sendable {
                 body: String,
                 bodyLineOffset: Int,
                 coverLine: Int,
-                gallery: [GalleryEntry] = []) {
+                gallery: [GalleryEntry] = [],
+                location: CaseLocation? = nil) {
         self.sourcePath = sourcePath
         self.bundlePath = bundlePath
         self.title = title
@@ -76,6 +79,7 @@ public final class Case: Sendable {
         self.bodyLineOffset = bodyLineOffset
         self.coverLine = coverLine
         self.gallery = gallery
+        self.location = location
     }
 }
 
@@ -87,6 +91,9 @@ public struct Metric: Sendable, Equatable {
     /// `headline: true`: the dashboard and the home page lead with this figure even when
     /// one case alone reports it.
     public var headline = false
+    /// The id of the indicator of the site's framework it reports (`indicator:`); its
+    /// label and unit are then the indicator's. Nil for a free metric.
+    public var indicator: String?
     /// Where the metric is written in its file, for messages about it (0: unknown).
     public var line = 0
     public var column = 0

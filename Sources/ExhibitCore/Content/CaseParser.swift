@@ -5,7 +5,7 @@ import Yams
 /// Reads one case file into a `Case`: every key checked, every problem a diagnostic.
 enum CaseParser {
     static let knownKeys = ["title", "date", "category", "slug", "summary", "tags", "organization", "partners",
-                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones", "gallery"]
+                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones", "gallery", "location"]
 
     /// More tags than this on one case is a warning: tags are for finding cases, and past
     /// a few dozen they are a pasted keyword list.
@@ -58,12 +58,13 @@ enum CaseParser {
             coverAlt: reader.string(f["cover_alt"], key: "cover_alt"),
             featured: reader.bool(f["featured"], key: "featured") ?? false,
             draft: reader.bool(f["draft"], key: "draft") ?? false,
-            metrics: metrics(f["metrics"], reader: &reader),
+            metrics: metrics(f["metrics"], indicators: site.indicators, reader: &reader),
             milestones: milestones(f["milestones"], reader: &reader),
             extra: f.fields.filter { !knownKeys.contains($0.key) }.map { ($0.key, YAMLValue($0.value)) },
             body: f.body, bodyLineOffset: f.bodyLineOffset,
             coverLine: f["cover"].map { reader.position($0).line } ?? 1,
-            gallery: gallery(f["gallery"], reader: &reader))
+            gallery: gallery(f["gallery"], reader: &reader),
+            location: location(f["location"], reader: &reader))
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : result, reader.diagnostics)
     }
@@ -82,40 +83,6 @@ enum CaseParser {
             reader.error(node, "`\(text)` is not a date", fix: "write `\(key): YYYY-MM-DD`, e.g. `\(key): 2024-06-18`")
         }
         return nil
-    }
-
-    private static func metrics(_ node: Node?, reader: inout FieldReader) -> [Metric] {
-        guard let node else { return [] }
-        let example = "{label: 苹果增产, value: 30, unit: \"%\"}"
-        guard case .sequence(let items) = node else {
-            reader.error(node, "`metrics` must be a list", fix: "write each figure as `  - \(example)`")
-            return []
-        }
-        return items.compactMap { item -> Metric? in
-            guard case .mapping(let map) = item else {
-                reader.error(item, "each metric needs `label`, `value` and `unit`", fix: "write `- \(example)`")
-                return nil
-            }
-            guard let label = map["label"].flatMap({ reader.string($0, key: "label") }) else {
-                reader.error(item, "this metric has no `label`", fix: "write `- \(example)`")
-                return nil
-            }
-            guard let valueNode = map["value"] else {
-                reader.error(item, "the metric `\(label)` has no `value`", fix: "write `- \(example)`")
-                return nil
-            }
-            guard let value = reader.number(valueNode, key: "value", example: example) else { return nil }
-            // A sum of such figures would overflow to infinity, and the dashboard showed 0.
-            guard abs(value) < Metric.limit else {
-                reader.error(valueNode, "the figure `\(valueNode.string ?? "")` of `\(label)` is too large: figures must be below 1,000,000,000,000,000",
-                             fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
-                return nil
-            }
-            let unit = map["unit"].flatMap { reader.string($0, key: "unit") } ?? ""
-            let headline = map["headline"].flatMap { reader.bool($0, key: "headline") } ?? false
-            let (line, column) = reader.position(map["unit"] ?? item)
-            return Metric(label: label, value: value, unit: unit, headline: headline, line: line, column: column)
-        }
     }
 
     private static func milestones(_ node: Node?, reader: inout FieldReader) -> [Milestone] {

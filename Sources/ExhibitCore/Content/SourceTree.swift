@@ -16,6 +16,10 @@ struct SourceTree: Sendable {
     }
 
     var siteYAML: String?
+    /// `content/indicators.yaml`, when the site has one.
+    var indicatorsYAML: String?
+    /// `content/map.geojson`, when the site has one.
+    var outline: String?
     var cases: [CaseFile] = []
     var pages: [(path: String, defaultSlug: String)] = []
     var assets: [Asset] = []
@@ -49,6 +53,10 @@ struct SourceTree: Sendable {
             let bundle = parts.count >= 4 && parts[1] == "cases" ? bundles.first { path.hasPrefix($0 + "/") } : nil
             if SiteFolder.isSettings(path) {
                 tree.siteYAML = path
+            } else if path == SiteFolder.indicatorsPath {
+                tree.indicatorsYAML = path
+            } else if path == SiteFolder.outlinePath {
+                tree.outline = path
             } else if isMarkdown && parts.count == 3 && parts[1] == "cases" {
                 tree.cases.append(CaseFile(path: path, defaultSlug: stem(name), bundlePath: nil))
             } else if isMarkdown && parts.count == 4 && parts[1] == "cases" && name == "index.md" {

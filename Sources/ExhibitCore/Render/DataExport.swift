@@ -1,6 +1,7 @@
 import Foundation
 
-/// /data/cases.json and /data/metrics.csv: the exhibition's data for download.
+/// /data/cases.json and /data/metrics.csv (and /data/indicators.csv, in
+/// `DataExport+Indicators.swift`): the exhibition's data for download.
 struct DataExport {
     let model: SiteModel
     let bodies: [CaseBody]
@@ -33,11 +34,14 @@ struct DataExport {
                 }
             }
             pairs += [
-                ("metrics", .array(c.metrics.map { .object([("label", .string($0.label)), ("value", .number($0.value)),
-                                                            ("unit", .string($0.unit))]) })),
+                ("metrics", .array(c.metrics.map { m in
+                    .object([("label", .string(m.label)), ("value", .number(m.value)), ("unit", .string(m.unit))]
+                            + (m.indicator.map { [("indicator", JSONValue.string($0))] } ?? []))
+                })),
                 ("milestones", .array(c.milestones.map { .object([("date", .string($0.date.iso)), ("title", .string($0.title))]) })),
                 ("reading_minutes", .number(Double(bodies[i].readingMinutes))),
             ]
+            if let location = c.location { pairs.append(("location", Self.locationJSON(location))) }
             if !c.extra.isEmpty { pairs.append(("extra", .object(c.extra.map { ($0.key, JSONValue($0.value)) }))) }
             return .object(pairs)
         }
@@ -47,6 +51,7 @@ struct DataExport {
             ("categories", .array(config.categories.map {
                 .object([("id", .string($0.id)), ("name", .string($0.name)), ("description", .string($0.description))])
             })),
+        ] + (config.indicators.isEmpty ? [] : [("indicators", frameworkJSON())]) + [
             ("cases", .array(cases)),
         ])
         return Data((root.text(pretty: true) + "\n").utf8)

@@ -18,6 +18,7 @@ struct GeneratedFiles {
             + (model.config.baseURL == nil ? [] : [("sitemap.xml", "the sitemap")])
             + [("data/cases.json", "the data download"), ("data/metrics.csv", "the data download"),
                ("search/meta.json", "the search index")]
+            + (model.config.indicators.isEmpty ? [] : [("data/indicators.csv", "the data download")])
     }
 
     /// Folders whose every file is generated (the search index's shards and result files,

@@ -12,6 +12,9 @@ extension PageContext {
             figures.organizationChart(id: "chart-organization", title: strings["chart_by_organization"] ?? "Cases by organization",
                                       description: strings["chart_by_organization_desc"] ?? ""),
         ]
+        // The figures of indicators are in their dimension's section, not twice on the page.
+        let indicatorNames = Set(model.config.indicators.indicators.map { [$0.name, $0.unit] })
+        let free = figures.metrics.filter { !indicatorNames.contains([$0.label, $0.unit]) }
         values.dashboard = DashboardValues(
             title: title,
             figures: SiteFigures(cases: figures.cases, organizations: figures.organizations, partners: figures.partners,
@@ -20,15 +23,19 @@ extension PageContext {
                 DashboardValues.Chart(id: chart.id, title: chart.title, description: chart.description, svg: chart.svg(),
                                       rows: chart.bars.map { DashboardValues.Row(label: $0.label, value: $0.display) })
             },
-            sums: figures.metrics.filter { $0.leads && $0.total != nil }.map(metricTotalValue),
-            rates: figures.metrics.filter { $0.leads && $0.total == nil }.map(metricTotalValue),
-            singles: figures.metrics.filter { !$0.leads }.map { total in
+            sums: free.filter { $0.leads && $0.total != nil }.map(metricTotalValue),
+            rates: free.filter { $0.leads && $0.total == nil }.map(metricTotalValue),
+            singles: free.filter { !$0.leads }.map { total in
                 let value = metricTotalValue(total)
                 let c = model.cases[total.firstCase]
                 return DashboardValues.Single(label: value.label, value: value.value, unit: value.unit,
                                               case: DashboardValues.CaseLink(title: c.title, url: url(model.casePath(total.firstCase))))
             },
-            downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv")))
+            dimensions: indicatorDimensions(),
+            scorecards: scorecardLinks(),
+            mapURL: Self.hasMap(model) ? url("map/") : nil,
+            downloads: DashboardValues.Downloads(json: url("data/cases.json"), csv: url("data/metrics.csv"),
+                                                 indicators: model.config.indicators.isEmpty ? nil : url("data/indicators.csv")))
         return values
     }
 

@@ -48,7 +48,7 @@ extension PageContext {
             body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
             related: model.related[index].map(card), url: url(model.casePath(index)),
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
-            cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
+            place: c.location.map(placeRef), cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
             previous: index + 1 < model.cases.count ? card(index + 1) : nil,
             next: index > 0 ? card(index - 1) : nil,
@@ -78,6 +78,12 @@ extension PageContext {
                                  parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
                                  figures: isSpecimen ? listFigures(all)
                                     : kind == "organization" ? shared.listFigures.value(base) { listFigures(all) } : [])
+        // An organization's list and its scorecard share the slug (`organizations/<slug>/`).
+        let scorecard = "scorecards/" + base.dropFirst("organizations/".count)
+        if isSpecimen || (kind == "organization" && model.config.indicators.isEmpty == false
+                          && all.contains { i in model.cases[i].metrics.contains { $0.indicator != nil } }) {
+            values.list?.scorecardURL = url(scorecard)
+        }
         return values
     }
 
@@ -101,7 +107,7 @@ extension PageContext {
     /// What an organization's cases add up to (sums only, the largest four), with the
     /// dashboard's rules: one (label, unit) a sum, rates never summed.
     func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
-        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.rateLabels)
+        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.summedNever)
         let sums = figures.metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
         // The template check resolves names against the specimen: it needs one entry.
         return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums

@@ -26,6 +26,26 @@ extension PageKind {
                  menu: (6, "booklet", "Booklet")) { $0.booklet() },
         PageKind(template: "dashboard", noun: "dashboard page", folder: "dashboard/",
                  menu: (5, "dashboard", "Dashboard")) { $0.dashboard() },
+        PageKind(template: "scorecard", noun: "scorecard page", reserves: ["scorecards"],
+                 pages: { model, _ in
+                     PageContext.scorecardOrganizations(model).map { ("scorecards/\(model.organizations[$0].slug)/", .index($0)) }
+                 },
+                 values: { page, subject in
+                     guard case .index(let i) = subject else { preconditionFailure("planned with an index") }
+                     return page.scorecard(i)
+                 },
+                 specimen: .index(0)),
+        PageKind(template: "map", noun: "map page", reserves: ["map"],
+                 pages: { model, _ in PageContext.hasMap(model) ? [("map/", .site)] : [] },
+                 values: { page, _ in page.mapPage() },
+                 specimen: .site),
+        PageKind(template: "place", noun: "place page", reserves: ["places"],
+                 pages: { model, _ in PageContext.placeProvinces(model).map { ("places/\(Province.all[$0].slug)/", .index($0)) } },
+                 values: { page, subject in
+                     guard case .index(let i) = subject else { preconditionFailure("planned with an index") }
+                     return page.placePage(i)
+                 },
+                 specimen: .index(12)),
         PageKind(template: "search", noun: "search page", folder: "search/") { $0.searchPage() },
         // Not in the menu: the hall screen's loop is opened on the screen itself.
         PageKind(template: "kiosk", noun: "kiosk page", folder: "kiosk/") { $0.kiosk() },

@@ -227,6 +227,7 @@ struct PageRenderer: Sendable {
             task("data downloads") {
                 let export = DataExport(model: model, bodies: bodies)
                 return [("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV())]
+                    + (model.config.indicators.isEmpty ? [] : [("data/indicators.csv", export.indicatorsCSV())])
             },
         ]
     }

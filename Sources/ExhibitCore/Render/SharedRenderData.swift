@@ -11,6 +11,8 @@ struct SharedRenderData: Sendable {
     var figures = Lazy(value: Figures(cases: [], categories: []))
     /// The timeline's events, for its year pages.
     var timeline = Lazy(value: TimelineEvents(cases: []))
+    /// The indicators' figures over all cases, for the dashboard and the scorecards.
+    var indicators = Lazy(value: IndicatorFigures(cases: [], framework: IndicatorFramework()))
     /// Renders each card once per depth; nil for the specimen, whose cards are checked
     /// against the card partial separately.
     var cards: CardRenderer?
@@ -34,7 +36,8 @@ extension SharedRenderData {
         shared.categories = SharedMemo()
         shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: site)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
-        shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.rateLabels) }
+        shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.summedNever) }
+        shared.indicators = Lazy { IndicatorFigures(cases: model.cases, framework: model.config.indicators) }
         if let base = model.config.baseURL {
             shared.qrCodes = QRCodes { i in qrCache.svg(url: base + model.casePath(i), label: model.cases[i].title) }
         }

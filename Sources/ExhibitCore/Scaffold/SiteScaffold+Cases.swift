@@ -12,6 +12,8 @@ extension SiteScaffold {
     metrics:
       - {label: 推广面积, value: 2.4, unit: 万亩}
       - {label: 申请专利, value: 5, unit: 项}
+      - {indicator: research-conversion, value: 60}
+      - {indicator: jobs-created, value: 12}
     ---
     团队以支部为核心组建，课题组导师担任技术顾问，学校孵化器提供场地与融资对接。
 
@@ -44,6 +46,8 @@ extension SiteScaffold {
     metrics:
       - {label: 服务老人, value: 640, unit: 名}
       - {label: 开设课堂, value: 48, unit: 次}
+      - {indicator: member-participation, value: 85}
+      - {indicator: satisfaction, value: 96}
     ---
     每次课堂一名志愿者讲、三名志愿者一对一辅导，课后把常见问题整理进手册。
 

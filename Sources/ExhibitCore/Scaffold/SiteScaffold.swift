@@ -1,8 +1,9 @@
 import Foundation
 
 /// `exhibit new site DIR`: a site that builds at once with no warnings: site.yaml with
-/// the five standard categories, a sample case in each (two with milestones), and an
-/// about page. No templates/: the default theme is built into the binary.
+/// the five standard categories, the five-dimension indicator framework
+/// (`content/indicators.yaml`), a sample case in each category (two with milestones, some
+/// reporting indicators), and an about page. No templates/: the default theme is built into the binary.
 public struct SiteScaffold: Sendable {
     public var root: URL
 
@@ -13,6 +14,7 @@ public struct SiteScaffold: Sendable {
     /// The files of a new site, by path relative to its folder.
     public static let files: [(path: String, text: String)] = [
         (SiteFolder.settingsPath, siteYAML),
+        (SiteFolder.indicatorsPath, indicatorsYAML),
         ("content/cases/tea-science-courtyard.md", teaCase),
         ("content/cases/red-archives-online.md", archiveCase),
         ("content/cases/smart-farm-machinery.md", startupCase),
@@ -76,6 +78,8 @@ public struct SiteScaffold: Sendable {
     featured: true
     metrics:
       - {label: 带动茶农, value: 150, unit: 户}
+      - {indicator: member-participation, value: 92}
+      - {indicator: added-output, value: 96}
       - {label: 茶叶亩产增加, value: 18, unit: "%"}
       - {label: 线上销售额, value: 96, unit: 万元}
     milestones:

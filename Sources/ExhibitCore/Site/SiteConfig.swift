@@ -21,6 +21,11 @@ public struct SiteConfig: Sendable {
     public var rateLabels: Set<String> = []
     /// The hall screen's loop, /kiosk/ (`kiosk: {interval: 8, idle: 60, slides: 12}`).
     public var kiosk = KioskSettings()
+    /// The evaluation index system (`indicators:`, or `content/indicators.yaml`): empty
+    /// when the site has none.
+    public var indicators = IndicatorFramework()
+    /// The site's own outline map, `content/map.geojson`; nil draws China's tile grid.
+    public var outline: MapOutline?
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
     /// False when site.yaml exists but could not be read: the settings are defaults, so
@@ -45,7 +50,7 @@ public struct SiteConfig: Sendable {
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels",
-                                   "logo", "hero_image", "kiosk", "keep_image_metadata"]
+                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.
@@ -60,4 +65,8 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+
+    /// The labels never summed: those site.yaml lists as rates, and the names of the
+    /// indicators that are rates, scores or indices.
+    public var summedNever: Set<String> { rateLabels.union(indicators.rateNames) }
 }

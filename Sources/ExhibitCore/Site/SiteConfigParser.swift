@@ -86,6 +86,9 @@ enum SiteConfigParser {
                 }
             case "menu": config.menu = menu(value, reader: &reader)
             case "kiosk": config.kiosk = kiosk(value, reader: &reader)
+            case "indicators":
+                config.indicators = IndicatorParser.parse(value, reader: &reader)
+                config.indicators.file = path
             default:
                 if let guess = Suggestion.closest(to: key, in: SiteConfig.knownKeys) {
                     reader.warning(keyNode, "unknown key `\(key)` in site.yaml; did you mean `\(guess)`?",

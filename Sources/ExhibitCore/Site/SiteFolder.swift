@@ -24,6 +24,10 @@ public struct SiteFolder: Sendable, Hashable {
     /// scan of `content/` visits files in sorted order and keeps the last, and every
     /// reader must agree with it.
     static let settingsPaths = [settingsPath, "content/site.yml"]
+    /// The indicator framework, when a site keeps it out of site.yaml.
+    public static let indicatorsPath = "content/indicators.yaml"
+    /// The site's own outline map for /map/.
+    public static let outlinePath = "content/map.geojson"
 
     public init(root: URL) {
         self.root = root.standardizedFileURL

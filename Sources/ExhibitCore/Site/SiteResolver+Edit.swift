@@ -20,7 +20,7 @@ extension SiteResolver {
 
     /// Whether `new` is on the same lists, with the same page and files, as `old`, reports
     /// the same figures (label and unit: which case first writes a unit decides where its
-    /// warning goes) and is on the timeline in the same years (each year is a page); its
+    /// warning goes; and indicators, which decide the warnings about required ones) and is on the timeline in the same years (each year is a page); its
     /// place in the date order is checked separately.
     static func sameLists(_ new: Case, _ old: Case) -> Bool {
         new.sourcePath == old.sourcePath && new.slug == old.slug && new.category == old.category
@@ -28,6 +28,10 @@ extension SiteResolver {
             && new.bundlePath == old.bundlePath
             && Set(new.extra.map(\.key)) == Set(old.extra.map(\.key))
             && Set(new.metrics.map { [$0.label, $0.unit] }) == Set(old.metrics.map { [$0.label, $0.unit] })
+            // Which required indicators it reports decides the warnings at the framework's file.
+            && Set(new.metrics.compactMap(\.indicator)) == Set(old.metrics.compactMap(\.indicator))
+            // Its place decides the map and which place page lists it.
+            && new.location == old.location
             && TimelineEvents.years(of: new) == TimelineEvents.years(of: old)
     }
 }

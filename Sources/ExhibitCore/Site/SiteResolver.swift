@@ -84,7 +84,9 @@ enum SiteResolver {
             casesByCategory: byCategory, related: relatedCache.related(cases, tags: tags) { RelatedCases.compute(cases, tags: tags, threads: threads, only: $0) },
             assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
-        diagnostics += unitWarnings.warnings(cases: cases, rateLabels: config.rateLabels)
+        diagnostics += unitWarnings.warnings(cases: cases, rateLabels: config.summedNever)
+        diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
+        diagnostics += OutlinePlaces.warnings(cases: cases, outline: config.outline)
         return (model, diagnostics)
     }
 

@@ -42,6 +42,7 @@ struct ContentLoader {
             let (parsed, problems) = SiteConfigParser.parse(text)
             config = parsed
             config.settingsFile = path
+            if config.indicators.file != nil { config.indicators.file = path }
             log.add(contentsOf: problems.map { var d = $0; d.path = path; return d })
         } else if tree.siteYAML == nil {
             log.add(.warning(SiteFolder.settingsPath, "there is no \(SiteFolder.settingsPath); building with the default title and the five standard categories",
@@ -50,6 +51,12 @@ struct ContentLoader {
         if config.baseURL == nil && config.readable {
             log.add(.warning(SiteFolder.settingsPath, "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
                              fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
+        }
+        if let path = tree.indicatorsYAML, let text = read(path) {
+            loadIndicators(text, path: path, into: &config)
+        }
+        if let path = tree.outline {
+            config.outline = loadOutline(path)
         }
         log.add(contentsOf: tree.linkProblems)
         for path in tree.strayMarkdown {
@@ -92,8 +99,45 @@ struct ContentLoader {
 
     /// What every case's parse depends on besides its own text: a case's problems depend
     /// on the categories, so any change of site.yaml parses every case again.
+    /// The framework file counts as settings: a case's warnings depend on its indicators.
     private func settingsKey(_ tree: SourceTree) -> Int {
-        tree.siteYAML.flatMap { FileFingerprint(path: options.folder.path($0)) }?.hashValue ?? 0
+        var hasher = Hasher()
+        for path in [tree.siteYAML, tree.indicatorsYAML] {
+            hasher.combine(path.flatMap { FileFingerprint(path: options.folder.path($0)) })
+        }
+        return hasher.finalize()
+    }
+
+    /// `content/map.geojson`, or a warning saying why /map/ shows the tile grid instead.
+    private func loadOutline(_ path: String) -> MapOutline? {
+        guard let data = FileManager.default.contents(atPath: options.folder.path(path)) else {
+            log.add(.warning(path, "cannot read the map outline", fix: "check the file's permissions; /map/ shows the tile grid of provinces meanwhile"))
+            return nil
+        }
+        switch MapOutline.parse(data, file: path) {
+        case .success(let outline):
+            return outline
+        case .failure(.notJSON(let why)):
+            log.add(.warning(path, "the map outline is not JSON (\(why)): /map/ shows the tile grid of provinces",
+                             fix: "export it again as GeoJSON (a FeatureCollection), e.g. from QGIS or geojson.io"))
+        case .failure(.noAreas):
+            log.add(.warning(path, "the map outline has no area to draw: /map/ shows the tile grid of provinces",
+                             fix: "it needs Polygon or MultiPolygon features with a `name` property (the county or city, in Chinese)"))
+        }
+        return nil
+    }
+
+    /// `content/indicators.yaml` into `config`; a framework in site.yaml as well is an
+    /// error (one of the two would be silently ignored).
+    private func loadIndicators(_ text: String, path: String, into config: inout SiteConfig) {
+        let (framework, problems) = IndicatorParser.parseFile(text, path: path)
+        log.add(contentsOf: problems)
+        if let settings = config.indicators.file {
+            log.add(.error(path, "the indicators are defined twice: in \(settings) and in this file",
+                           fix: "keep one: delete `indicators:` from \(settings), or delete this file"))
+            return
+        }
+        config.indicators = framework
     }
 
     /// The case in `file`, through the parse cache; nil when it has errors or cannot be read.

@@ -15,6 +15,15 @@ struct SpecimenSite {
         if config.baseURL == nil { config.baseURL = "https://example.org/" }
         if config.categories.isEmpty { config.categories = SiteConfig.defaultCategories }
         let category = config.categories[0].id
+        // A rate and a count with targets, reported by every specimen case: the dashboard's
+        // dimensions and a scorecard then have every value they can have. The rate first:
+        // the template check reads a list's first item, and only a rate has a distribution.
+        config.indicators = IndicatorFramework(dimensions: [IndicatorDimension(id: "dimension", name: "Dimension", indicators: [
+            Indicator(id: "rate", name: "Rate indicator", unit: "%", kind: .rate, target: 50, dimension: "dimension"),
+            Indicator(id: "count", name: "Count indicator", unit: "项", kind: .count, target: 10, dimension: "dimension"),
+        ])], file: "content/site.yaml")
+        let indicatorMetrics = [Metric(label: "Count indicator", value: 2, unit: "项", indicator: "count"),
+                                Metric(label: "Rate indicator", value: 60, unit: "%", indicator: "rate")]
         let cases = (0..<3).map { i in
             Case(sourcePath: "content/cases/specimen-\(i).md", bundlePath: nil, title: "Specimen \(i)",
                  date: CaseDate(year: 2024, month: 6, day: 18 - i), category: category, slug: "specimen-\(i)",
@@ -22,9 +31,10 @@ struct SpecimenSite {
                  cover: "cover.svg", coverAlt: "Cover", featured: i < 2, draft: false,  // the third is on the home page's latest row
                  // The first case's "Single" is a figure of one case (the dashboard's singles).
                  metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")]
-                     + (i == 0 ? [Metric(label: "Single", value: 1, unit: "项")] : []),
+                     + (i == 0 ? [Metric(label: "Single", value: 1, unit: "项")] : []) + indicatorMetrics,
                  milestones: [Milestone(date: CaseDate(year: 2023, month: 3), title: "Milestone")],
-                 extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1)
+                 extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1,
+                 location: CaseLocation(province: Province.named("陕西"), city: "延安市", county: "宝塔区", lat: 36.6, lon: 109.5))
         }
         var outputs: [String: String] = ["content/cases/cover.svg": "cases/cover.svg"]
         for c in cases { outputs[c.sourcePath] = "cases/\(c.slug)/" }
@@ -63,6 +73,7 @@ struct SpecimenSite {
         let model = self.model
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
         page.shared.timeline = Lazy(value: TimelineEvents(cases: model.cases))
+        page.shared.indicators = Lazy(value: IndicatorFigures(cases: model.cases, framework: model.config.indicators))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
         // Arrays, not lazy lists: the checks and docs/TEMPLATES.md read every name.
         let values = TemplateLazyList.materialized(TemplateEncoder.encode(kind.values(page, kind.specimen)))

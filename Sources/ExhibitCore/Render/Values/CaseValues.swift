@@ -22,6 +22,8 @@ struct CaseValues: Encodable, Sendable {
     var url: String
     var extra: ExtraValues
     var organization: LinkValue?
+    /// `location:`, in words, linked to its province's place page.
+    var place: PlaceRef?
     var cover: CoverValue?
     /// 1–4: the pattern of the cover the theme draws when there is no `cover`.
     var pattern: Int

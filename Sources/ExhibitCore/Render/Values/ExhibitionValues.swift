@@ -81,6 +81,12 @@ struct DashboardValues: Encodable, Sendable {
     @Flagged var rates: [MetricTotalValue]
     /// Figures one case alone reports, in a table with their case.
     @Flagged var singles: [Single]
+    /// The indicator framework's dimensions, each with the indicators its cases report.
+    @Flagged var dimensions: [DimensionValue]
+    /// Each organization's scorecard.
+    @Flagged var scorecards: [LinkValue]
+    /// /map/, when a case says where it happened.
+    @Flagged var mapURL: String?
     var downloads: Downloads
 
     struct Single: Encodable, Sendable {
@@ -112,5 +118,7 @@ struct DashboardValues: Encodable, Sendable {
     struct Downloads: Encodable, Sendable {
         var json: String
         var csv: String
+        /// `data/indicators.csv`, when the site has an indicator framework.
+        var indicators: String?
     }
 }

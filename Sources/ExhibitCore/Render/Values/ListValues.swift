@@ -17,6 +17,8 @@ struct ListValues: Encodable, Sendable {
     var index: Int?
     /// An organization's summed figures (empty on other lists).
     @Flagged var figures: [MetricTotalValue]
+    /// An organization's scorecard (/scorecards/<org>/), when its cases report indicators.
+    @Flagged var scorecardURL: String? = nil
 
     struct Pagination: Encodable, Sendable {
         var current: Int

@@ -24,6 +24,9 @@ struct PageValues: Encodable, Sendable {
     var booklet: BookletValues?
     var dashboard: DashboardValues?
     var kiosk: KioskValues?
+    var scorecard: ScorecardValues?
+    var map: MapValues?
+    var place: PlaceValues?
 
     init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: [MenuValue],
          categories: Encoded<[CategoryValue]>) {

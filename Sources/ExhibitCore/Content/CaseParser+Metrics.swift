@@ -1,0 +1,84 @@
+import ExhibitText
+import Foundation
+import Yams
+
+/// A case's `metrics:`: free figures (`{label, value, unit}`) and figures of an indicator
+/// of the site's framework (`{indicator, value}`), which take the indicator's name and unit.
+extension CaseParser {
+    static func metrics(_ node: Node?, indicators: IndicatorFramework, reader: inout FieldReader) -> [Metric] {
+        guard let node else { return [] }
+        let example = "{label: 苹果增产, value: 30, unit: \"%\"}"
+        guard case .sequence(let items) = node else {
+            reader.error(node, "`metrics` must be a list", fix: "write each figure as `  - \(example)`")
+            return []
+        }
+        return items.compactMap { item -> Metric? in
+            guard case .mapping(let map) = item else {
+                reader.error(item, "each metric needs `label`, `value` and `unit`", fix: "write `- \(example)`")
+                return nil
+            }
+            let indicatorID = map["indicator"].flatMap { reader.string($0, key: "indicator") }
+            let written = map["label"].flatMap { reader.string($0, key: "label") }
+            guard let label = written ?? indicatorID else {
+                reader.error(item, "this metric has no `label`", fix: "write `- \(example)`")
+                return nil
+            }
+            guard let valueNode = map["value"] else {
+                reader.error(item, "the metric `\(label)` has no `value`", fix: "write `- \(example)`")
+                return nil
+            }
+            guard let value = reader.number(valueNode, key: "value", example: example) else { return nil }
+            // A sum of such figures would overflow to infinity, and the dashboard showed 0.
+            guard abs(value) < Metric.limit else {
+                reader.error(valueNode, "the figure `\(valueNode.string ?? "")` of `\(label)` is too large: figures must be below 1,000,000,000,000,000",
+                             fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
+                return nil
+            }
+            let unit = map["unit"].flatMap { reader.string($0, key: "unit") }
+            let headline = map["headline"].flatMap { reader.bool($0, key: "headline") } ?? false
+            let (line, column) = reader.position(map["unit"] ?? item)
+            var metric = Metric(label: label, value: value, unit: unit ?? "", headline: headline, line: line, column: column)
+            if let indicatorID, let idNode = map["indicator"] {
+                apply(indicatorID, at: idNode, to: &metric, written: (label: written, unit: unit, unitNode: map["unit"], valueNode: valueNode),
+                      indicators: indicators, reader: &reader)
+            }
+            return metric
+        }
+    }
+
+    /// Makes `metric` a figure of the indicator `id`, or warns why it stays a free one.
+    /// Each problem is a warning at the metric's line: the figure is kept, and the build
+    /// goes on, but the dashboard would otherwise show a wrong or a lost figure.
+    private static func apply(_ id: String, at idNode: Node, to metric: inout Metric,
+                              written: (label: String?, unit: String?, unitNode: Node?, valueNode: Node),
+                              indicators: IndicatorFramework, reader: inout FieldReader) {
+        guard let indicator = indicators.indicator(id) else {
+            if indicators.broken.contains(id) { return }
+            let ids = indicators.indicators.map(\.id)
+            let guess = Suggestion.closest(to: id, in: ids).map { "did you mean `\($0)`? " } ?? ""
+            let known = ids.isEmpty ? "the site defines no indicators (`indicators:` in site.yaml or content/indicators.yaml)"
+                : "the indicators are \(ids.prefix(12).joined(separator: ", "))\(ids.count > 12 ? " …" : "")"
+            reader.warning(idNode, "unknown indicator `\(id)`: the figure is shown as a free metric labelled `\(metric.label)`",
+                           fix: "\(guess)\(known)")
+            return
+        }
+        if let unit = written.unit, !indicator.agrees(unit: unit) {
+            reader.warning(written.unitNode ?? idNode,
+                           "the unit `\(unit)` contradicts the indicator `\(id)` (\(indicator.name)), which is in \(indicator.unit.isEmpty ? "no unit" : "`\(indicator.unit)`"): the figure is not counted for it",
+                           fix: "convert the figure to \(indicator.unit.isEmpty ? "the indicator's scale" : indicator.unit) and delete `unit:` (the indicator gives it), or name another indicator")
+            if written.label == nil { metric.label = indicator.name }
+            return
+        }
+        metric.indicator = id
+        metric.label = indicator.name
+        metric.unit = indicator.unit
+        if indicator.kind == .rate, indicator.agrees(unit: "%"), metric.value > 100 {
+            reader.warning(written.valueNode, "the rate `\(id)` (\(indicator.name)) is \(metric.displayValue) %, over 100 %",
+                           fix: "a rate is a share of a whole: check the figure (a count belongs in another indicator)")
+        }
+        if indicator.kind == .count, metric.value < 0 {
+            reader.warning(written.valueNode, "the count `\(id)` (\(indicator.name)) is negative: \(metric.displayValue)",
+                           fix: "a count cannot be below zero: check the sign of the figure")
+        }
+    }
+}
