@@ -40,11 +40,9 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
-        ),
+        // No pkgConfig: libvips is opened at run time (see Sources/CVips/shim.h), and its
+        // pkg-config flags would link it and its hundred libraries into exhibit.
+        .systemLibrary(name: "CVips"),
         .systemLibrary(name: "CRenameExchange"),
         .target(name: "ExhibitText", swiftSettings: strict),
         .target(name: "ExhibitTheme", swiftSettings: strict),

@@ -24,7 +24,7 @@ public enum ImageProbe {
     static let heicFix = "convert it to JPEG (iPhone: Settings › Camera › Formats › Most Compatible; Mac: open in Preview, File › Export › JPEG; Windows: Photos, Save as JPEG)"
 
     public static func probe(_ url: URL) -> Outcome {
-        Vips.start()
+        guard Vips.start() else { return .failed(.unreadable(reason: Vips.unavailable)) }
         let path = url.path
         let bytes: Int
         let head: Data
@@ -41,18 +41,18 @@ public enum ImageProbe {
         guard Vips.loader(for: path) != nil, let image = exhibit_vips_open(path) else {
             return failure(format: format, reason: Vips.takeError())
         }
-        defer { g_object_unref(image) }
+        defer { exhibit_g_object_unref(image) }
         if let cut = truncation(path: path, format: format, bytes: bytes) { return .failed(cut) }
         let fields = metadataFields(image)
         let tagged = intField(image, "orientation") ?? 1
         let orientation = (1...8).contains(tagged) ? tagged : 1
-        let (w, h) = (Int(vips_image_get_width(image)), Int(vips_image_get_height(image)))
+        let (w, h) = (Int(exhibit_vips_image_get_width(image)), Int(exhibit_vips_image_get_height(image)))
         let turned = orientation >= 5
         return .readable(ImageInfo(
             format: format,
             width: turned ? h : w,
             height: turned ? w : h,
-            hasAlpha: vips_image_hasalpha(image) != 0,
+            hasAlpha: exhibit_vips_image_hasalpha(image) != 0,
             orientation: orientation,
             hasGPS: fields.contains { $0.hasPrefix("exif-ifd3-") } || xmpHasGPS(image, fields),
             hasMetadata: fields.contains { $0 == "exif-data" || $0 == "xmp-data" || $0.hasPrefix("exif-ifd") },
@@ -91,20 +91,20 @@ public enum ImageProbe {
         // file that neither ends as it should nor decodes to the end was cut short, whatever
         // words the decoder chose (libpng says only "read error").
         guard let strict = exhibit_vips_open_strict(path) else {
-            vips_error_clear()
+            exhibit_vips_error_clear()
             return .truncated
         }
-        defer { g_object_unref(strict) }
+        defer { exhibit_g_object_unref(strict) }
         var mean = 0.0
         guard exhibit_vips_avg(strict, &mean) != 0 else { return nil }
-        vips_error_clear()
+        exhibit_vips_error_clear()
         return .truncated
     }
 
     /// The names of an image's metadata fields ("exif-ifd3-GPSLatitude", "xmp-data", …).
     static func metadataFields(_ image: UnsafeMutablePointer<VipsImage>) -> [String] {
-        guard let list = vips_image_get_fields(image) else { return [] }
-        defer { g_strfreev(list) }
+        guard let list = exhibit_vips_image_get_fields(image) else { return [] }
+        defer { exhibit_g_strfreev(list) }
         var names: [String] = []
         var index = 0
         while let name = list[index] {
@@ -121,8 +121,8 @@ public enum ImageProbe {
         guard fields.contains("xmp-data") else { return false }
         var data: UnsafeRawPointer?
         var length = 0
-        guard vips_image_get_blob(image, "xmp-data", &data, &length) == 0, let data else {
-            vips_error_clear()
+        guard exhibit_vips_image_get_blob(image, "xmp-data", &data, &length) == 0, let data else {
+            exhibit_vips_error_clear()
             return false
         }
         let packet = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
@@ -130,10 +130,10 @@ public enum ImageProbe {
     }
 
     static func intField(_ image: UnsafeMutablePointer<VipsImage>, _ name: String) -> Int? {
-        guard vips_image_get_typeof(image, name) != 0 else { return nil }
+        guard exhibit_vips_image_get_typeof(image, name) != 0 else { return nil }
         var value: Int32 = 0
-        guard vips_image_get_int(image, name, &value) == 0 else {
-            vips_error_clear()
+        guard exhibit_vips_image_get_int(image, name, &value) == 0 else {
+            exhibit_vips_error_clear()
             return nil
         }
         return Int(value)

@@ -17,7 +17,7 @@ enum ImageProcessor {
         into folder: URL,
         base: String
     ) throws(ImageError) -> [ImageVariant] {
-        Vips.start()
+        guard Vips.start() else { throw .write(path: folder.path, reason: Vips.unavailable) }
         let fallback: ImageVariant.Format = original.hasAlpha ? .png : .jpeg
         let strip: Int32 = settings.keepMetadata ? 0 : 1
         var variants: [ImageVariant] = []
@@ -26,11 +26,11 @@ enum ImageProcessor {
             guard exhibit_vips_thumbnail(source.path, &thumbnail, Int32(width), original.hasColourProfile ? 1 : 0) == 0, let thumbnail else {
                 throw .source(ImageProbe.classify(Vips.takeError()))
             }
-            let copy = vips_image_copy_memory(thumbnail)
-            g_object_unref(thumbnail)
+            let copy = exhibit_vips_image_copy_memory(thumbnail)
+            exhibit_g_object_unref(thumbnail)
             guard let image = copy else { throw .source(ImageProbe.classify(Vips.takeError())) }
-            defer { g_object_unref(image) }
-            let size = (Int(vips_image_get_width(image)), Int(vips_image_get_height(image)))
+            defer { exhibit_g_object_unref(image) }
+            let size = (Int(exhibit_vips_image_get_width(image)), Int(exhibit_vips_image_get_height(image)))
             for format in [ImageVariant.Format.webp, fallback] {
                 let path = folder.appendingPathComponent(ImageVariant.fileName(base: base, width: width, format: format)).path
                 let status: Int32 = switch format {

@@ -43,21 +43,21 @@ public struct SyntheticImage: Sendable {
 
     /// Writes the picture as JPEG (`.jpg`, quality 90), PNG (`.png`) or WebP (`.webp`).
     public func write(to url: URL) throws(ImageError) {
-        Vips.start()
+        guard Vips.start() else { throw .write(path: url.path, reason: Vips.unavailable) }
         let image = try draw()
-        defer { g_object_unref(image) }
-        vips_image_set_int(image, "orientation", Int32(orientation))
+        defer { exhibit_g_object_unref(image) }
+        exhibit_vips_image_set_int(image, "orientation", Int32(orientation))
         if case .phone = metadata {
-            vips_image_set_string(image, "exif-ifd0-Make", "Exhibit")
-            vips_image_set_string(image, "exif-ifd0-Model", "Test Phone 7")
-            vips_image_set_string(image, "exif-ifd3-GPSLatitudeRef", "N")
-            vips_image_set_string(image, "exif-ifd3-GPSLatitude", "30/1 35/1 0/1")
-            vips_image_set_string(image, "exif-ifd3-GPSLongitudeRef", "E")
-            vips_image_set_string(image, "exif-ifd3-GPSLongitude", "114/1 17/1 0/1")
+            exhibit_vips_image_set_string(image, "exif-ifd0-Make", "Exhibit")
+            exhibit_vips_image_set_string(image, "exif-ifd0-Model", "Test Phone 7")
+            exhibit_vips_image_set_string(image, "exif-ifd3-GPSLatitudeRef", "N")
+            exhibit_vips_image_set_string(image, "exif-ifd3-GPSLatitude", "30/1 35/1 0/1")
+            exhibit_vips_image_set_string(image, "exif-ifd3-GPSLongitudeRef", "E")
+            exhibit_vips_image_set_string(image, "exif-ifd3-GPSLongitude", "114/1 17/1 0/1")
         }
         if case .none = metadata {} else {
             var xmp = Array(Self.xmpPacket.utf8)
-            vips_image_set_blob_copy(image, "xmp-data", &xmp, xmp.count)
+            exhibit_vips_image_set_blob_copy(image, "xmp-data", &xmp, xmp.count)
         }
         let status: Int32 = switch url.pathExtension.lowercased() {
         case "png": exhibit_vips_pngsave(image, url.path, 6, 0)
@@ -90,7 +90,7 @@ public struct SyntheticImage: Sendable {
             let rgb = try photo(seed: seed)
             var withAlpha: UnsafeMutablePointer<VipsImage>?
             let status = exhibit_vips_add_alpha(rgb, &withAlpha)
-            g_object_unref(rgb)
+            exhibit_g_object_unref(rgb)
             try check(status)
             let image = try memory(srgb(withAlpha))
             var clear: [Double] = [0, 0, 0, 0]
@@ -104,7 +104,7 @@ public struct SyntheticImage: Sendable {
     private func photo(seed: Int) throws(ImageError) -> UnsafeMutablePointer<VipsImage> {
         let coarse = (max(2, (width + 99) / 100), max(2, (height + 99) / 100))
         var channels: [UnsafeMutablePointer<VipsImage>?] = []
-        defer { channels.forEach { $0.map { g_object_unref($0) } } }
+        defer { channels.forEach { $0.map { exhibit_g_object_unref($0) } } }
         for band in 0..<3 {
             var noise: UnsafeMutablePointer<VipsImage>?
             try check(exhibit_vips_gaussnoise(&noise, Int32(coarse.0), Int32(coarse.1), 128, 60, Int32(seed * 7 + band)))
@@ -112,30 +112,30 @@ public struct SyntheticImage: Sendable {
         }
         var colour: UnsafeMutablePointer<VipsImage>?, large: UnsafeMutablePointer<VipsImage>?
         try check(exhibit_vips_bandjoin(&channels, &colour, 3))
-        defer { g_object_unref(colour) }
+        defer { exhibit_g_object_unref(colour) }
         let scale = max(Double(width) / Double(coarse.0), Double(height) / Double(coarse.1)) + 0.5
         try check(exhibit_vips_resize(colour, &large, scale))
-        defer { g_object_unref(large) }
+        defer { exhibit_g_object_unref(large) }
         var field: UnsafeMutablePointer<VipsImage>?, grain: UnsafeMutablePointer<VipsImage>?, sum: UnsafeMutablePointer<VipsImage>?
         try check(exhibit_vips_crop(large, &field, 0, 0, Int32(width), Int32(height)))
-        defer { g_object_unref(field) }
+        defer { exhibit_g_object_unref(field) }
         try check(exhibit_vips_gaussnoise(&grain, Int32(width), Int32(height), 0, 9, Int32(seed * 7 + 5)))
-        defer { g_object_unref(grain) }
+        defer { exhibit_g_object_unref(grain) }
         try check(exhibit_vips_add(field, grain, &sum))
         return try memory(srgb(sum))
     }
 
     private func srgb(_ image: UnsafeMutablePointer<VipsImage>?) throws(ImageError) -> UnsafeMutablePointer<VipsImage> {
         guard let image else { throw .write(path: "(memory)", reason: Vips.takeError()) }
-        defer { g_object_unref(image) }
+        defer { exhibit_g_object_unref(image) }
         var out: UnsafeMutablePointer<VipsImage>?
         try check(exhibit_vips_srgb8(image, &out))
         return out!
     }
 
     private func memory(_ image: UnsafeMutablePointer<VipsImage>) throws(ImageError) -> UnsafeMutablePointer<VipsImage> {
-        defer { g_object_unref(image) }
-        guard let copy = vips_image_copy_memory(image) else { throw .write(path: "(memory)", reason: Vips.takeError()) }
+        defer { exhibit_g_object_unref(image) }
+        guard let copy = exhibit_vips_image_copy_memory(image) else { throw .write(path: "(memory)", reason: Vips.takeError()) }
         return copy
     }
 

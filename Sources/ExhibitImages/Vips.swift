@@ -22,14 +22,20 @@ enum Vips {
     /// libvips's own warnings ("VipsJpeg: Premature end of JPEG file") are silenced:
     /// they would be printed to the build's terminal without saying which page uses the
     /// file, and ImageProbe reports the same problems as `ImageWarning`s that do.
+    ///
+    /// libvips itself is opened here, the first time a picture is read (see `shim.h`).
     private static let started: Bool = {
-        guard vips_init("exhibit") == 0 else { return false }
-        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, { _, _, _, _ in }, nil)
+        if let failure = exhibit_vips_load() {
+            loadFailure = String(cString: failure)
+            return false
+        }
+        guard exhibit_vips_init("exhibit") == 0 else { return false }
+        exhibit_vips_silence_warnings()
         exhibit_fix_mmap_threshold(1 << 20)
-        vips_cache_set_max(0)
-        vips_cache_set_max_mem(0)
-        vips_cache_set_max_files(0)
-        vips_concurrency_set(1)
+        exhibit_vips_cache_set_max(0)
+        exhibit_vips_cache_set_max_mem(0)
+        exhibit_vips_cache_set_max_files(0)
+        exhibit_vips_concurrency_set(1)
         return true
     }()
 
@@ -38,10 +44,18 @@ enum Vips {
     @discardableResult
     static func start() -> Bool { started }
 
-    /// The version string, "8.14.1".
+    /// Why libvips could not be opened (`dlerror`), set before `started` is false for it.
+    nonisolated(unsafe) private(set) static var loadFailure: String?
+
+    /// The version string, "8.14.1"; "unavailable" when libvips cannot be opened.
     static var version: String {
-        start()
-        return String(cString: vips_version_string())
+        guard start() else { return "unavailable" }
+        return String(cString: exhibit_vips_version_string())
+    }
+
+    /// What to tell an editor when libvips cannot be opened on this machine.
+    static var unavailable: String {
+        "libvips, which makes the pictures' sizes, cannot be opened on this machine (\(loadFailure ?? "vips_init failed")): install it (Debian/Ubuntu: apt-get install libvips42)"
     }
 
     /// libvips's last error messages, then cleared.
@@ -49,17 +63,17 @@ enum Vips {
     /// libvips keeps one error buffer for the process; a message from another thread
     /// can land in it too, so this is a description for people, never a value to match.
     static func takeError() -> String {
-        let text = String(cString: vips_error_buffer()).trimmingCharacters(in: .whitespacesAndNewlines)
-        vips_error_clear()
+        let text = String(cString: exhibit_vips_error_buffer()).trimmingCharacters(in: .whitespacesAndNewlines)
+        exhibit_vips_error_clear()
         return text.isEmpty ? "libvips gave no reason" : text
     }
 
     /// The name of the loader libvips would use for this file ("jpegload"), or nil when
     /// no loader on this machine recognises it.
     static func loader(for path: String) -> String? {
-        start()
-        guard let name = vips_foreign_find_load(path) else {
-            vips_error_clear()
+        guard start() else { return nil }
+        guard let name = exhibit_vips_foreign_find_load(path) else {
+            exhibit_vips_error_clear()
             return nil
         }
         return String(cString: name)

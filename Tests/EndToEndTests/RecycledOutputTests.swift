@@ -37,6 +37,11 @@ struct RecycledOutputTests {
         try fm.removeItem(at: spare.appendingPathComponent("index.html"))
         #expect(link(outside.appendingPathComponent("keep.txt").path, spare.appendingPathComponent("index.html").path) == 0)
         chmod(spare.appendingPathComponent("404.html").path, 0o444)
+        // Modes a new file or folder would not get, and names in other byte forms: one
+        // that is not UTF-8 (the kept folder is then not used), one decomposed (NFD).
+        chmod(spare.appendingPathComponent("search/index.html").path, 0o600)
+        chmod(spare.appendingPathComponent("tags").path, 0o700)
+        try Data("nfd".utf8).write(to: spare.appendingPathComponent("cafe\u{301}.html"))
         // A folder where a page file goes, a file where a page's folder goes.
         try fm.removeItem(at: spare.appendingPathComponent("feed.xml"))
         try fm.createDirectory(at: spare.appendingPathComponent("feed.xml/inner"), withIntermediateDirectories: true)
@@ -45,13 +50,13 @@ struct RecycledOutputTests {
 
         // The rebuild writes into the kept files themselves (their inodes), not new ones.
         func inode(_ url: URL) -> UInt64 { var info = stat(); return stat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0 }
-        let kept = inode(spare.appendingPathComponent("search/index.html"))
+        let kept = inode(spare.appendingPathComponent("about/index.html"))
         let run = try e2e.build()
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(kept != 0 && inode(e2e.output.appendingPathComponent("search/index.html")) == kept)
-        let reference = e2e.scratch.appendingPathComponent("reference")
-        #expect(try e2e.build(["--output", reference.path]).status == 0)
+        #expect(kept != 0 && inode(e2e.output.appendingPathComponent("about/index.html")) == kept)
+        let reference = try Self.freshBuild(e2e)
         #expect(snapshotDifference(snapshot(reference), snapshot(e2e.output)) == "")
+        #expect(Self.modes(reference) == Self.modes(e2e.output))
         #expect(symbolicLinks(under: e2e.output) == [])
         #expect(read(outside.appendingPathComponent("keep.txt")) == "不要改我")
         #expect((try? fm.contentsOfDirectory(atPath: outside.path)) == ["keep.txt"])
@@ -72,8 +77,53 @@ struct RecycledOutputTests {
         try FileManager.default.removeItem(at: e2e.site.appendingPathComponent("content/cases/broken.md"))
         try e2e.write(caseFile(title: "新的案例", body: "新的正文。"), to: "content/cases/new-one.md")
         #expect(try e2e.build().status == 0)
-        let reference = e2e.scratch.appendingPathComponent("reference")
-        #expect(try e2e.build(["--output", reference.path]).status == 0)
+        let reference = try Self.freshBuild(e2e)
         #expect(snapshotDifference(snapshot(reference), snapshot(e2e.output)) == "")
+    }
+
+    /// A name that is not UTF-8 in the kept folder: it is not used (the build starts from an
+    /// empty folder), and the output is whole.
+    @Test func aKeptFolderWithANameThatIsNotUTF8IsNotUsed() throws {
+        let e2e = try E2ESite()
+        defer { e2e.remove() }
+        #expect(try e2e.build().status == 0)
+        #expect(try e2e.build().status == 0)
+        let spare = e2e.site.appendingPathComponent(".exhibit-cache/previous-output")
+        let odd = spare.path + "/cases/bad\u{FFFD}"
+        var name = Array(odd.utf8.dropLast(3)); name += [0xFE, 0]
+        let fd = name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(fd >= 0)
+        close(fd)
+        let run = try e2e.build()
+        #expect(run.status == 0, "\(run.stderr)")
+        let reference = try Self.freshBuild(e2e)
+        #expect(snapshotDifference(snapshot(reference), snapshot(e2e.output)) == "")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: e2e.output.path + "/cases")) ?? []).allSatisfy { !$0.hasPrefix("bad") })
+    }
+
+    /// The same site built into an empty folder, from a copy without `.exhibit-cache/`
+    /// (a build elsewhere would take the kept previous output too).
+    static func freshBuild(_ e2e: E2ESite) throws -> URL {
+        let copy = e2e.scratch.appendingPathComponent("fresh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for folder in ["content", "templates"] where FileManager.default.fileExists(atPath: e2e.site.appendingPathComponent(folder).path) {
+            try FileManager.default.copyItem(at: e2e.site.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
+        }
+        let run = try runProgram(E2ESite.binary, ["build", "--site", copy.path, "--quiet"], in: e2e.scratch)
+        #expect(run.status == 0, "\(run.stderr)")
+        return copy.appendingPathComponent("public")
+    }
+
+    /// Every path's permission bits.
+    static func modes(_ root: URL) -> [String: UInt32] {
+        var modes: [String: UInt32] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return modes }
+        while let relative = walker.nextObject() as? String {
+            var info = stat()
+            if lstat(root.path + "/" + relative, &info) == 0 { modes[relative] = UInt32(info.st_mode & 0o7777) }
+        }
+        var info = stat()
+        if lstat(root.path, &info) == 0 { modes["."] = UInt32(info.st_mode & 0o7777) }
+        return modes
     }
 }

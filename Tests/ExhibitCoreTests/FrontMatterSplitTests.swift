@@ -19,7 +19,7 @@ import Yams
     }
 
     /// No "\r": files reach the parser with `\n` line ends (`SourceText`).
-    static let pieces = ["---", "...", "--- ", "\t---", "\u{3000}---\u{3000}", "----", "-- -", ". ..",
+    static let pieces = ["---", "...", "--- ", "\t---", "\u{3000}---\u{3000}", "---\u{200B}", "\u{2003}...", "\u{200C}---", "----", "-- -", ". ..",
                          "title: 标题", "a: 1", "", " ", "正文第一段。", "# 标题", "---x"]
 
     @Test func theSplitIsTheLineByLineOne() {

@@ -50,7 +50,7 @@ public struct Builder: Sendable {
                 report.succeeded = false
             }
         }
-        if !report.succeeded { folder.discard(createdParents: createdParents, recycled: recycled != nil) }
+        if !report.succeeded { folder.discard(createdParents: createdParents) }
         report.files = sink.fileCount
         return report
     }

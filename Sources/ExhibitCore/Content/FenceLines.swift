@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines of a Markdown file read one at a time from the top, to find its front-matter
 /// fences without cutting the whole file into lines.
 struct FenceLines {
@@ -26,7 +28,9 @@ struct FenceLines {
         return line.unicodeScalars[first...last].elementsEqual(fence.unicodeScalars)
     }
 
+    /// Beyond ASCII, Foundation's own set decides: on Linux it also holds U+200B, the
+    /// zero-width space that text pasted from web editors carries.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && CharacterSet.whitespaces.contains(scalar))
     }
 }

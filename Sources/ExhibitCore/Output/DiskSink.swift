@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ public final class DiskSink: OutputSink {
     /// The previous output when `root` is one taken back (`RecycledOutput`), and the
     /// paths written into it, so that the rest can be swept away.
     private let recycled: RecycledOutput?
-    private let writtenPaths = Mutex<Set<String>>([])
+    private let writtenPaths = Mutex<Set<TermName>>([])
 
     public init(root: URL) {
         self.root = root
@@ -31,13 +32,14 @@ public final class DiskSink: OutputSink {
     /// in a new folder.
     func sweep() throws {
         guard let recycled else { return }
-        try recycled.sweep(root: root, written: writtenPaths.withLock { $0 }, madeFolders: madeDirectories.withLock { $0 })
+        try recycled.sweep(root: root, written: writtenPaths.withLock { $0 },
+                           madeFolders: Set(madeDirectories.withLock { $0 }.map(TermName.init)))
     }
 
     /// Notes a path written into a recycled folder.
     private func wrote(_ path: String) {
         guard recycled != nil else { return }
-        _ = writtenPaths.withLock { $0.insert(path) }
+        _ = writtenPaths.withLock { $0.insert(TermName(path)) }
     }
 
     public var fileCount: Int { written.load(ordering: .relaxed) }
@@ -133,11 +135,14 @@ public final class DiskSink: OutputSink {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return wrote(relative) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let recycled, recycled.folders.contains(relative), !usesFolder(relative) else {
+            guard let recycled, recycled.folders.contains(TermName(relative)), !usesFolder(relative) else {
                 throw OutputError.folderInTheWay(path)
             }
             guard OutputFolder.removeTree(url) else { throw OutputError.folderInTheWay(path) }
-        } else if recycled != nil, info.st_nlink > 1 || (info.st_mode & S_IWUSR) == 0 {
+        } else if recycled != nil, info.st_nlink > 1 || info.st_uid != geteuid()
+                    || (info.st_mode & S_IFMT) != S_IFREG || (info.st_mode & 0o7777) != RecycledOutput.newModes.file {
+            // Made again, as in a new folder: writing into it would change another name's
+            // bytes, or keep a mode or owner a new file would not have.
             if unlink(url.path) != 0 && errno != ENOENT { throw OutputError.system(path, errno) }
         }
         wrote(relative)
@@ -152,8 +157,8 @@ public final class DiskSink: OutputSink {
     /// Whether `file`, in the way of a folder, is a file of the previous output that this
     /// build has not written: it is then removed to make way.
     private func isStale(_ file: String) -> Bool {
-        guard let recycled, recycled.files.contains(file) else { return false }
-        return !writtenPaths.withLock { $0.contains(file) }
+        guard let recycled, recycled.files.contains(TermName(file)) else { return false }
+        return !writtenPaths.withLock { $0.contains(TermName(file)) }
     }
 
     private func target(_ path: String) throws -> URL {
@@ -164,24 +169,25 @@ public final class DiskSink: OutputSink {
         let url = root.appendingPathComponent(parts.joined(separator: "/"))
         let directory = parts.dropLast().joined(separator: "/")
         if !directory.isEmpty, madeDirectories.withLock({ !$0.contains(directory) }) {
+            // In a recycled folder a stale file may stand where a folder goes; another
+            // thread may be clearing it at the same moment, so look again after a failure.
             var attempt = 0
             while true {
                 do {
                     try FileManager.default.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
                     break
                 } catch {
+                    attempt += 1
                     // Say which file is where a folder must be, instead of "file exists";
-                    // a stale file of a recycled output is removed instead, once.
-                    var info = stat(), removed = false
+                    // a stale file of a recycled output is removed instead.
+                    var info = stat()
                     for folder in parts.indices.dropLast().map({ parts[...$0].joined(separator: "/") })
                     where lstat(root.path + "/" + folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
-                        guard attempt == 0, isStale(folder), unlink(root.path + "/" + folder) == 0 else {
+                        guard attempt < 4, isStale(folder), unlink(root.path + "/" + folder) == 0 || errno == ENOENT else {
                             throw OutputError.fileInTheWay(folder, path)
                         }
-                        removed = true
                     }
-                    guard removed else { throw error }
-                    attempt += 1
+                    guard recycled != nil, attempt < 4 else { throw error }
                 }
             }
             madeDirectories.withLock { _ = $0.insert(directory) }

@@ -29,15 +29,24 @@ struct OutputFolder {
 
     /// Where the previous output is kept for the next build to write into
     /// (`RecycledOutput`): the site's `.exhibit-cache/previous-output`, when that is on
-    /// the output's file system (a folder moves between file systems only by copying).
-    /// Deleting it is always safe.
+    /// the output's file system (a folder moves between file systems only by copying) and
+    /// the output is not inside `.exhibit-cache/` itself. Not on macOS, whose file systems
+    /// usually ignore case and Unicode form in names: a kept `Photo.JPG` and a written
+    /// `photo.jpg` would be one file, which the sweep would then remove. Deleting it is
+    /// always safe.
     var spareURL: URL? {
+        #if os(Linux)
         guard keepsPrevious else { return nil }
-        let spare = siteRoot.appendingPathComponent(".exhibit-cache/previous-output")
-        var site = stat(), output = stat()
-        guard stat(siteRoot.path, &site) == 0, stat(url.deletingLastPathComponent().path, &output) == 0,
-              site.st_dev == output.st_dev else { return nil }
-        return spare
+        let cache = siteRoot.appendingPathComponent(".exhibit-cache")
+        let output = Self.canonical(url), cachePath = Self.canonical(cache)
+        guard output != cachePath, !Self.contains(cachePath, output) else { return nil }
+        var site = stat(), parent = stat()
+        guard stat(siteRoot.path, &site) == 0, stat(url.deletingLastPathComponent().path, &parent) == 0,
+              site.st_dev == parent.st_dev else { return nil }
+        return cache.appendingPathComponent("previous-output")
+        #else
+        return nil
+        #endif
     }
 
     /// Takes the kept previous output as the staging folder (made empty by `makeStaging`,
@@ -47,7 +56,7 @@ struct OutputFolder {
         var info = stat()
         guard lstat(spare.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
               rename(spare.path, stagingURL.path) == 0 else { return nil }
-        guard let recycled = RecycledOutput.adopt(stagingURL) else {
+        guard let recycled = RecycledOutput.adopt(stagingURL, folderMode: RecycledOutput.newModes.folder) else {
             Self.removeTree(stagingURL)
             _ = try? FileManager.default.createDirectory(at: stagingURL, withIntermediateDirectories: true)
             return nil
@@ -55,9 +64,8 @@ struct OutputFolder {
         return recycled
     }
 
-    /// Keeps `folder` (a previous output, or a recycled staging folder of a failed build)
-    /// for the next build, or removes it when it cannot be kept. True when it is gone
-    /// from where it was.
+    /// Keeps `folder` (the previous output, after the swap) for the next build, or removes
+    /// it when it cannot be kept. True when it is gone from where it was.
     private func keepOrRemove(_ folder: URL) -> Bool {
         if let spare = spareURL,
            (try? FileManager.default.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil,
@@ -115,8 +123,10 @@ struct OutputFolder {
 
     /// Removes the staging folder, and the parent folders this build created if they
     /// are still empty: a failed build leaves nothing behind.
-    func discard(createdParents: [URL] = [], recycled: Bool = false) {
-        if recycled { _ = keepOrRemove(stagingURL) } else { Self.removeTree(stagingURL) }
+    /// A staging folder that was a recycled output is removed too: whatever made the build
+    /// fail may be in it.
+    func discard(createdParents: [URL] = []) {
+        Self.removeTree(stagingURL)
         for folder in createdParents {
             guard rmdir(folder.path) == 0 else { break }
         }

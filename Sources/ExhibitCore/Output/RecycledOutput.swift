@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,70 +13,95 @@ import Glibc
 /// rebuild: at 10,000 cases, writing into existing files took 0.7 s where new ones took
 /// 3 to 6 s, and removing the old output 2 to 40 s on a busy disk.
 ///
-/// What it holds is never trusted: links and special files are removed when it is taken
-/// (so no write can follow one out of the folder), and `DiskSink` unlinks a file that has
-/// other names (an image variant hard-linked to the cache) before writing its path.
+/// What it holds is never trusted. Links and special files are removed when it is taken
+/// (so no write can follow one out of the folder); a folder that is not this user's, a
+/// name that is not UTF-8, or anything that cannot be read or made writable, and the folder
+/// is not used at all (the build starts from an empty one). Folders get the modes a new
+/// folder gets; `DiskSink` replaces a file with other names (an image variant hard-linked
+/// to the cache), another owner or another mode instead of writing into it. Names are
+/// compared by their bytes (`TermName`): two spellings of one accented name in different
+/// Unicode forms are two files on Linux.
 struct RecycledOutput: Sendable {
     /// Regular files and folders found in it, relative to its root.
-    let files: Set<String>
-    let folders: Set<String>
+    let files: Set<TermName>
+    let folders: Set<TermName>
 
-    /// Walks `root`, removing every entry that is neither a regular file nor a folder.
-    /// nil when the walk fails (the caller starts from an empty folder instead).
-    static func adopt(_ root: URL) -> RecycledOutput? {
-        var files = Set<String>(), folders = Set<String>()
+    /// Walks `root`, removing every entry that is neither a regular file nor a folder and
+    /// giving every folder `folderMode`. nil when it cannot be used as it is.
+    static func adopt(_ root: URL, folderMode: mode_t) -> RecycledOutput? {
+        var files = Set<TermName>(), folders = Set<TermName>()
+        guard fitFolder(root.path, mode: folderMode) else { return nil }
         var pending = [""]
         while let relative = pending.popLast() {
             let path = relative.isEmpty ? root.path : root.path + "/" + relative
             guard let dir = opendir(path) else { return nil }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                guard let name = String(validating: bytes, as: UTF8.self) else { return nil }
                 if name == "." || name == ".." { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                var kind = Int32(entry.pointee.d_type)
-                if kind == Int32(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(root.path + "/" + child, &info) == 0 else { return nil }
-                    kind = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
-                }
-                switch kind {
-                case Int32(DT_DIR):
-                    folders.insert(child)
+                let full = root.path + "/" + child
+                var info = stat()
+                guard lstat(full, &info) == 0 else { return nil }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    guard fitFolder(full, mode: folderMode) else { return nil }
+                    folders.insert(TermName(child))
                     pending.append(child)
-                case Int32(DT_REG):
-                    files.insert(child)
+                case S_IFREG:
+                    files.insert(TermName(child))
                 default:
-                    guard unlink(root.path + "/" + child) == 0 else { return nil }
+                    guard unlink(full) == 0 else { return nil }
                 }
             }
         }
         return RecycledOutput(files: files, folders: folders)
     }
 
+    /// A folder of this user, given `mode` (what a new folder gets) if it has another.
+    private static func fitFolder(_ path: String, mode: mode_t) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid() else { return false }
+        return (info.st_mode & 0o7777) == mode || chmod(path, mode) == 0
+    }
+
     /// Removes what the new build did not write: files not in `written`, then folders that
-    /// hold none of its files or folders (deepest first).
-    func sweep(root: URL, written: Set<String>, madeFolders: Set<String>) throws {
+    /// hold none of its files or folders, with all they hold.
+    func sweep(root: URL, written: Set<TermName>, madeFolders: Set<TermName>) throws {
         // A name that is gone, or is now a folder (or a file, below) of this build, was
         // already cleared out of the way by `DiskSink`.
         for file in files where !written.contains(file) {
-            if unlink(root.path + "/" + file) != 0 && errno != ENOENT && errno != EISDIR { throw OutputError.system(file, errno) }
+            if unlink(root.path + "/" + file.text) != 0 && errno != ENOENT && errno != EISDIR {
+                throw OutputError.system(file.text, errno)
+            }
         }
-        var used = Set<String>()
+        var used = Set<TermName>()
         for folder in madeFolders {
-            var path = Substring(folder)
-            while !path.isEmpty, used.insert(String(path)).inserted {
-                path = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            var path = Substring(folder.text)
+            while !path.isEmpty, used.insert(TermName(String(path))).inserted {
+                path = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
             }
         }
-        for folder in folders.subtracting(used).sorted(by: { $0.utf8.count > $1.utf8.count }) {
-            if rmdir(root.path + "/" + folder) != 0 && errno != ENOENT && errno != ENOTDIR {
-                // A folder that still holds something is a stale folder holding written
-                // files only if the build wrote there, which `used` rules out.
-                throw OutputError.system(folder, errno)
-            }
+        for folder in folders.subtracting(used) {
+            var info = stat()
+            let url = root.appendingPathComponent(folder.text)
+            // Gone with a stale folder above it, or now a file of this build.
+            guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+            guard OutputFolder.removeTree(url) else { throw OutputError.system(folder.text, EACCES) }
         }
     }
+
+    /// The modes a new file and a new folder get (`0o666` and `0o777` without the
+    /// process's umask), read from /proc: setting the umask to read it would, for that
+    /// moment, change the modes of files other threads create.
+    static let newModes: (file: mode_t, folder: mode_t) = {
+        var mask: mode_t = 0o022
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+           let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) {
+            mask = value
+        }
+        return (0o666 & ~mask, 0o777 & ~mask)
+    }()
 }
