@@ -109,6 +109,9 @@ gallery_viewer: "Picture viewer"
 gallery_previous: "Previous picture"
 gallery_next: "Next picture"
 gallery_close: "Close"
+print_preface: "Preface"
+print_volume: "Volume"
+print_case_range: "Cases"
 
 """#
 }

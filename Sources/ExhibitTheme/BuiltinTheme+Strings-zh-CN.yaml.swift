@@ -109,6 +109,9 @@ gallery_viewer: "图片查看器"
 gallery_previous: "上一张"
 gallery_next: "下一张"
 gallery_close: "关闭"
+print_preface: "前言"
+print_volume: "分册"
+print_case_range: "收录案例"
 
 """#
 }

@@ -15,6 +15,13 @@ struct OutputFolder {
     /// The output as given, for messages.
     let given: URL
     let siteRoot: URL
+    /// Names of which the folder must hold one, if it holds anything, to be replaced: a
+    /// built site's `index.html`, or `exhibit print`'s PDFs.
+    var markers: Set<String> = ["index.html", "404.html"]
+    /// What the folder is said to be in the refusal ("a built site").
+    var kind = "a built site"
+    /// The marker a message names.
+    var markerName = "index.html"
 
     init(url: URL, siteRoot: URL) {
         self.given = url
@@ -49,8 +56,8 @@ struct OutputFolder {
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             // A build replaces the whole folder; never do that to a folder that is not a site.
-            if !names.isEmpty && !names.contains("index.html") && !names.contains("404.html") {
-                return .error(given.path, "the output folder \(given.path) has files but no index.html: it does not look like a built site",
+            if !names.isEmpty && !names.contains(where: markers.contains) {
+                return .error(given.path, "the output folder \(given.path) has files but no \(markerName): it does not look like \(kind)",
                     fix: "point --output at an empty or new folder; a build replaces everything in it")
             }
         }

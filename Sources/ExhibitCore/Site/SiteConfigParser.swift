@@ -86,6 +86,7 @@ enum SiteConfigParser {
                 }
             case "menu": config.menu = menu(value, reader: &reader)
             case "kiosk": config.kiosk = kiosk(value, reader: &reader)
+            case "print": config.print = print(value, reader: &reader)
             default:
                 if let guess = Suggestion.closest(to: key, in: SiteConfig.knownKeys) {
                     reader.warning(keyNode, "unknown key `\(key)` in site.yaml; did you mean `\(guess)`?",

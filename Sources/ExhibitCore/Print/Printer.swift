@@ -1,0 +1,139 @@
+import ExhibitTemplates
+import Foundation
+import Synchronization
+
+/// `exhibit print`: the same pipeline as `build`, then the print templates rendered to
+/// HTML in a staging folder and printed by WeasyPrint, one Python process per core; the
+/// new `print/` replaces the old one only when every document was printed, as `build`
+/// swaps `public/`.
+public struct Printer: Sendable {
+    public let options: BuildOptions
+    public let weasyPrint: WeasyPrint
+    /// Called after each document, from any thread.
+    public var progress: (@Sendable (PrintReport.Document, _ done: Int, _ total: Int) -> Void)?
+
+    public init(options: BuildOptions, weasyPrint: WeasyPrint) {
+        self.options = options
+        self.weasyPrint = weasyPrint
+    }
+
+    /// `print/` beside the output folder.
+    public static func folder(for output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("print")
+    }
+
+    public func print() -> PrintReport {
+        let start = Date()
+        var report = PrintReport(folder: Self.folder(for: options.output))
+        var folder = OutputFolder(url: report.folder, siteRoot: options.siteRoot)
+        folder.markers = ["booklet.pdf", "booklet-1.pdf", "labels.pdf", "boards"]
+        folder.markerName = "booklet.pdf or labels.pdf"
+        folder.kind = "the PDFs of `exhibit print`"
+        if let refusal = folder.refusal() {
+            report.diagnostics = [refusal]
+            return report
+        }
+        let session = SiteSession(options: options)
+        let built = session.update()
+        report.diagnostics = built.diagnostics
+        report.cases = built.cases
+        guard built.succeeded, let snapshot = session.current.withLock({ $0 }) else { return report }
+        let plan = PrintPlan(context: PrintContext(renderer: snapshot.renderer))
+        let warnings = plan.resolutionWarnings()
+        report.diagnostics += warnings
+        if options.strict && !warnings.isEmpty { return report }
+
+        report.diagnostics += folder.removeLeftovers()
+        let createdParents: [URL]
+        do { createdParents = try folder.makeStaging() } catch {
+            report.diagnostics.append(.error(folder.stagingURL.path, "cannot create the staging folder: \(error.localizedDescription)",
+                                             fix: "the folder that holds the output must be writable: change its permissions or choose another --output"))
+            return report
+        }
+        let problems = printAll(plan.documents, into: folder.stagingURL, theme: snapshot.renderer.theme.theme, report: &report)
+        report.diagnostics += problems
+        report.succeeded = !problems.contains { $0.severity == .error }
+        if report.succeeded {
+            do {
+                if let warning = try folder.swapIn() { report.diagnostics.append(warning) }
+            } catch {
+                report.diagnostics.append(.error(report.folder.path, "cannot replace the print folder: \(error.localizedDescription)"))
+                report.succeeded = false
+            }
+        }
+        if !report.succeeded { folder.discard(createdParents: createdParents) }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    /// Renders each document's HTML into `staging/.html/` and prints it beside; the
+    /// HTML is removed once every PDF is made. Returns the problems.
+    private func printAll(_ documents: [PrintPlan.Document], into staging: URL, theme: Theme, report: inout PrintReport) -> [Diagnostic] {
+        let fm = FileManager.default
+        let sources = staging.appendingPathComponent(".html")
+        var jobs: [(html: URL, pdf: URL)] = []
+        var problems: [Diagnostic] = []
+        do {
+            try fm.createDirectory(at: sources, withIntermediateDirectories: true)
+            try fm.createDirectory(at: staging.appendingPathComponent("boards"), withIntermediateDirectories: true)
+        } catch {
+            return [.error(staging.path, "cannot write the print folder: \(error.localizedDescription)")]
+        }
+        // Rendering the HTML is quick next to printing it: done first, on every core.
+        let rendered = parallelMap(documents.count, threads: options.threads) { i -> String? in
+            let document = documents[i]
+            let html = sources.appendingPathComponent(document.output.replacingOccurrences(of: "/", with: "--") + ".html")
+            let context = TemplateEncoder.encode(document.values())
+            guard let bytes = theme.renderBytes(document.template, context: context) else { return "the template \(document.template) gave nothing" }
+            do { try Data(bytes).write(to: html) } catch { return "cannot write \(html.path): \(error.localizedDescription)" }
+            return nil
+        }
+        for (i, failure) in rendered.enumerated() {
+            if let failure { problems.append(.error(documents[i].output, failure)) }
+            jobs.append((sources.appendingPathComponent(documents[i].output.replacingOccurrences(of: "/", with: "--") + ".html"),
+                         staging.appendingPathComponent(documents[i].output)))
+        }
+        guard problems.isEmpty else { return problems }
+
+        // The booklet volumes (the longest documents) first, dealt round the workers.
+        let workers = max(1, min(options.threads, jobs.count))
+        let shares = (0..<workers).map { w in stride(from: w, to: jobs.count, by: workers).map { jobs[$0] } }
+        let total = jobs.count
+        let done = Atomic<Int>(0)
+        let progress = self.progress
+        let stagingPath = staging.path
+        let outcomes = parallelMap(workers, threads: workers) { w in
+            weasyPrint.run(shares[w]) { outcome in
+                let n = done.add(1, ordering: .relaxed).newValue
+                guard outcome.failure == nil else { return }
+                progress?(Self.document(outcome, staging: stagingPath), n, total)
+            }
+        }.flatMap { $0 }
+        for outcome in outcomes {
+            let path = String(outcome.pdf.dropFirst(stagingPath.count + 1))
+            if let failure = outcome.failure {
+                problems.append(.error(path, "WeasyPrint could not print this document: \(failure)",
+                                       fix: "the previous print/ was left as it was; run with --verbose, or check that WeasyPrint works: `weasyprint --info`"))
+                continue
+            }
+            for message in Set(outcome.messages).sorted() {
+                problems.append(.warning(path, "WeasyPrint: \(message)"))
+            }
+            report.documents.append(Self.document(outcome, staging: stagingPath))
+        }
+        report.documents.sort { Self.order($0.path) < Self.order($1.path) }
+        try? fm.removeItem(at: sources)
+        return problems
+    }
+
+    private static func document(_ outcome: WeasyPrint.Outcome, staging: String) -> PrintReport.Document {
+        let size = (try? FileManager.default.attributesOfItem(atPath: outcome.pdf)[.size] as? Int) ?? 0
+        return PrintReport.Document(path: String(outcome.pdf.dropFirst(staging.count + 1)), pages: outcome.pages,
+                                    bytes: size, seconds: outcome.seconds)
+    }
+
+    /// Booklets, then labels, then boards, each by name.
+    private static func order(_ path: String) -> String {
+        (path.hasPrefix("booklet") ? "0" : path.hasPrefix("labels") ? "1" : "2") + path
+    }
+}
