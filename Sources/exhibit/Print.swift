@@ -30,6 +30,9 @@ struct Print: ParsableCommand {
             guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
             options.threads = threads
         }
+        // A WeasyPrint process that dies while it is given its next document must be an
+        // error for that document, not a SIGPIPE that kills exhibit mid-print.
+        signal(SIGPIPE, SIG_IGN)
         var printer = Printer(options: options, weasyPrint: weasyPrint)
         let quiet = common.quiet
         printer.progress = { document, done, total in
@@ -59,6 +62,7 @@ struct Print: ParsableCommand {
         print("  \(booklets.count == 1 ? "booklet.pdf" : "booklet-1…\(booklets.count).pdf (\(booklets.count) volumes)"): \(sum(booklets))")
         print("  boards/: \(boards.count) files, \(sum(boards))")
         print("  labels.pdf: \(sum(labels))")
+        print("the next `exhibit build` publishes the booklet under print/ and links it from /booklet/")
     }
 
     static func size(_ bytes: Int) -> String {

@@ -229,6 +229,19 @@ def test_volumes_and_print_settings(tmp_path):
     assert page_sizes(site / "print/boards/apple-service.pdf") == [(303.0, 426.0)]
 
 
+def test_the_next_build_links_the_booklet_from_the_web_booklet(printed):
+    site, folder, result = printed
+    assert "the next `exhibit build` publishes the booklet" in result.stdout
+    built = run(["build", "--site", str(site), "--quiet"])
+    assert built.returncode == 0, built.stderr
+    published = site / "public/print/booklet.pdf"
+    assert published.read_bytes() == (folder / "booklet.pdf").read_bytes()
+    page = (site / "public/booklet/index.html").read_text(encoding="utf-8")
+    assert '<a href="../print/booklet.pdf" download>booklet.pdf</a>' in page
+    # Boards and labels are for the print shop, not the web.
+    assert not (site / "public/print/labels.pdf").exists() and not (site / "public/print/boards").exists()
+
+
 def test_without_weasyprint_says_what_to_install(tmp_path):
     site = copy_site(tmp_path)
     env = {k: v for k, v in os.environ.items() if k != "EXHIBIT_WEASYPRINT"}

@@ -95,20 +95,31 @@ public struct Printer: Sendable {
         }
         guard problems.isEmpty else { return problems }
 
-        // The booklet volumes (the longest documents) first, dealt round the workers.
+        // One queue for every worker, the booklet volumes (the longest documents) first.
+        // A worker that dies leaves the rest of the queue to the others; a document it had
+        // taken is reported as failed.
         let workers = max(1, min(options.threads, jobs.count))
-        let shares = (0..<workers).map { w in stride(from: w, to: jobs.count, by: workers).map { jobs[$0] } }
+        let queue = Atomic<Int>(0)
         let total = jobs.count
+        let pending = jobs
         let done = Atomic<Int>(0)
         let progress = self.progress
         let stagingPath = staging.path
         let outcomes = parallelMap(workers, threads: workers) { w in
-            weasyPrint.run(shares[w]) { outcome in
+            weasyPrint.run(next: {
+                let i = queue.add(1, ordering: .relaxed).oldValue
+                return i < pending.count ? pending[i] : nil
+            }) { outcome in
                 let n = done.add(1, ordering: .relaxed).newValue
                 guard outcome.failure == nil else { return }
                 progress?(Self.document(outcome, staging: stagingPath), n, total)
             }
         }.flatMap { $0 }
+        let answered = Set(outcomes.map(\.pdf))
+        for job in jobs where !answered.contains(job.pdf.path) {
+            problems.append(.error(String(job.pdf.path.dropFirst(stagingPath.count + 1)), "not printed: every WeasyPrint process stopped before it",
+                                   fix: "see the errors above; the previous print/ was left as it was"))
+        }
         for outcome in outcomes {
             let path = String(outcome.pdf.dropFirst(stagingPath.count + 1))
             if let failure = outcome.failure {

@@ -67,9 +67,11 @@ public struct WeasyPrint: Sendable {
         public var failure: String?
     }
 
-    /// Prints each `(html, pdf)` pair in one Python process, calling `done` after each
-    /// document; the outcomes of documents not reached say why the process stopped.
-    func run(_ jobs: [(html: URL, pdf: URL)], done: @Sendable (Outcome) -> Void) -> [Outcome] {
+    /// Prints documents in one Python process, taking the next `(html, pdf)` from `next`
+    /// each time it is free (so that workers share a queue: a long booklet volume on one
+    /// does not leave the other idle), calling `done` after each; the outcomes of documents
+    /// taken but not printed say why the process stopped.
+    func run(next: () -> (html: URL, pdf: URL)?, done: @Sendable (Outcome) -> Void) -> [Outcome] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-c", Self.driver]
@@ -77,18 +79,27 @@ public struct WeasyPrint: Sendable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
-        let failed = { (why: String) in jobs.map { Outcome(pdf: $0.pdf.path, pages: 0, seconds: 0, messages: [], failure: why) } }
-        do { try process.run() } catch { return failed("cannot run \(python): \(error.localizedDescription)") }
+        var taken: [URL] = []
+        let failed = { (why: String, jobs: [URL]) in jobs.map { Outcome(pdf: $0.path, pages: 0, seconds: 0, messages: [], failure: why) } }
+        do { try process.run() } catch {
+            var jobs: [URL] = []
+            while let job = next() { jobs.append(job.pdf) }
+            return failed("cannot run \(python): \(error.localizedDescription)", jobs)
+        }
         // Standard error is read on its own thread, so that a talkative WeasyPrint never
         // fills the pipe and stops while we wait for its next line of output.
         let stderrText = LockedText()
         let reader = Thread { stderrText.set(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) }
         reader.start()
-        let lines = jobs.map { job in
-            (try? JSONSerialization.data(withJSONObject: ["html": job.html.path, "pdf": job.pdf.path])).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        // One job at a time: the next is asked for when the last is answered.
+        func give() {
+            guard let job = next() else { try? input.fileHandleForWriting.close(); return }
+            taken.append(job.pdf)
+            let line = (try? JSONSerialization.data(withJSONObject: ["html": job.html.path, "pdf": job.pdf.path])) ?? Data()
+            // Writing to a process that died is EPIPE (`exhibit print` ignores SIGPIPE).
+            try? input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))
         }
-        input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-        try? input.fileHandleForWriting.close()
+        give()
         var outcomes: [Outcome] = []
         var buffer = Data()
         while true {
@@ -103,14 +114,15 @@ public struct WeasyPrint: Sendable {
                                       messages: object["messages"] as? [String] ?? [], failure: object["error"] as? String)
                 outcomes.append(outcome)
                 done(outcome)
+                give()
             }
         }
         process.waitUntilExit()
         while !stderrText.isSet { usleep(1000) }
-        if outcomes.count < jobs.count {
+        if outcomes.count < taken.count {
             let text = stderrText.get.split(separator: "\n").suffix(3).joined(separator: " / ")
             let why = "WeasyPrint (\(python)) stopped with status \(process.terminationStatus)" + (text.isEmpty ? "" : ": \(text)")
-            outcomes += failed(why).dropFirst(outcomes.count)
+            outcomes += failed(why, Array(taken.dropFirst(outcomes.count)))
         }
         return outcomes
     }
