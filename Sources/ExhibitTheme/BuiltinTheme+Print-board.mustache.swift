@@ -62,7 +62,7 @@ h1 { font-size: 100em; line-height: 1.25; margin: 0 0 .5em; color: #111; }
   </div>
   <div class="foot cat-soft">
     <p class="foot-text"><strong>{{site.title}}</strong>{{site.author}}</p>
-    {{#board.case.qr_svg}}<div class="qr"><div style="width: {{qr_width}}mm; height: {{qr_width}}mm">{{{board.case.qr_svg}}}</div><p class="qr-caption">{{t.scan_to_read}}</p></div>{{/board.case.qr_svg}}
+    {{#board.case.qr_image}}<div class="qr"><img src="{{board.case.qr_image}}" alt="{{t.scan_to_read}}" style="display: block; width: {{qr_width}}mm; height: {{qr_width}}mm"><p class="qr-caption">{{t.scan_to_read}}</p></div>{{/board.case.qr_image}}
   </div>
 </section>
 {{/board.sizes}}

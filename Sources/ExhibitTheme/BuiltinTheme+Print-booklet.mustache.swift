@@ -12,7 +12,8 @@ extension BuiltinTheme {
     title, cover photo, figures, a column with milestones, partners and the QR code of its
     web page, the summary and the text, which flows onto further pages when long.
     Pictures are files on disk (image.src is a file:// URL); the text's own pictures are
-    left to the web page. }}
+    left to the web page. The QR code is qr_image, a bitmap of 8 pixels a module
+    (qr_svg is the same code as SVG, much slower to print). }}
 <!DOCTYPE html>
 <html lang="{{site.language}}">
 <head>
@@ -73,7 +74,7 @@ extension BuiltinTheme {
 .milestones li { margin: 0 0 2mm; padding-left: 3mm; border-left: .6mm solid #bbb; }
 .milestones time { display: block; font-weight: 700; color: #555; }
 .partners { margin: 0 0 4mm; }
-.qr svg { width: 28mm; height: 28mm; }
+.qr { display: block; width: 28mm; height: 28mm; }
 .qr-caption { margin: 1mm 0 0; font-size: 7.5pt; color: #555; word-break: break-all; }
 .case-summary { font-size: 11pt; line-height: 1.8; margin: 0 0 4mm; padding-left: 4mm; border-left: 1.2mm solid; color: #333; }
 .case-body { font-size: 10pt; line-height: 1.8; text-align: justify; }
@@ -129,7 +130,7 @@ extension BuiltinTheme {
     <h3 class="cat-color">{{t.partners}}</h3>
     <p class="partners">{{#partners}}{{.}}<br>{{/partners}}</p>
     {{/has_partners}}
-    {{#qr_svg}}<div class="qr">{{{qr_svg}}}</div><p class="qr-caption">{{t.scan_to_read}}<br>{{public_url}}</p>{{/qr_svg}}
+    {{#qr_image}}<img class="qr" src="{{qr_image}}" alt="{{t.scan_to_read}}"><p class="qr-caption">{{t.scan_to_read}}<br>{{public_url}}</p>{{/qr_image}}
   </aside>
   <p class="case-summary cat-line">{{summary}}</p>
   <div class="case-body">{{{body_html}}}</div>

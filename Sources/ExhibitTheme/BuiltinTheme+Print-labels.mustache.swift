@@ -27,12 +27,12 @@ extension BuiltinTheme {
 .mark.bl { left: -2mm; bottom: -2mm; border-right-width: .15mm; border-top-width: .15mm; width: 2mm; height: 2mm; }
 .mark.br { right: -2mm; bottom: -2mm; border-left-width: .15mm; border-top-width: .15mm; width: 2mm; height: 2mm; }
 .category { font-size: 8pt; font-weight: 700; letter-spacing: .1em; margin: 0 0 2mm; }
-.title { font-size: 13pt; line-height: 1.35; margin: 0 0 2mm; width: 56mm; max-height: 24mm; overflow: hidden; }
-.org { font-size: 8.5pt; color: #444; margin: 0 0 2.5mm; width: 56mm; }
+.title { font-size: 13pt; line-height: 1.35; margin: 0 0 2mm; width: 53mm; max-height: 24mm; overflow: hidden; }
+.org { font-size: 8.5pt; color: #444; margin: 0 0 2.5mm; width: 53mm; }
 .line { position: absolute; left: 8mm; right: 7mm; bottom: 6mm; font-size: 8.5pt; line-height: 1.5; color: #333; margin: 0;
   border-top: .2mm solid #ccc; padding-top: 2mm; }
-.qr { position: absolute; right: 7mm; top: 7mm; width: 22mm; }
-.qr svg { width: 22mm; height: 22mm; }
+.qr { position: absolute; right: 6mm; top: 6mm; width: 25mm; }
+.qr img { display: block; width: 25mm; height: 25mm; }
 .qr p { margin: .5mm 0 0; font-size: 6pt; text-align: center; color: #555; }
 .cat-fill-1::before { background: #2e6b3c; } .cat-fill-2::before { background: #9b1c1c; } .cat-fill-3::before { background: #5b3f8c; }
 .cat-fill-4::before { background: #1d5a86; } .cat-fill-5::before { background: #8a5300; }
@@ -48,7 +48,7 @@ extension BuiltinTheme {
       <p class="category cat-color">{{category.name}}</p>
       <h2 class="title">{{title}}</h2>
       {{#organization}}<p class="org">{{.}}</p>{{/organization}}
-      {{#qr_svg}}<div class="qr">{{{qr_svg}}}<p>{{t.scan_to_read}}</p></div>{{/qr_svg}}
+      {{#qr_image}}<div class="qr"><img src="{{qr_image}}" alt="{{t.scan_to_read}}"><p>{{t.scan_to_read}}</p></div>{{/qr_image}}
       <p class="line">{{line}}</p>
     </div>
     {{/labels}}

@@ -73,6 +73,6 @@ struct Print: ParsableCommand {
 extension Print: SiteOptionsHelp {
     static let drafts = "Also print cases marked `draft: true`."
     static let strict = "Treat warnings as errors (a photo too small for a board stops the print)."
-    static let verbose = "Print the time of each stage and which WeasyPrint runs."
+    static let verbose = "Print which WeasyPrint runs."
     static let quiet = "Print no progress and no closing line; problems are still printed."
 }

@@ -1,3 +1,4 @@
+import ExhibitQR
 import Foundation
 
 /// Makes the values of the print documents from a site as the pipeline left it, through
@@ -48,6 +49,7 @@ struct PrintContext: Sendable {
             milestones: c.milestones.map(page.milestoneValue), partners: c.partners,
             image: image(index, original: original), publicURL: publicURL,
             qrSVG: publicURL == nil ? nil : page.shared.qrCodes[index],
+            qrImage: publicURL.flatMap { page.isSpecimen ? "data:image/x-portable-bitmap;base64," : QRCode.bitmapURL(for: $0) },
             bodyHTML: body ? Self.scoped(page.bodies[index].html, prefix: "case-\(index + 1)-") : nil)
     }
 

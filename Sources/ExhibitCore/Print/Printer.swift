@@ -96,9 +96,10 @@ public struct Printer: Sendable {
         guard problems.isEmpty else { return problems }
 
         // Two queues. The booklet's volumes first, each in its own WeasyPrint when there are
-        // at most twice as many as cores: 5 volumes of a 1,000-case site on 2 cores, shared
-        // by 2 workers, end with one worker printing a third volume alone (128 s); 5 at once
-        // end together (about 90 s). Then boards and labels, one worker per core.
+        // at most four times as many as cores (and memory for them: a 200-case volume takes
+        // 1.3 GB): 5 volumes of a 1,000-case site on 2 cores, shared by 2 workers, end with
+        // one worker printing a third volume alone; 5 at once end together. Then boards and
+        // labels, one worker per core.
         let stagingPath = staging.path
         let done = Atomic<Int>(0)
         let total = jobs.count
@@ -107,7 +108,9 @@ public struct Printer: Sendable {
         let others = jobs.filter { job in !booklets.contains { $0.pdf == job.pdf } }
         let cores = max(1, options.threads)
         var outcomes: [WeasyPrint.Outcome] = []
-        for (queue, workers) in [(booklets, booklets.count <= 2 * cores ? booklets.count : cores), (others, cores)] where !queue.isEmpty {
+        let fitInMemory = max(1, Int(ProcessInfo.processInfo.physicalMemory / 2 / 1_500_000_000))
+        let bookletWorkers = booklets.count <= 4 * cores ? max(cores, min(booklets.count, fitInMemory)) : cores
+        for (queue, workers) in [(booklets, bookletWorkers), (others, cores)] where !queue.isEmpty {
             outcomes += Self.print(queue, workers: min(workers, queue.count), with: weasyPrint) { outcome in
                 let n = done.add(1, ordering: .relaxed).newValue
                 guard outcome.failure == nil else { return }
