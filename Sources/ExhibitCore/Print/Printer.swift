@@ -79,43 +79,47 @@ public struct Printer: Sendable {
         } catch {
             return [.error(staging.path, "cannot write the print folder: \(error.localizedDescription)")]
         }
-        // Rendering the HTML is quick next to printing it: done first, on every core.
-        let rendered = parallelMap(documents.count, threads: options.threads) { i -> String? in
-            let document = documents[i]
-            let html = sources.appendingPathComponent(document.output.replacingOccurrences(of: "/", with: "--") + ".html")
-            let context = TemplateEncoder.encode(document.values())
-            guard let bytes = theme.renderBytes(document.template, context: context) else { return "the template \(document.template) gave nothing" }
-            do { try Data(bytes).write(to: html) } catch { return "cannot write \(html.path): \(error.localizedDescription)" }
-            return nil
-        }
-        for (i, failure) in rendered.enumerated() {
-            if let failure { problems.append(.error(documents[i].output, failure)) }
-            jobs.append((sources.appendingPathComponent(documents[i].output.replacingOccurrences(of: "/", with: "--") + ".html"),
-                         staging.appendingPathComponent(documents[i].output)))
-        }
-        guard problems.isEmpty else { return problems }
-
-        // Two queues. The booklet's volumes first, each in its own WeasyPrint when there are
-        // at most four times as many as cores (and memory for them: a 200-case volume takes
-        // 1.3 GB): 5 volumes of a 1,000-case site on 2 cores, shared by 2 workers, end with
-        // one worker printing a third volume alone; 5 at once end together. Then boards and
-        // labels, one worker per core.
         let stagingPath = staging.path
-        let done = Atomic<Int>(0)
-        let total = jobs.count
-        let progress = self.progress
-        let booklets = jobs.filter { $0.pdf.lastPathComponent.hasPrefix("booklet") && $0.pdf.deletingLastPathComponent().path == stagingPath }
-        let others = jobs.filter { job in !booklets.contains { $0.pdf == job.pdf } }
+        @Sendable func job(_ document: PrintPlan.Document) -> (html: URL, pdf: URL) {
+            (sources.appendingPathComponent(document.output.replacingOccurrences(of: "/", with: "--") + ".html"),
+             staging.appendingPathComponent(document.output))
+        }
+        // Two phases. The booklet's volumes first, each in its own WeasyPrint when there
+        // are at most four times as many as cores (and memory for them: a 200-case volume
+        // takes 1.3 GB): 5 volumes of a 1,000-case site on 2 cores, shared by 2 workers, end
+        // with one worker printing a third volume alone; 5 at once end together. Then boards
+        // and labels, one worker per core. Each phase renders its HTML first, on every core
+        // (quick next to printing it), so that the booklet does not wait for a thousand
+        // boards' HTML.
         let cores = max(1, options.threads)
-        var outcomes: [WeasyPrint.Outcome] = []
+        let isBooklet = { (document: PrintPlan.Document) in document.output.hasPrefix("booklet") }
+        let booklets = documents.filter(isBooklet), others = documents.filter { !isBooklet($0) }
         let fitInMemory = max(1, Int(ProcessInfo.processInfo.physicalMemory / 2 / 1_500_000_000))
         let bookletWorkers = booklets.count <= 4 * cores ? max(cores, min(booklets.count, fitInMemory)) : cores
-        for (queue, workers) in [(booklets, bookletWorkers), (others, cores)] where !queue.isEmpty {
-            outcomes += Self.print(queue, workers: min(workers, queue.count), with: weasyPrint) { outcome in
+        let done = Atomic<Int>(0)
+        let total = documents.count
+        let progress = self.progress
+        var outcomes: [WeasyPrint.Outcome] = []
+        for (phase, workers) in [(booklets, bookletWorkers), (others, cores)] where !phase.isEmpty {
+            let rendered = parallelMap(phase.count, threads: options.threads) { i -> String? in
+                let document = phase[i]
+                let context = TemplateEncoder.encode(document.values())
+                guard let bytes = theme.renderBytes(document.template, context: context) else { return "the template \(document.template) gave nothing" }
+                do { try Data(bytes).write(to: job(document).html) } catch { return "cannot write \(job(document).html.path): \(error.localizedDescription)" }
+                return nil
+            }
+            for (i, failure) in rendered.enumerated() {
+                if let failure { problems.append(.error(phase[i].output, failure)) }
+            }
+            guard problems.isEmpty else { return problems }
+            jobs += phase.map(job)
+            outcomes += Self.print(phase.map(job), workers: min(workers, phase.count), with: weasyPrint) { outcome in
                 let n = done.add(1, ordering: .relaxed).newValue
                 guard outcome.failure == nil else { return }
                 progress?(Self.document(outcome, staging: stagingPath), n, total)
             }
+            // A booklet that failed fails the print: the boards would be printed for nothing.
+            if outcomes.contains(where: { $0.failure != nil }) { break }
         }
         let answered = Set(outcomes.map(\.pdf))
         for job in jobs where !answered.contains(job.pdf.path) {
