@@ -6,7 +6,9 @@
 # once with `$EXHIBIT print --site DIR`; its progress lines are timed as they arrive. Prints
 # the time per document and per page of each kind (booklet volumes, boards, labels), the
 # moment the last booklet volume was done (the booklet's wall time: documents print in
-# parallel, one WeasyPrint per core, booklet volumes first) and the whole run's wall time.
+# parallel, booklet volumes first) and the whole run's wall time. Wall times of documents
+# printed at once grow with each other and with anything else the machine runs: the CPU
+# seconds (WeasyPrint's, per document) are the figure to compare between runs.
 #
 # Environment:
 #   EXHIBIT   the binary (default .build/release/exhibit, else .build/debug/exhibit)
@@ -40,7 +42,7 @@ for n in "$@"; do
     start=$(date +%s.%N)
     # Each progress line with the seconds since the start; the pipeline's own lines too.
     set +e
-    "$exhibit" print --site "$site" 2>&1 >"$out_dir/print-$n.out" | while IFS= read -r line; do
+    "$exhibit" print --verbose --site "$site" 2>&1 >"$out_dir/print-$n.out" | while IFS= read -r line; do
         printf '%.2f\t%s\n' "$(echo "$(date +%s.%N) - $start" | bc)" "$line"
     done >"$log"
     status=${PIPESTATUS[0]}
@@ -53,22 +55,23 @@ n, wall, log, results = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3], sys.a
 kinds = {}
 booklet_done = 0.0
 for line in open(log, encoding="utf-8"):
-    m = re.match(r"([\d.]+)\t\[\d+/\d+\] (\S+): (\d+) page\(s\), .*, ([\d.]+) s$", line.rstrip())
+    m = re.match(r"([\d.]+)\t\[\d+/\d+\] (\S+): (\d+) page\(s\), .*, ([\d.]+) s \(([\d.]+) s CPU\)$", line.rstrip())
     if not m:
         continue
-    at, path, pages, seconds = float(m.group(1)), m.group(2), int(m.group(3)), float(m.group(4))
+    at, path, pages, seconds, cpu = float(m.group(1)), m.group(2), int(m.group(3)), float(m.group(4)), float(m.group(5))
     kind = "booklet" if path.startswith("booklet") else "labels" if path.startswith("labels") else "boards"
-    k = kinds.setdefault(kind, [0, 0, 0.0])
-    k[0] += 1; k[1] += pages; k[2] += seconds
+    k = kinds.setdefault(kind, [0, 0, 0.0, 0.0])
+    k[0] += 1; k[1] += pages; k[2] += seconds; k[3] += cpu
     if kind == "booklet":
         booklet_done = max(booklet_done, at)
 print(f"N={n}: wall {wall:.1f} s; last booklet volume done at {booklet_done:.1f} s (pipeline included)")
 rows = []
 for kind in ("booklet", "boards", "labels"):
-    docs, pages, seconds = kinds.get(kind, [0, 0, 0.0])
+    docs, pages, seconds, cpu = kinds.get(kind, [0, 0, 0.0, 0.0])
     if docs:
-        print(f"  {kind:8} {docs:5d} document(s) {pages:6d} pages  {seconds / docs:7.2f} s a document  {seconds / max(pages, 1):6.3f} s a page  ({seconds:.1f} s of WeasyPrint)")
-        rows.append(f"{n}\t{kind}\t{docs}\t{pages}\t{seconds:.2f}\t{booklet_done:.2f}\t{wall:.2f}")
+        print(f"  {kind:8} {docs:5d} document(s) {pages:6d} pages  {seconds / docs:7.2f} s a document  {seconds / max(pages, 1):6.3f} s a page"
+              f"  (CPU: {cpu / docs:.2f} s a document, {cpu / max(pages, 1):.3f} s a page, {cpu:.1f} s in all)")
+        rows.append(f"{n}\t{kind}\t{docs}\t{pages}\t{seconds:.2f}\t{cpu:.2f}\t{booklet_done:.2f}\t{wall:.2f}")
 with open(results, "a", encoding="utf-8") as out:
     out.write("\n".join(rows) + "\n")
 PY

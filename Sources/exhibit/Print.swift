@@ -34,12 +34,14 @@ struct Print: ParsableCommand {
         // error for that document, not a SIGPIPE that kills exhibit mid-print.
         signal(SIGPIPE, SIG_IGN)
         var printer = Printer(options: options, weasyPrint: weasyPrint)
-        let quiet = common.quiet
+        let quiet = common.quiet, verbose = common.verbose
         printer.progress = { document, done, total in
             display?.finish()
             guard !quiet else { return }
+            // With --verbose, WeasyPrint's CPU time too: documents printed at once share cores.
+            let cpu = verbose ? String(format: " (%.1f s CPU)", document.cpuSeconds) : ""
             Console.err(String(format: "[%d/%d] %@: %d page(s), %@, %.1f s", done, total, document.path, document.pages,
-                               Self.size(document.bytes), document.seconds))
+                               Self.size(document.bytes), document.seconds) + cpu)
         }
         if common.verbose { Console.err("WeasyPrint: \(weasyPrint.command.path)") }
         let report = printer.print()
@@ -73,6 +75,6 @@ struct Print: ParsableCommand {
 extension Print: SiteOptionsHelp {
     static let drafts = "Also print cases marked `draft: true`."
     static let strict = "Treat warnings as errors (a photo too small for a board stops the print)."
-    static let verbose = "Print which WeasyPrint runs."
+    static let verbose = "Print which WeasyPrint runs, and its CPU time for each document."
     static let quiet = "Print no progress and no closing line; problems are still printed."
 }

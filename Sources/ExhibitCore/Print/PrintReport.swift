@@ -8,6 +8,8 @@ public struct PrintReport: Sendable {
         public var pages: Int
         public var bytes: Int
         public var seconds: Double
+        /// WeasyPrint's CPU time for it.
+        public var cpuSeconds: Double = 0
     }
 
     public var diagnostics: [Diagnostic] = []

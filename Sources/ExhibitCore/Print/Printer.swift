@@ -170,7 +170,7 @@ public struct Printer: Sendable {
     private static func document(_ outcome: WeasyPrint.Outcome, staging: String) -> PrintReport.Document {
         let size = (try? FileManager.default.attributesOfItem(atPath: outcome.pdf)[.size] as? Int) ?? 0
         return PrintReport.Document(path: String(outcome.pdf.dropFirst(staging.count + 1)), pages: outcome.pages,
-                                    bytes: size, seconds: outcome.seconds)
+                                    bytes: size, seconds: outcome.seconds, cpuSeconds: outcome.cpuSeconds)
     }
 
     /// Booklets, then labels, then boards, each by name.

@@ -62,6 +62,8 @@ public struct WeasyPrint: Sendable {
         public var pdf: String
         public var pages: Int
         public var seconds: Double
+        /// The CPU time WeasyPrint took for it (its wall time grows when documents share cores).
+        public var cpuSeconds: Double = 0
         /// WeasyPrint's own errors (an image it could not read): the PDF is made without it.
         public var messages: [String]
         public var failure: String?
@@ -111,6 +113,7 @@ public struct WeasyPrint: Sendable {
                 buffer = Data(buffer[buffer.index(after: newline)...])
                 guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let pdf = object["pdf"] as? String else { continue }
                 let outcome = Outcome(pdf: pdf, pages: object["pages"] as? Int ?? 0, seconds: object["seconds"] as? Double ?? 0,
+                                      cpuSeconds: object["cpu"] as? Double ?? 0,
                                       messages: object["messages"] as? [String] ?? [], failure: object["error"] as? String)
                 outcomes.append(outcome)
                 done(outcome)
@@ -152,11 +155,11 @@ for line in sys.stdin:
         continue
     job = json.loads(line)
     del messages[:]
-    start = time.time()
+    start, cpu = time.time(), time.process_time()
     try:
         document = weasyprint.HTML(filename=job["html"], url_fetcher=fetch).render()
         document.write_pdf(job["pdf"])
-        answer = {"pdf": job["pdf"], "pages": len(document.pages), "seconds": time.time() - start, "messages": list(messages)}
+        answer = {"pdf": job["pdf"], "pages": len(document.pages), "seconds": time.time() - start, "cpu": time.process_time() - cpu, "messages": list(messages)}
     except Exception as error:
         answer = {"pdf": job["pdf"], "error": "%s: %s" % (type(error).__name__, error)}
     print(json.dumps(answer), flush=True)
