@@ -6,7 +6,7 @@ extension BuiltinTheme {
 {{! print/board: one case's exhibition boards (展板, 易拉宝), made into boards/<slug>.pdf
     by `exhibit print`: one page at each size of site.yaml's print.boards (board.sizes:
     name, width and height in mm, qr_width in mm, scale = width / 600 for the type), with
-    3 mm bleed and crop marks. The band and the photo run into the bleed; all text stays
+    3 mm bleed and crop marks; a tall board (a roll-up) also lists the milestones. The band and the photo run into the bleed; all text stays
     at least 5 % inside the trim. The photo spans the board's width plus the bleed, which
     is what `exhibit print`'s under-150-dpi warning measures. Override it with
     templates/print/board.mustache. }}
@@ -39,6 +39,9 @@ h1 { font-size: 100em; line-height: 1.25; margin: 0 0 .5em; color: #111; }
 .figure-value small { font-size: .4em; margin-left: .2em; }
 .figure-label { font-size: 28em; color: #444; margin: 0; }
 .summary { font-size: 36em; line-height: 1.75; margin: 0; color: #222; text-align: justify; }
+.milestones { list-style: none; margin: 14em 0 0; padding: 10em 0 0; border-top: 2em solid; }
+.milestones li { font-size: 36em; line-height: 1.5; margin: 0 0 .6em; }
+.milestones .when { font-family: {{{style.serif}}}; font-weight: 700; display: inline-block; width: 7em; }
 .foot { position: absolute; left: -3mm; right: -3mm; bottom: -3mm; height: 15%; }
 .foot-text { position: absolute; left: 6%; top: 22%; right: 40%; margin: 0; font-size: 28em; color: #333; }
 .foot-text strong { display: block; font-family: {{{style.serif}}}; font-size: 1.4em; color: #111; margin-bottom: .3em; }
@@ -59,6 +62,9 @@ h1 { font-size: 100em; line-height: 1.25; margin: 0 0 .5em; color: #111; }
     <div class="figures cat-line">{{#board.case.metrics}}<div class="figure"><p class="figure-value cat-color">{{value}}<small>{{unit}}</small></p><p class="figure-label">{{label}}</p></div>{{/board.case.metrics}}</div>
     {{/board.case.has_metrics}}
     <p class="summary">{{board.case.summary}}</p>
+    {{#tall}}{{#board.case.has_milestones}}
+    <ol class="milestones cat-line">{{#board.case.milestones}}<li><span class="when cat-color">{{date}}</span>{{title}}</li>{{/board.case.milestones}}</ol>
+    {{/board.case.has_milestones}}{{/tall}}
   </div>
   <div class="foot cat-soft">
     <p class="foot-text"><strong>{{site.title}}</strong>{{site.author}}</p>

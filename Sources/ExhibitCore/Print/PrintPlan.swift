@@ -57,7 +57,7 @@ struct PrintPlan: Sendable {
     static func boardSizes(_ settings: PrintSettings) -> [PrintBoard.BoardSize] {
         settings.boards.map { size in
             PrintBoard.BoardSize(name: size.name, width: size.width, height: size.height, qrWidth: qrWidth(boardWidth: size.width),
-                                 scale: String(format: "%.3f", Double(size.width) / 600))
+                                 scale: String(format: "%.3f", Double(size.width) / 600), tall: size.height * 10 >= size.width * 18)
         }
     }
 

@@ -82,6 +82,8 @@ struct PrintBoard: Encodable, Sendable {
         var qrWidth: Int
         /// Scales type with the board: 1 for 600 mm wide.
         var scale: String
+        /// At least 1.8 times as high as wide (a roll-up banner): room for the milestones.
+        var tall: Bool
     }
 }
 
