@@ -11,6 +11,10 @@ extension BuiltinTheme {
 {{$main}}
 <div class="booklet" data-front-pages="{{booklet.front_pages}}" data-cases="{{booklet.case_count}}">
   <p class="booklet-hint container">{{t.booklet_hint}}</p>
+  {{! The PDFs of `exhibit print`, published by the build that followed it. }}
+  {{#booklet.has_pdfs}}
+  <p class="booklet-hint booklet-downloads container">{{t.booklet_pdf}}{{#booklet.pdfs}} <a href="{{url}}" download>{{name}}</a> ({{size}}){{/booklet.pdfs}}</p>
+  {{/booklet.has_pdfs}}
   <section class="booklet-page booklet-cover" aria-labelledby="booklet-cover-title">
     <p class="booklet-cover-org">{{site.author}}</p>
     <h1 class="booklet-cover-title" id="booklet-cover-title">{{site.title}}</h1>

@@ -143,6 +143,10 @@ places: "Cases by place"
 place: "Place"
 map_link_note: "cases by province"
 scorecard_link_note: "this organization's indicators beside all cases"
+booklet_pdf: "Print edition (PDF typeset by exhibit print):"
+print_preface: "Preface"
+print_volume: "Volume"
+print_case_range: "Cases"
 
 """#
 }

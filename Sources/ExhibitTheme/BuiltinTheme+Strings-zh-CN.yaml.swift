@@ -143,6 +143,10 @@ places: "各地案例数"
 place: "地点"
 map_link_note: "各省案例分布"
 scorecard_link_note: "本单位评价指标与全部案例对照"
+booklet_pdf: "印刷版（exhibit print 排版的 PDF）："
+print_preface: "前言"
+print_volume: "分册"
+print_case_range: "收录案例"
 
 """#
 }

@@ -215,6 +215,7 @@ extension BuiltinTheme {
    --------------------------------------------------------------------------- */
 .booklet { padding-block: 1.5rem 3rem; background: #e7e5e4; }
 .booklet-hint { font-size: 0.95rem; color: #44403c; }
+.booklet-downloads a { font-weight: 600; margin-left: 0.25rem; }
 .booklet-page {
   box-sizing: border-box; width: 210mm; max-width: 100%; height: 297mm; margin: 1.5rem auto; padding: 15mm;
   background: #fff; box-shadow: 0 2px 12px rgb(0 0 0 / 15%); overflow: hidden; position: relative;
@@ -252,6 +253,5 @@ extension BuiltinTheme {
 @media screen and (max-width: 47.99em) {
   .booklet-page { width: auto; height: auto; min-height: 0; margin: 1rem 0; padding: 1.25rem; overflow: visible; }
   .booklet-cover { padding-block: 3rem; }
-  .booklet-cover-title { font-size: 1.75rem; }
 """#
 }

@@ -3,6 +3,7 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 8 of 9.
     static let file_static_css_exhibit_css_8 = #"""
+  .booklet-cover-title { font-size: 1.75rem; }
   .booklet-cover-subtitle { font-size: 1.0625rem; letter-spacing: 0.04em; }
   .booklet-title { font-size: 1.375rem; }
   .booklet-cover-image { height: auto; aspect-ratio: 16 / 9; }
@@ -252,6 +253,5 @@ extension BuiltinTheme {
 
 @media (max-width: 47.99em) {
   .gallery { grid-template-columns: repeat(2, 1fr); gap: 0.75rem; }
-  .gallery-viewer { padding: 3.75rem 0.5rem 5rem; }
 """#
 }

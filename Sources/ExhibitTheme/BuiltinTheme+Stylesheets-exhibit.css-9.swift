@@ -3,6 +3,7 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 9 of 9.
     static let file_static_css_exhibit_css_9 = #"""
+  .gallery-viewer { padding: 3.75rem 0.5rem 5rem; }
   .gallery-image { max-height: calc(100vh - 11rem); }
   .gallery-prev, .gallery-next { top: auto; bottom: 1rem; transform: none; }
   .gallery-prev { left: calc(50% - 4rem); }

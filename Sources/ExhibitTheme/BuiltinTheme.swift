@@ -3,5 +3,5 @@
 /// The default theme's files by path under templates/ (`case.mustache`,
 /// `static/css/exhibit.css`), as text.
 public enum BuiltinTheme {
-    public static let files: [String: String] = pages.merging(partials) { a, _ in a }.merging(stylesheets) { a, _ in a }.merging(scripts) { a, _ in a }.merging(icons) { a, _ in a }.merging(strings) { a, _ in a }
+    public static let files: [String: String] = pages.merging(partials) { a, _ in a }.merging(print) { a, _ in a }.merging(stylesheets) { a, _ in a }.merging(scripts) { a, _ in a }.merging(icons) { a, _ in a }.merging(strings) { a, _ in a }
 }

@@ -38,7 +38,8 @@ import Testing
             let provided = TemplatesDoc.flatten(specimen.context(for: kind), openMaps: doc.openMaps)
             problems += TemplatesDoc.compare(provided: provided, documented: documented, what: "\(kind.template).mustache")
         }
-        for template in doc.sections.keys where !PageKind.all.contains(where: { $0.template == template }) {
+        for template in doc.sections.keys where !PageKind.all.contains(where: { $0.template == template })
+            && !PrintPlan.templates.contains(template) {
             problems.append("docs/TEMPLATES.md documents `\(template).mustache`, which no page kind renders")
         }
         #expect(problems.isEmpty, Comment(rawValue: problems.joined(separator: "\n")))
@@ -51,6 +52,23 @@ import Testing
         let documented = doc.card.subtracting(["html"]).union(shared)
         let provided = TemplatesDoc.flatten(Self.specimen().cardContext(), openMaps: doc.openMaps)
         let problems = TemplatesDoc.compare(provided: provided, documented: documented, what: "partials/case-card.mustache")
+        #expect(problems.isEmpty, Comment(rawValue: problems.joined(separator: "\n")))
+    }
+
+    /// Each print template (`exhibit print`) sees `site`, `t` and its own section's names.
+    @Test func printTemplatesAreDocumentedExactly() throws {
+        let doc = try Self.doc()
+        let shared = doc.shared.filter { $0.hasPrefix("site.") || $0.hasPrefix("t.") }
+        var problems: [String] = []
+        for template in PrintPlan.templates {
+            guard let documented = doc.names(forTemplate: template) else {
+                problems.append("\(template).mustache: docs/TEMPLATES.md has no `## \(template).mustache` section")
+                continue
+            }
+            let provided = TemplatesDoc.flatten(Self.specimen().printContext(for: template), openMaps: doc.openMaps)
+            // `names(forTemplate:)` adds every page's names; a print document has only `site` and `t` of them.
+            problems += TemplatesDoc.compare(provided: provided, documented: documented.subtracting(doc.shared).union(shared), what: "\(template).mustache")
+        }
         #expect(problems.isEmpty, Comment(rawValue: problems.joined(separator: "\n")))
     }
 

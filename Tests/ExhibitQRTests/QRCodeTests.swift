@@ -41,6 +41,31 @@ final class QRCodeTests: XCTestCase {
         }
     }
 
+    /// The print bitmap (binary PBM in a data: URL) decodes to its URL, and is the SVG's
+    /// symbol: as many modules across, each `scale` pixels, with the quiet zone.
+    func testBitmapRoundTripsAndMatchesTheSVG() throws {
+        let zbar = try tool("zbarimg", package: "zbar-tools")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("exhibit-qr-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (index, url) in Self.urls.enumerated() {
+            let dataURL = try XCTUnwrap(QRCode.bitmapURL(for: url, scale: 4), url)
+            let prefix = "data:image/x-portable-bitmap;base64,"
+            XCTAssertTrue(dataURL.hasPrefix(prefix))
+            let bytes = try XCTUnwrap(Data(base64Encoded: String(dataURL.dropFirst(prefix.count))))
+            let header = "P4\n"
+            XCTAssertEqual(String(decoding: bytes.prefix(3), as: UTF8.self), header)
+            let svg = try XCTUnwrap(QRCode.svg(for: url, label: ""))
+            let modules = try XCTUnwrap(svg.range(of: #"viewBox="0 0 (\d+)"#, options: .regularExpression).map { String(svg[$0]).split(separator: " ").last! })
+            XCTAssertTrue(String(decoding: bytes.prefix(20), as: UTF8.self).hasPrefix("P4\n\(Int(modules)! * 4) \(Int(modules)! * 4)\n"), url)
+            let file = dir.appendingPathComponent("qr\(index).pbm")
+            try bytes.write(to: file)
+            let decoded = try run(zbar, ["--raw", "-q", file.path])
+            XCTAssertEqual(decoded.status, 0, "zbarimg found no code for \(url): \(decoded.stderr)")
+            XCTAssertEqual(decoded.stdout.trimmingCharacters(in: .newlines), url)
+        }
+    }
+
     func testSVGIsSmallWithOnePathAndNoRectPerModule() throws {
         let url = "https://example.edu.cn/achievements/cases/xiao-qi-dang-jian/"
         XCTAssertEqual(url.count, 60)

@@ -18,6 +18,13 @@ struct OutputFolder {
     /// Whether the previous output is kept for the next build (`spareURL`); not when
     /// the build may not write the site's caches.
     var keepsPrevious = true
+    /// Names of which the folder must hold one, if it holds anything, to be replaced: a
+    /// built site's `index.html`, or `exhibit print`'s PDFs.
+    var markers: Set<String> = ["index.html", "404.html"]
+    /// What the folder is said to be in the refusal ("a built site").
+    var kind = "a built site"
+    /// The marker a message names.
+    var markerName = "index.html"
 
     init(url: URL, siteRoot: URL) {
         self.given = url
@@ -100,8 +107,8 @@ struct OutputFolder {
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             // A build replaces the whole folder; never do that to a folder that is not a site.
-            if !names.isEmpty && !names.contains("index.html") && !names.contains("404.html") {
-                return .error(given.path, "the output folder \(given.path) has files but no index.html: it does not look like a built site",
+            if !names.isEmpty && !names.contains(where: markers.contains) {
+                return .error(given.path, "the output folder \(given.path) has files but no \(markerName): it does not look like \(kind)",
                     fix: "point --output at an empty or new folder; a build replaces everything in it")
             }
         }

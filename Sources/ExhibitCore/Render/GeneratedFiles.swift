@@ -26,8 +26,9 @@ struct GeneratedFiles {
     static let generatedFolders = ["search/shards/", "search/docs/"]
 
     /// `jobs`: the site's pages, as planned (`PageRenderer.plan`).
-    init(model: SiteModel, theme: ThemeFiles, jobs: [PageRenderer.Job]) {
+    init(model: SiteModel, theme: ThemeFiles, jobs: [PageRenderer.Job], printed: [PrintedBooklet] = []) {
         self.model = model
+        for booklet in printed { others[booklet.output] = "exhibit print (its \(booklet.name))" }
         for job in jobs {
             pages[PageRenderer.outputPath(job)] = job
         }

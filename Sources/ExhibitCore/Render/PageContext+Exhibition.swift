@@ -1,3 +1,5 @@
+import Foundation
+
 /// The exhibition's own pages: the timeline and the print booklet.
 extension PageContext {
     /// One year of the timeline (`year`; 0 for a site without cases), with links to the
@@ -57,8 +59,13 @@ extension PageContext {
                                             category: categoryRef(model.cases[i].category))
             })
         }
+        let printed = isSpecimen ? [PrintedBooklet(name: "booklet.pdf", file: URL(fileURLWithPath: "/booklet.pdf"), bytes: 1_048_576, volume: 1)] : shared.printed
         values.booklet = BookletValues(title: title, frontPages: front, caseCount: count,
-                                       cases: LazyValues(count: count, make: casePage), contentsPages: contents)
+                                       cases: LazyValues(count: count, make: casePage), contentsPages: contents,
+                                       pdfs: printed.map { pdf in
+                                           BookletValues.PDFLink(name: pdf.name, url: url(pdf.output), volume: pdf.volume,
+                                                                 size: String(format: "%.1f MB", Double(pdf.bytes) / 1_048_576))
+                                       })
         return values
     }
 }

@@ -179,6 +179,7 @@ struct PageRenderer: Sendable {
                 }
             }
         }
+        result += shared.printed.map { ($0.output, CopySource.file($0.file)) }
         return result.filter { !unpublished.contains($0.0) } + variants
     }
 

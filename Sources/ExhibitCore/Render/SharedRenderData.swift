@@ -23,6 +23,8 @@ struct SharedRenderData: Sendable {
     /// page of a paginated list, it made organization lists quadratic (a third of the list
     /// pages' time at 10,000 cases).
     var listFigures = SharedMemo<[MetricTotalValue]>()
+    /// The booklet PDFs of `exhibit print` beside the output, published and linked from /booklet/.
+    var printed: [PrintedBooklet] = []
 }
 
 extension SharedRenderData {

@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable {
     public var indicators = IndicatorFramework()
     /// The site's own outline map, `content/map.geojson`; nil draws China's tile grid.
     public var outline: MapOutline?
+    /// What `exhibit print` makes (`print: {booklet: {size: A4, volume_size: 200}, boards: […], fonts: {…}}`).
+    public var print = PrintSettings()
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
     /// False when site.yaml exists but could not be read: the settings are defaults, so
@@ -50,7 +52,7 @@ public struct SiteConfig: Sendable {
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels",
-                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators"]
+                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators", "print"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.

@@ -89,6 +89,7 @@ enum SiteConfigParser {
             case "indicators":
                 config.indicators = IndicatorParser.parse(value, reader: &reader)
                 config.indicators.file = path
+            case "print": config.print = print(value, reader: &reader)
             default:
                 if let guess = Suggestion.closest(to: key, in: SiteConfig.knownKeys) {
                     reader.warning(keyNode, "unknown key `\(key)` in site.yaml; did you mean `\(guess)`?",

@@ -11,9 +11,10 @@ struct PlanStage {
     let caches: SessionCaches
 
     func renderer() -> PageRenderer {
-        PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
-                     theme: theme, folder: options.folder, threads: options.threads,
-                     shared: SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr, images: images))
+        var shared = SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr, images: images)
+        shared.printed = PrintedBooklet.find(besides: options.output)
+        return PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
+                            theme: theme, folder: options.folder, threads: options.threads, shared: shared)
     }
 
     /// The snapshot, planned once (the pages are listed once, for the clash check, the
@@ -23,7 +24,7 @@ struct PlanStage {
         let renderer = renderer()
         let jobs = renderer.plan()
         if !model.assets.isEmpty {
-            log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files, jobs: jobs).clashes(with: model.assets))
+            log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files, jobs: jobs, printed: renderer.shared.printed).clashes(with: model.assets))
         }
         guard PipelineRun.succeeds(log.all, strict: options.strict) else { return nil }
         return SiteSession.Snapshot(renderer: renderer, jobs: jobs)

@@ -1,4 +1,5 @@
 import ExhibitTemplates
+import Foundation
 
 /// A small made-up site in which every optional value is present and every list has an
 /// item: the contexts it gives are what templates are checked against.
@@ -78,5 +79,29 @@ struct SpecimenSite {
         // Arrays, not lazy lists: the checks and docs/TEMPLATES.md read every name.
         let values = TemplateLazyList.materialized(TemplateEncoder.encode(kind.values(page, kind.specimen)))
         return values as? [String: Any] ?? [:]
+    }
+}
+
+extension SpecimenSite {
+    /// The values of a print template's specimen document (`print/booklet`,
+    /// `print/board`, `print/labels`): every optional present, as for the pages.
+    func printContext(for template: String) -> [String: Any] {
+        var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "")
+        page.isSpecimen = true
+        page.prefaceBody = bodies[0]
+        page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
+        let context = PrintContext(page: page, folder: SiteFolder(root: URL(fileURLWithPath: "/specimen")))
+        let cases = model.cases.indices
+        let values: PrintValues
+        switch template {
+        case "print/booklet":
+            values = context.values(booklet: PrintBooklet(volume: 1, volumes: 2, isVolume: true, cases: cases.map { context.printCase($0, body: true) },
+                                                          prefaceHTML: "<p>Preface</p>", firstCase: 1, lastCase: cases.count))
+        case "print/board":
+            values = context.values(board: PrintBoard(case: context.printCase(0, original: true), sizes: PrintPlan.boardSizes(context.settings)))
+        default:
+            values = context.values(labels: PrintLabels(sheets: [PrintLabels.Sheet(labels: cases.map { context.printCase($0) })]))
+        }
+        return TemplateEncoder.encode(values)
     }
 }

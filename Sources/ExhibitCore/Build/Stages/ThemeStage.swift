@@ -52,6 +52,16 @@ struct ThemeStage {
         for kind in PageKind.all {
             log.add(contentsOf: theme.check(kind.template, specimen: specimen.context(for: kind), page: kind.noun).map(Self.diagnostic))
         }
+        // The print templates of `exhibit print`, checked on every build so that a broken
+        // override is found before the day the booklet is printed.
+        for name in PrintPlan.templates {
+            guard theme.names.contains(name) else {
+                log.add(.error(SiteFolder.template(name), "the theme has no `\(name)` template",
+                               fix: "create \(SiteFolder.template(name)), or delete the file that replaced it"))
+                continue
+            }
+            log.add(contentsOf: theme.check(name, specimen: specimen.printContext(for: name), page: "print document").map(Self.diagnostic))
+        }
         if theme.names.contains(CardRenderer.template) {
             log.add(contentsOf: theme.check(CardRenderer.template, specimen: specimen.cardContext(), page: "case card")
                 .map(Self.diagnostic))

@@ -40,6 +40,17 @@ struct BookletValues: Encodable, Sendable {
     /// Made one at a time as the page is written (`LazyValues`).
     var cases: LazyValues<CasePage>
     var contentsPages: [ContentsPage]
+    /// The PDFs of `exhibit print`, when it was run before the build.
+    @Flagged var pdfs: [PDFLink] = []
+
+    struct PDFLink: Encodable, Sendable {
+        var name: String
+        var url: String
+        /// 0 for a booklet in one volume.
+        var volume: Int
+        /// `2.4 MB`.
+        var size: String
+    }
 
     struct CasePage: Encodable, Sendable {
         var slug: String
