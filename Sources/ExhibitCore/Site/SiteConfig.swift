@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable {
     public var indicators = IndicatorFramework()
     /// The site's own outline map, `content/map.geojson`; nil draws China's tile grid.
     public var outline: MapOutline?
+    /// `require_review`, `review.flag_words` and `privacy_ok` (see `ReviewSettings`).
+    public var review = ReviewSettings()
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
     /// False when site.yaml exists but could not be read: the settings are defaults, so
@@ -50,7 +52,8 @@ public struct SiteConfig: Sendable {
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels",
-                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators"]
+                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators",
+                                   "require_review", "review", "privacy_ok"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.
