@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -60,7 +61,7 @@ let package = Package(
         .target(
             name: "ExhibitCore",
             dependencies: ["ExhibitText", "ExhibitTheme", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "ExhibitSearch",
-                           "ExhibitImages", "CRenameExchange", "Yams"],
+                           "ExhibitImages", "CRenameExchange", "Yams", .product(name: "SwiftCSV", package: "SwiftCSV")],
             swiftSettings: strict
         ),
         .target(

@@ -1,0 +1,65 @@
+import ArgumentParser
+import ExhibitCore
+import Foundation
+
+/// `exhibit import cases.csv [--update] [--dry-run]`: a case sheet's rows become case
+/// files. Exit 0 when written (or, with --dry-run, when it could be), 1 when any cell is
+/// bad or a case exists without --update (nothing is written then), 2 on usage errors.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn each row of a case sheet (CSV: UTF-8, or GBK from Excel) into content/cases/<pinyin-slug>.md.")
+
+    @Argument(help: "The sheet: a .csv file saved by Excel or WPS.")
+    var file: String
+
+    @Option(name: .long, help: "The site folder (with content/).")
+    var site: String = "."
+
+    @Flag(help: "Change the front matter of existing cases whose cells changed (their text and comments are kept).")
+    var update = false
+
+    @Flag(help: "Print what would be created or changed, and write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+        let url = URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL
+        guard url.pathExtension.lowercased() == "csv" else {
+            Console.err("\(file): error: only CSV sheets can be imported so far\n    fix: in Excel or WPS use “Save as” → “CSV UTF-8 (逗号分隔)” and import that file")
+            throw ExitCode(1)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            Console.err("\(file): error: cannot read the file\n    fix: check the name and the permissions")
+            throw ExitCode(1)
+        }
+        let plan: SheetImport.Plan
+        do {
+            let table = try CSVSheet.read(data, file: url.lastPathComponent)
+            plan = try SheetImport(siteRoot: root, update: update).plan(table)
+        } catch let failure as CSVSheet.Failure {
+            Console.err("\(failure)")
+            throw ExitCode(1)
+        } catch let error as ScaffoldError {
+            Console.err("error: \(error)")
+            throw ExitCode(1)
+        }
+        for problem in plan.problems { Console.err("\(problem)") }
+        if !plan.problems.isEmpty {
+            Console.err("import failed: \(plan.problems.count) error(s); nothing was written")
+            throw ExitCode(1)
+        }
+        let verb = dryRun ? "would " : ""
+        for change in plan.changes { print(verb + change.description) }
+        let created = plan.changes.filter { $0.kind == .create }.count
+        let updated = plan.changes.filter { if case .update = $0.kind { return true } else { return false } }.count
+        if !dryRun {
+            do { try SheetImport(siteRoot: root, update: update).apply(plan) } catch let error as ScaffoldError {
+                Console.err("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        print("\(dryRun ? "dry run: would create" : "created") \(created), \(dryRun ? "would update" : "updated") \(updated), "
+            + "unchanged \(plan.changes.count - created - updated) case(s)")
+    }
+}
