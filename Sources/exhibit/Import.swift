@@ -2,14 +2,14 @@ import ArgumentParser
 import ExhibitCore
 import Foundation
 
-/// `exhibit import cases.csv [--update] [--dry-run]`: a case sheet's rows become case
+/// `exhibit import cases.xlsx|cases.csv [--update] [--dry-run]`: a case sheet's rows become case
 /// files. Exit 0 when written (or, with --dry-run, when it could be), 1 when any cell is
 /// bad or a case exists without --update (nothing is written then), 2 on usage errors.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn each row of a case sheet (CSV: UTF-8, or GBK from Excel) into content/cases/<pinyin-slug>.md.")
+        abstract: "Turn each row of a case sheet (.xlsx, or .csv in UTF-8 or GBK) into content/cases/<pinyin-slug>.md.")
 
-    @Argument(help: "The sheet: a .csv file saved by Excel or WPS.")
+    @Argument(help: "The sheet: an .xlsx workbook (its sheet 案例, or its first) or a .csv file saved by Excel or WPS.")
     var file: String
 
     @Option(name: .long, help: "The site folder (with content/).")
@@ -25,8 +25,9 @@ struct Import: ParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
         let url = URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL
-        guard url.pathExtension.lowercased() == "csv" else {
-            Console.err("\(file): error: only CSV sheets can be imported so far\n    fix: in Excel or WPS use “Save as” → “CSV UTF-8 (逗号分隔)” and import that file")
+        let kind = url.pathExtension.lowercased()
+        guard kind == "csv" || kind == "xlsx" else {
+            Console.err("\(file): error: a sheet must be an .xlsx workbook or a .csv file\n    fix: in Excel or WPS save it as “Excel 工作簿 (.xlsx)” (an .xls or .et file too)")
             throw ExitCode(1)
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -35,7 +36,7 @@ struct Import: ParsableCommand {
         }
         let plan: SheetImport.Plan
         do {
-            let table = try CSVSheet.read(data, file: url.lastPathComponent)
+            let table = kind == "xlsx" ? try WorkbookSheet.read(url) : try CSVSheet.read(data, file: url.lastPathComponent)
             plan = try SheetImport(siteRoot: root, update: update).plan(table)
         } catch let failure as CSVSheet.Failure {
             Console.err("\(failure)")
@@ -50,7 +51,7 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let verb = dryRun ? "would " : ""
-        for change in plan.changes { print(verb + change.description) }
+        for change in plan.changes { print((change.kind == .unchanged ? "" : verb) + change.description) }
         let created = plan.changes.filter { $0.kind == .create }.count
         let updated = plan.changes.filter { if case .update = $0.kind { return true } else { return false } }.count
         if !dryRun {

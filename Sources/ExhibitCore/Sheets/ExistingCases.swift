@@ -12,6 +12,8 @@ struct ExistingCases {
         var explicitSlug: Bool
     }
 
+    /// Every case file, in name order.
+    private(set) var all: [Found] = []
     private var bySlug: [String: Found] = [:]
     private var byTitle: [String: Found] = [:]
 
@@ -33,6 +35,7 @@ struct ExistingCases {
             let (parsed, _) = CaseParser.parse(source.text, path: path, defaultSlug: Slug.pathSegment(slug), bundlePath: nil, site: site)
             let found = Found(path: path, text: source.text, parsed: parsed,
                               explicitSlug: source.text.split(separator: "\n").contains { $0.hasPrefix("slug:") })
+            all.append(found)
             bySlug[parsed?.slug ?? Slug.pathSegment(slug)] = found
             if let title = parsed?.title, byTitle[title] == nil { byTitle[title] = found }
         }

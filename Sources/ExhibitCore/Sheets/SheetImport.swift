@@ -37,13 +37,7 @@ public struct SheetImport: Sendable {
 
     /// What importing `table` would do, or the problems that stop it.
     public func plan(_ table: SheetTable) throws -> Plan {
-        var site = try CaseScaffold(siteRoot: siteRoot, title: "x").siteConfig()
-        // The framework of content/indicators.yaml, so that a case's indicator figures
-        // are read as such (and kept as written) when the case is compared.
-        if site.indicators.isEmpty, let data = FileManager.default.contents(atPath: SiteFolder(root: siteRoot).path(SiteFolder.indicatorsPath)),
-           let source = SourceText(bytes: Array(data)) {
-            site.indicators = IndicatorParser.parseFile(source.text, path: SiteFolder.indicatorsPath).0
-        }
+        let site = try siteConfig()
         let (records, problems) = SheetReader(table: table, site: site).records()
         var plan = Plan(problems: problems)
         let existing = ExistingCases(siteRoot: siteRoot, site: site)
@@ -87,6 +81,17 @@ public struct SheetImport: Sendable {
             plan.changes.append(Change(path: found.path, kind: .update(keys), text: text))
         }
         return plan
+    }
+
+    /// site.yaml's settings, with the framework of content/indicators.yaml, so that a
+    /// case's indicator figures are read as such (and kept as written) when compared.
+    func siteConfig() throws -> SiteConfig {
+        var site = try CaseScaffold(siteRoot: siteRoot, title: "x").siteConfig()
+        if site.indicators.isEmpty, let data = FileManager.default.contents(atPath: SiteFolder(root: siteRoot).path(SiteFolder.indicatorsPath)),
+           let source = SourceText(bytes: Array(data)) {
+            site.indicators = IndicatorParser.parseFile(source.text, path: SiteFolder.indicatorsPath).0
+        }
+        return site
     }
 
     /// Writes what `plan` says: new files exclusively (never over a file that appeared
