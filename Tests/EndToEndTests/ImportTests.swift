@@ -117,4 +117,20 @@ final class ImportTests: EndToEndCase {
             .replacingOccurrences(of: "organization: 农学院研究生第一党支部\n", with: "organization: 农学院第一党支部\n"))
         XCTAssertTrue(read(file).contains("# 党委宣传部 6 月审核\n"))
     }
+
+    /// The example site has a framework (content/indicators.yaml): an `指标：名称（id）`
+    /// column fills `{indicator: id, value}`; a misspelt id is an error at its header.
+    func testIndicatorColumnsNameTheFrameworksIds() throws {
+        let (scratch, site) = try makeExampleSite()
+        let csv = try sheet("标题,日期,类别,指标：党员参与率（member-participaton）\n社区党员先锋岗,2024-04-01,social-service,86.5\n", in: scratch)
+        let bad = try exhibit(["import", csv.path, "--site", site.path], in: scratch)
+        XCTAssertEqual(bad.status, 1, "\(bad)")
+        XCTAssertTrue(bad.stderr.hasPrefix("cases.csv:D1: error: unknown indicator `member-participaton`\n    fix: did you mean `member-participation`? write `指标：名称（id）` with an id of the framework: member-participation, "), "\(bad)")
+        try sheet("标题,日期,类别,指标：党员参与率（member-participation）\n社区党员先锋岗,2024-04-01,social-service,86.5\n", in: scratch)
+        let good = try exhibit(["import", csv.path, "--site", site.path], in: scratch)
+        XCTAssertEqual(good.status, 0, "\(good)")
+        XCTAssertEqual(read(site.appendingPathComponent("content/cases/she-qu-dang-yuan-xian-feng-gang.md")),
+                       "---\ntitle: 社区党员先锋岗\ndate: 2024-04-01\ncategory: social-service\nmetrics:\n  - {indicator: member-participation, value: 86.5}\n---\n")
+        try buildOK(site)
+    }
 }

@@ -98,4 +98,28 @@ final class WorkbookTests: EndToEndCase {
                        "---\ntitle: 乡村夜校\ndate: 2024-03-01\ncategory: rural-revitalization\nmetrics:\n  - {label: 受益农户, value: 30, unit: 户}\n---\n")
         try buildOK(site)
     }
+
+    /// LibreOffice (headless, as `soffice --convert-to csv`) opens both workbooks; the CSV
+    /// it makes of an export imports back without changing a file.
+    func testLibreOfficeOpensTheWorkbooksAndItsCSVImportsBackUnchanged() throws {
+        let soffice = try XCTUnwrap(Locations.onPath("soffice"), "LibreOffice is needed (scripts/setup installs libreoffice-calc-nogui)")
+        let (scratch, site) = try makeExampleSite()
+        XCTAssertEqual(try exhibit(["new", "sheet", "blank.xlsx", "--site", site.path], in: scratch).status, 0)
+        XCTAssertEqual(try exhibit(["export", "cases.xlsx", "--site", site.path], in: scratch).status, 0)
+        // 44,34,76: comma, double quote, UTF-8. A profile of its own, so that a running
+        // LibreOffice of the user's is not asked to do it.
+        let profile = "-env:UserInstallation=file://" + scratch.appendingPathComponent("lo-profile").path
+        let convert = try runProgram(soffice, [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                                               "--outdir", scratch.appendingPathComponent("lo").path, "blank.xlsx", "cases.xlsx"], in: scratch)
+        XCTAssertEqual(convert.status, 0, "\(convert)")
+        let blank = read(scratch.appendingPathComponent("lo/blank.csv"))
+        XCTAssertTrue(blank.hasPrefix("\"标题\",\"日期\",\"类别\",\"网址名\","), blank)
+        XCTAssertEqual(blank.split(separator: "\n").count, 1, "an empty sheet is its header row\n\(blank)")
+        let before = snapshot(site)
+        let back = try exhibit(["import", "lo/cases.csv", "--update", "--site", site.path], in: scratch)
+        XCTAssertEqual(back.status, 0, "\(back)")
+        let count = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content/cases").path).count
+        XCTAssertTrue(back.stdout.hasSuffix("created 0, updated 0, unchanged \(count) case(s)\n"), "\(back)")
+        XCTAssertEqual(snapshotDifference(before, snapshot(site)), "")
+    }
 }

@@ -39,11 +39,8 @@ enum RecordYAML {
         "\(key): [" + items.map(YAMLScalar.text).joined(separator: ", ") + "]"
     }
 
-    static func metrics(_ metrics: [(label: String, value: Double, unit: String)]) -> String {
-        (["metrics:"] + metrics.map { m in
-            "  - {label: \(YAMLScalar.text(m.label)), value: \(number(m.value))"
-                + (m.unit.isEmpty ? "" : ", unit: \(YAMLScalar.text(m.unit))") + "}"
-        }).joined(separator: "\n")
+    static func metrics(_ figures: [(column: FigureColumn, value: Double)]) -> String {
+        (["metrics:"] + figures.map { $0.column.item($0.value) }).joined(separator: "\n")
     }
 
     /// `30`, `2.5`: no `.0`, no exponent for figures an exhibition has.
@@ -53,7 +50,7 @@ enum RecordYAML {
     }
 
     /// The entries of an existing case, for the keys in `keys`.
-    static func entries(of c: Case, keys: Set<String>, metricColumns: [(label: String, unit: String)], explicitSlug: Bool) -> [String: String] {
+    static func entries(of c: Case, keys: Set<String>, metricColumns: [FigureColumn], explicitSlug: Bool) -> [String: String] {
         var result: [String: String] = [:]
         func put(_ key: String, _ value: String?) { if keys.contains(key), let value, !value.isEmpty { result[key] = scalar(key, value) } }
         put("title", c.title)
@@ -69,10 +66,7 @@ enum RecordYAML {
         if keys.contains("featured"), c.featured { result["featured"] = "featured: true" }
         if keys.contains("metrics") {
             // The figures of the sheet's columns, in the sheet's order; others are kept.
-            let found = metricColumns.compactMap { column in
-                c.metrics.first { $0.indicator == nil && $0.label == column.label && $0.unit == column.unit }
-                    .map { (label: $0.label, value: $0.value, unit: $0.unit) }
-            }
+            let found = metricColumns.compactMap { column in c.metrics.first(where: column.matches).map { (column: column, value: $0.value) } }
             if !found.isEmpty { result["metrics"] = metrics(found) }
         }
         return result

@@ -36,12 +36,15 @@ public struct CaseSheet: Sendable {
 
     func workbook(site: SiteConfig, cases: [Case], rows: Bool) -> Workbook {
         // The figures: every free metric's label and unit, in the order cases first use them.
-        var figures: [(label: String, unit: String)] = []
+        // Then, when the site has a framework, a column per indicator.
+        var figures: [FigureColumn] = []
         for c in cases {
-            for m in c.metrics where m.indicator == nil && !figures.contains(where: { $0.label == m.label && $0.unit == m.unit }) {
-                figures.append((m.label, m.unit))
+            for m in c.metrics where m.indicator == nil && !figures.contains(where: { $0.matches(m) }) {
+                figures.append(.free(label: m.label, unit: m.unit))
             }
         }
+        let indicators = site.indicators.indicators
+        figures += indicators.map { .indicator($0.id) }
         var columns = CaseColumn.fields.map { field -> Workbook.Column in
             switch field.key {
             case "date": return .init(field.header, .date)
@@ -50,7 +53,12 @@ public struct CaseSheet: Sendable {
             default: return .init(field.header)
             }
         }
-        columns += figures.map { .init(CaseColumn.header(metric: $0.label, unit: $0.unit), .number) }
+        columns += figures.map { figure in
+            switch figure {
+            case .free(let label, let unit): return .init(CaseColumn.header(metric: label, unit: unit), .number)
+            case .indicator(let id): return .init(CaseColumn.header(indicator: indicators.first { $0.id == id }!), .number)
+            }
+        }
         columns.append(.init(CaseColumn.bodyHeader, .longText))
         let cells = rows ? cases.map { row($0, figures: figures) } : []
         return Workbook(sheets: [
@@ -59,7 +67,7 @@ public struct CaseSheet: Sendable {
         ])
     }
 
-    private func row(_ c: Case, figures: [(label: String, unit: String)]) -> [Workbook.Cell] {
+    private func row(_ c: Case, figures: [FigureColumn]) -> [Workbook.Cell] {
         func text(_ value: String?) -> Workbook.Cell { (value ?? "").isEmpty ? .empty : .text(value!) }
         var cells: [Workbook.Cell] = [
             .text(c.title),
@@ -69,7 +77,7 @@ public struct CaseSheet: Sendable {
             text(c.cover), text(c.coverAlt), c.featured ? .text("是") : .empty,
         ]
         for figure in figures {
-            let m = c.metrics.first { $0.indicator == nil && $0.label == figure.label && $0.unit == figure.unit }
+            let m = c.metrics.first(where: figure.matches)
             cells.append(m.map { .number($0.value) } ?? .empty)
         }
         cells.append(text(c.body.trimmingCharacters(in: .whitespacesAndNewlines)))
@@ -84,7 +92,7 @@ public struct CaseSheet: Sendable {
             "3. 类别请从下拉列表中选择：" + site.categories.map { "\($0.id)（\($0.name)）" }.joined(separator: "、") + "。",
             "4. 网址名可不填，默认取标题的拼音；填写时只用小写字母、数字和连字符。",
             "5. 标签、合作单位：多个之间用顿号“、”分隔。推荐：填“是”则在首页展示。",
-            "6. “数据：名称（单位）”各列只填数字，如 200 或 2.5，不要写单位或文字；单位已在表头中。需要新的数据项时，可按同样格式增加一列。",
+            "6. “数据：名称（单位）”和“指标：名称（编号）”各列只填数字，如 200 或 2.5，不要写单位或文字；单位已在表头或指标体系中。需要新的数据项时，可按“数据：名称（单位）”的格式增加一列。",
             "7. 正文写在最后一列，可分段；支持 Markdown。",
             "8. 请勿填写身份证号、手机号、银行卡号、个人邮箱等个人信息：导入后检查会逐条提示。",
             "9. 填好后交宣传部，由宣传部用 exhibit import 导入、审核后发布。",

@@ -42,10 +42,7 @@ public struct SheetImport: Sendable {
         var plan = Plan(problems: problems)
         let existing = ExistingCases(siteRoot: siteRoot, site: site)
         let titleColumn = table.header.firstIndex { CaseColumn.named($0) == .field("title") } ?? 0
-        let metricColumns = table.header.compactMap { header -> (label: String, unit: String)? in
-            if case .metric(let label, let unit)? = CaseColumn.named(header) { return (label, unit) }
-            return nil
-        }
+        let metricColumns = table.header.compactMap { FigureColumn(CaseColumn.named($0)) }
         for record in records {
             guard let found = existing.match(slug: record.slug, title: record.title) else {
                 plan.changes.append(Change(path: "\(SiteFolder.casesPath)/\(record.slug).md", kind: .create, text: record.fileText()))
@@ -109,16 +106,15 @@ public struct SheetImport: Sendable {
     /// The `metrics:` entry: the sheet's figures, then the case's other figures as the
     /// file writes them (its line, when the item is on one line: `headline:` and the
     /// editor's spacing stay).
-    static func metrics(_ sheetEntry: String?, keeping metrics: [Metric], besides columns: [(label: String, unit: String)], in text: String) -> String? {
-        let kept = metrics.filter { m in m.indicator != nil || !columns.contains { $0.label == m.label && $0.unit == m.unit } }
+    static func metrics(_ sheetEntry: String?, keeping metrics: [Metric], besides columns: [FigureColumn], in text: String) -> String? {
+        let kept = metrics.filter { m in !columns.contains { $0.matches(m) } }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let keptLines = kept.map { m -> String in
             if m.line > 0, m.line <= lines.count {
                 let line = String(lines[m.line - 1])
                 if line.trimmingCharacters(in: .whitespaces).hasPrefix("- {"), line.hasSuffix("}") { return line }
             }
-            return m.indicator.map { "  - {indicator: \($0), value: \(RecordYAML.number(m.value))}" }
-                ?? "  - {label: \(YAMLScalar.text(m.label)), value: \(RecordYAML.number(m.value))" + (m.unit.isEmpty ? "" : ", unit: \(YAMLScalar.text(m.unit))") + "}"
+            return (m.indicator.map { FigureColumn.indicator($0) } ?? .free(label: m.label, unit: m.unit)).item(m.value)
         }
         let sheetLines = sheetEntry.map { $0.split(separator: "\n").dropFirst().map(String.init) } ?? []
         let all = sheetLines + keptLines

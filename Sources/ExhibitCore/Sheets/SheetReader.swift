@@ -12,7 +12,13 @@ struct SheetReader {
         var problems: [SheetProblem] = []
         var columns: [Int: CaseColumn] = [:]
         for (i, header) in table.header.enumerated() where !header.isEmpty {
-            if let column = CaseColumn.named(header) {
+            if case .indicator(let id)? = CaseColumn.named(header), site.indicators.indicator(id) == nil {
+                let ids = site.indicators.indicators.map(\.id)
+                let guess = Suggestion.closest(to: id, in: ids).map { "did you mean `\($0)`? " } ?? ""
+                problems.append(SheetProblem(place: table.place(row: -1, column: i), message: "unknown indicator `\(id)`",
+                                             fix: ids.isEmpty ? "the site has no indicator framework: head the column `数据：名称（单位）` instead"
+                                                 : "\(guess)write `指标：名称（id）` with an id of the framework: \(ids.joined(separator: ", "))"))
+            } else if let column = CaseColumn.named(header) {
                 columns[i] = column
             } else {
                 let guess = Suggestion.closest(to: header, in: CaseColumn.knownHeaders).map { "did you mean `\($0)`? " } ?? ""
@@ -31,20 +37,24 @@ struct SheetReader {
         let titleColumn = columns.first { $0.value == .field("title") }!.key
         for (r, cells) in table.rows.enumerated() {
             var record = CaseRecord(row: r, title: "", slug: "", entries: [:], covered: [], body: nil)
-            var figures: [(label: String, value: Double, unit: String)] = []
+            var figures: [(column: FigureColumn, value: Double)] = []
             for (c, column) in columns.sorted(by: { $0.key < $1.key }) {
                 let raw = cells[c].trimmingCharacters(in: .whitespacesAndNewlines)
                 let place = table.place(row: r, column: c)
                 switch column {
                 case .body: record.body = cells[c]
-                case .metric(let label, let unit):
+                case .metric, .indicator:
                     record.covered.insert("metrics")
-                    guard !raw.isEmpty else { continue }
+                    guard !raw.isEmpty, let figure = FigureColumn(column) else { continue }
                     if let value = Self.number(raw) {
-                        figures.append((label, value, unit))
-                    } else {
+                        figures.append((figure, value))
+                    } else if case .free(let label, let unit) = figure {
                         problems.append(SheetProblem(place: place, message: "`\(raw)` is not a number (figure `\(label)`)",
                                                      fix: "write digits only, e.g. `30` or `2.5`; the unit belongs in the column header (`数据：\(label)（\(unit.isEmpty ? "个" : unit)）`)"))
+                    } else if case .indicator(let id) = figure {
+                        let unit = site.indicators.indicator(id)?.unit ?? ""
+                        problems.append(SheetProblem(place: place, message: "`\(raw)` is not a number (indicator `\(id)`)",
+                                                     fix: "write digits only, e.g. `86.5`" + (unit.isEmpty ? "" : "; the unit is \(unit)")))
                     }
                 case .field(let key):
                     record.covered.insert(key)
