@@ -122,4 +122,19 @@ final class WorkbookTests: EndToEndCase {
         XCTAssertTrue(back.stdout.hasSuffix("created 0, updated 0, unchanged \(count) case(s)\n"), "\(back)")
         XCTAssertEqual(snapshotDifference(before, snapshot(site)), "")
     }
+
+    /// A cell that starts with `=` is written as text: no formula of a case's text runs
+    /// when the office opens the export.
+    func testTextThatLooksLikeAFormulaIsExportedAsText() throws {
+        let (scratch, site) = try makeExampleSite()
+        let file = site.appendingPathComponent("content/cases/apple-service.md")
+        try write(read(file).replacingOccurrences(of: "summary: ", with: "summary: \"=HYPERLINK(\\\"http://example.com\\\")\"\nx_old_summary: "), to: file)
+        XCTAssertEqual(try exhibit(["export", "cases.xlsx", "--site", site.path], in: scratch).status, 0)
+        let seen = try python("""
+            ws = openpyxl.load_workbook("cases.xlsx")["案例"]
+            for r in range(2, ws.max_row + 1):
+                if ws.cell(r, 4).value == "apple-service": print(ws.cell(r, 5).data_type, ws.cell(r, 5).value)
+            """, in: scratch)
+        XCTAssertEqual(seen, "s =HYPERLINK(\"http://example.com\")\n")
+    }
 }
