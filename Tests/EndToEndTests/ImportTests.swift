@@ -5,6 +5,7 @@ import XCTest
 /// new cases written in pinyin-named files, every bad cell reported at once with nothing
 /// written, GBK from a Chinese Excel read, and `--update` changing only changed cells.
 final class ImportTests: EndToEndCase {
+    @discardableResult
     private func sheet(_ text: String, bom: Bool = true, in folder: URL, name: String = "cases.csv") throws -> URL {
         let url = folder.appendingPathComponent(name)
         try Data((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)).write(to: url)
@@ -132,5 +133,24 @@ final class ImportTests: EndToEndCase {
         XCTAssertEqual(read(site.appendingPathComponent("content/cases/she-qu-dang-yuan-xian-feng-gang.md")),
                        "---\ntitle: 社区党员先锋岗\ndate: 2024-04-01\ncategory: social-service\nmetrics:\n  - {indicator: member-participation, value: 86.5}\n---\n")
         try buildOK(site)
+    }
+
+    /// A figure marked `headline: true` keeps the mark when the sheet changes its value;
+    /// figures the sheet has no column for stay as the file writes them.
+    func testAChangedFigureKeepsItsHeadlineAndOtherFiguresStay() throws {
+        let (scratch, site) = try makeExampleSite()
+        let file = site.appendingPathComponent("content/cases/apple-service.md")
+        try write(read(file).replacingOccurrences(of: "  - {label: 苹果增产, value: 30, unit: \"%\"}", with: "  - {label: 苹果增产, value: 30, unit: \"%\", headline: true}"), to: file)
+        let original = read(file)
+        XCTAssertTrue(original.contains("headline: true"))
+        let csv = try sheet("标题,日期,类别,网址名,数据：苹果增产（%）\n苹果产业“三段式”创新服务,2024-06-18,乡村振兴,apple-service,35\n", in: scratch)
+        let run = try exhibit(["import", csv.path, "--site", site.path, "--update"], in: scratch)
+        XCTAssertEqual(run.status, 0, "\(run)")
+        let lines = read(file).split(separator: "\n").map(String.init)
+        let start = try XCTUnwrap(lines.firstIndex(of: "metrics:"))
+        XCTAssertEqual(lines[start + 1], "  - {label: 苹果增产, value: 35, unit: \"%\", headline: true}")
+        let before = original.split(separator: "\n").map(String.init)
+        let kept = before[(before.firstIndex(of: "metrics:")! + 1)...].prefix { $0.hasPrefix("  ") }.filter { !$0.contains("苹果增产") }
+        XCTAssertEqual(Array(lines[(start + 2)...].prefix(kept.count)), Array(kept))
     }
 }

@@ -116,7 +116,14 @@ public struct SheetImport: Sendable {
             }
             return (m.indicator.map { FigureColumn.indicator($0) } ?? .free(label: m.label, unit: m.unit)).item(m.value)
         }
-        let sheetLines = sheetEntry.map { $0.split(separator: "\n").dropFirst().map(String.init) } ?? []
+        // A figure the sheet changed keeps its `headline: true` (not a column of the sheet).
+        let headlines: [String] = metrics.filter(\.headline).compactMap { m in
+            columns.first { $0.matches(m) }.map { $0.item(0).components(separatedBy: " value: ")[0] + " value: " }
+        }
+        let written: [String] = sheetEntry.map { $0.split(separator: "\n").dropFirst().map(String.init) } ?? []
+        let sheetLines: [String] = written.map { line in
+            headlines.contains(where: line.hasPrefix) ? String(line.dropLast()) + ", headline: true}" : line
+        }
         let all = sheetLines + keptLines
         return all.isEmpty ? nil : (["metrics:"] + all).joined(separator: "\n")
     }
