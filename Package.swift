@@ -13,6 +13,8 @@ import PackageDescription
 // CVips ← ExhibitImages: responsive image variants, probes, the image cache and ffmpeg's
 // posters; only ExhibitImages sees libvips's C API. ExhibitCore calls it to check the
 // site's images (ImageChecks); bench/images.sh drives it through exhibit-images-bench.
+// CXlsxWriter ← ExhibitWorkbook ← ExhibitCore: case workbooks; only ExhibitWorkbook sees
+// libxlsxwriter's C API, ZIPFoundation and SWXMLHash. SwiftCSV reads CSV sheets in ExhibitCore.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 let package = Package(
@@ -28,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +49,16 @@ let package = Package(
         // pkg-config flags would link it and its hundred libraries into exhibit.
         .systemLibrary(name: "CVips"),
         .systemLibrary(name: "CRenameExchange"),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
+        // Workbooks (.xlsx): written through libxlsxwriter, read with ZIPFoundation and
+        // SWXMLHash; only this module sees them.
+        .target(name: "ExhibitWorkbook",
+                dependencies: ["CXlsxWriter", "ZIPFoundation", .product(name: "SWXMLHash", package: "SWXMLHash")],
+                swiftSettings: strict),
         .target(name: "ExhibitText", swiftSettings: strict),
         .target(name: "ExhibitTheme", swiftSettings: strict),
         .target(name: "ExhibitQR", dependencies: ["CQREncode", "ExhibitText"], swiftSettings: strict),
@@ -58,7 +73,7 @@ let package = Package(
         .target(
             name: "ExhibitCore",
             dependencies: ["ExhibitText", "ExhibitTheme", "ExhibitMarkdown", "ExhibitTemplates", "ExhibitQR", "ExhibitSearch",
-                           "ExhibitImages", "CRenameExchange", "Yams"],
+                           "ExhibitImages", "CRenameExchange", "Yams", "ExhibitWorkbook", .product(name: "SwiftCSV", package: "SwiftCSV")],
             swiftSettings: strict
         ),
         .target(

@@ -12,6 +12,9 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder (default: <site>/public).")
     var output: String?
 
+    @Flag(help: "Build only the cases with `review: {by, on}`, listing the others (as `require_review: true` in site.yaml).")
+    var reviewedOnly = false
+
     @Option(help: "Threads for parsing and rendering (default: the number of cores).")
     var threads: Int?
 
@@ -22,6 +25,7 @@ struct Build: ParsableCommand {
             guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
             options.threads = threads
         }
+        options.reviewedOnly = reviewedOnly
         let report = Builder(options: options).build()
         display?.finish()
         Console.print(report.diagnostics)
@@ -38,6 +42,11 @@ struct Build: ParsableCommand {
                                        t.template, t.pages, t.total, t.context, t.render, t.write, t.total * 1000 / Double(max(1, t.pages))))
                 }
             }
+        }
+        if report.leftOutForReview, !report.awaitingReview.isEmpty {
+            // On standard error with the other messages: it names files the editor acts on.
+            Console.err("left out \(report.awaitingReview.count) case(s) awaiting review (no `review: {by, on}`):")
+            for path in report.awaitingReview { Console.err("  \(path)") }
         }
         if report.succeeded {
             if common.quiet { return }

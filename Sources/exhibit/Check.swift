@@ -42,6 +42,11 @@ struct Check: ParsableCommand {
                 order.append(link.url)
             }
         }
+        if !report.awaitingReview.isEmpty {
+            print("\(report.awaitingReview.count) case(s) await review (no `review: {by, on}`)"
+                + (common.verbose ? ":" : "; --verbose lists them"))
+            if common.verbose { for path in report.awaitingReview { print("  \(path)") } }
+        }
         print("checked \(report.pages) pages: \(report.internalLinks) internal link(s), \(report.images) image(s); "
             + "\(report.errors) error(s), \(report.warnings) warning(s)")
         if distinct.isEmpty {

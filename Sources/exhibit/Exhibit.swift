@@ -10,7 +10,7 @@ struct Exhibit: ParsableCommand {
         commandName: "exhibit",
         abstract: "Builds an exhibition of achievements from content/ and templates/ into public/.",
         version: "0.1.0",
-        subcommands: [Build.self, Serve.self, Check.self, Print.self, New.self]
+        subcommands: [Build.self, Serve.self, Check.self, Print.self, New.self, Import.self, Export.self]
     )
 
     /// ArgumentParser exits 64 (EX_USAGE) for a wrong command line; Exhibit promises 2,

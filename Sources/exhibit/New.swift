@@ -7,8 +7,8 @@ import Foundation
 /// usage errors.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a new site or a new case.",
-        subcommands: [Site.self, Case.self]
+        abstract: "Create a new site, a new case, or a case workbook for the branches.",
+        subcommands: [Site.self, Case.self, Sheet.self]
     )
 
     struct Site: ParsableCommand {
@@ -47,6 +47,25 @@ struct New: ParsableCommand {
             let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
             let path = try New.attempt { try CaseScaffold(siteRoot: root, title: title, category: category).create() }
             print(displayPath(root.appendingPathComponent(path), cwd: cwd))
+        }
+    }
+
+    struct Sheet: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write an empty case workbook (.xlsx) for the branches to fill in: a column per field and figure, a category drop-down, instructions in Chinese.")
+
+        @Argument(help: "The workbook to write, e.g. cases.xlsx; it must not exist yet.")
+        var file: String
+
+        @Option(name: .long, help: "The site folder (with content/).")
+        var site: String = "."
+
+        func run() throws {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+            let url = try Export.newWorkbook(file, cwd: cwd)
+            try New.attempt { try CaseSheet(siteRoot: root).blank(to: url.path) }
+            print(displayPath(url, cwd: cwd))
         }
     }
 

@@ -7,6 +7,9 @@ public struct BuildOptions: Sendable {
     public var output: URL
     public var includeDrafts = false
     public var strict = false
+    /// `--reviewed-only`: build only the cases with `review: {by, on}`, as
+    /// `require_review: true` in site.yaml does for every build.
+    public var reviewedOnly = false
     /// Threads for parsing and rendering; defaults to the machine's cores.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
     /// swift-mustache instead of Exhibit's engine: for the tests that compare the two.

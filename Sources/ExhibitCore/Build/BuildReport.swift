@@ -21,6 +21,10 @@ public struct BuildReport: Sendable {
     /// Set when `serve` re-read only the edited cases and kept the rest of the site
     /// (see SiteSession+CaseEdit.swift).
     public var onlyEditedCases = false
+    /// The cases without `review: {by, on}`, by path; `leftOutForReview` when the build
+    /// left them out (`--reviewed-only`, `require_review: true`) rather than published them.
+    public var awaitingReview: [String] = []
+    public var leftOutForReview = false
     /// Whether the output was (or, for a check, would be) replaced.
     public var succeeded = false
 }

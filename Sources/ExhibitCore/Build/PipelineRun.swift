@@ -40,6 +40,12 @@ struct PipelineRun {
         !diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
+    /// The cases awaiting review, and whether the build left them out.
+    mutating func review(awaiting: [String], leftOut: Bool) {
+        report.awaitingReview = awaiting
+        report.leftOutForReview = leftOut
+    }
+
     /// The planned pages, for the closing line and `check`.
     mutating func planned(pages: Int, outputMap: Lazy<OutputMap>, onlyEditedCases: Bool = false) {
         report.pages = pages

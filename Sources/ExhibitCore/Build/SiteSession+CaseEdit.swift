@@ -44,6 +44,8 @@ extension SiteSession {
             return edited
         }
         guard let edited else { return nil }
+        // An edit that keeps a case's review keeps the list of cases awaiting review.
+        run.review(awaiting: edited.awaitingReview, leftOut: edited.reviewGate)
         let theme = run.stage("theme") { last.snapshot.renderer.theme }
         let bodies = run.stage("markdown", total: indices.count) {
             let bodies = MarkdownStage(model: edited, threads: options.threads, log: log, cache: caches.markdown,

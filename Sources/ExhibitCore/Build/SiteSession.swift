@@ -46,11 +46,12 @@ public final class SiteSession: Sendable {
         let model = run.stage("resolve") {
             let (model, problems) = SiteResolver.resolve(
                 config: loaded.config, cases: loaded.cases, pages: loaded.pages, tree: loaded.tree,
-                includeDrafts: options.includeDrafts, threads: options.threads, relatedCache: caches.related,
+                includeDrafts: options.includeDrafts, reviewedOnly: options.reviewedOnly, threads: options.threads, relatedCache: caches.related,
                 unitWarnings: caches.unitWarnings)
             log.add(contentsOf: problems)
             return model
         }
+        run.review(awaiting: model.awaitingReview, leftOut: model.reviewGate)
         let theme = run.stage("theme") {
             ThemeStage(folder: options.folder, model: model, log: log, engine: options.templateEngine).load(settings: loaded.tree.siteYAML, cache: caches.theme)
         }

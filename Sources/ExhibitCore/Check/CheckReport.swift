@@ -13,6 +13,10 @@ public struct CheckReport: Sendable {
     /// The build's stages and then `check`'s own, with their times.
     public var stages: [(name: String, seconds: Double)] = []
     public var seconds = 0.0
+    /// The cases without `review: {by, on}`, by path.
+    public var awaitingReview: [String] = []
+    /// The cases the site would publish, the reviewed ones only when it is reviewed-only.
+    public var cases = 0
 
     public init() {}
 

@@ -29,6 +29,8 @@ public struct SiteChecker: Sendable {
         let build = Builder(options: buildOptions).run(into: sink)
         var report = CheckReport()
         report.diagnostics = build.diagnostics
+        report.awaitingReview = build.awaitingReview
+        report.cases = build.cases
         report.stages = build.stages
         report.seconds = build.seconds
         guard build.errors == 0 else { return report }

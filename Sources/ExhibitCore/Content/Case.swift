@@ -35,6 +35,8 @@ public final class Case: Sendable {
     public let gallery: [GalleryEntry]
     /// `location:`: where the work happened; nil when the case does not say.
     public let location: CaseLocation?
+    /// `review: {by, on}`: nil while the case awaits review.
+    public let review: CaseReview?
 
     public init(sourcePath: String,
                 bundlePath: String?,
@@ -57,7 +59,8 @@ public final class Case: Sendable {
                 bodyLineOffset: Int,
                 coverLine: Int,
                 gallery: [GalleryEntry] = [],
-                location: CaseLocation? = nil) {
+                location: CaseLocation? = nil,
+                review: CaseReview? = nil) {
         self.sourcePath = sourcePath
         self.bundlePath = bundlePath
         self.title = title
@@ -80,6 +83,7 @@ public final class Case: Sendable {
         self.coverLine = coverLine
         self.gallery = gallery
         self.location = location
+        self.review = review
     }
 }
 

@@ -5,7 +5,7 @@ import Yams
 /// Reads one case file into a `Case`: every key checked, every problem a diagnostic.
 enum CaseParser {
     static let knownKeys = ["title", "date", "category", "slug", "summary", "tags", "organization", "partners",
-                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones", "gallery", "location"]
+                            "cover", "cover_alt", "featured", "draft", "metrics", "milestones", "gallery", "location", "review"]
 
     /// More tags than this on one case is a warning: tags are for finding cases, and past
     /// a few dozen they are a pasted keyword list.
@@ -64,7 +64,8 @@ enum CaseParser {
             body: f.body, bodyLineOffset: f.bodyLineOffset,
             coverLine: f["cover"].map { reader.position($0).line } ?? 1,
             gallery: gallery(f["gallery"], reader: &reader),
-            location: location(f["location"], reader: &reader))
+            location: location(f["location"], reader: &reader),
+            review: review(f["review"], reader: &reader))
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : result, reader.diagnostics)
     }

@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     public var outline: MapOutline?
     /// What `exhibit print` makes (`print: {booklet: {size: A4, volume_size: 200}, boards: […], fonts: {…}}`).
     public var print = PrintSettings()
+    /// `require_review`, `review.flag_words` and `privacy_ok` (see `ReviewSettings`).
+    public var review = ReviewSettings()
     /// Keys Exhibit does not know, for templates (`site.extra.<key>`).
     public var extra: [(key: String, value: YAMLValue)] = []
     /// False when site.yaml exists but could not be read: the settings are defaults, so
@@ -52,7 +54,8 @@ public struct SiteConfig: Sendable {
 
     public static let knownKeys = ["title", "subtitle", "description", "language", "base_url", "author",
                                    "per_page", "categories", "menu", "unsafe_html", "rate_labels",
-                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators", "print"]
+                                   "logo", "hero_image", "kiosk", "keep_image_metadata", "indicators", "print",
+                                   "require_review", "review", "privacy_ok"]
     public static let languages = ["zh-CN", "en"]
 
     /// The five kinds of achievement most exhibitions show, used when site.yaml is missing.

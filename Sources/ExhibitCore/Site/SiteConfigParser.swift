@@ -86,6 +86,9 @@ enum SiteConfigParser {
                 }
             case "menu": config.menu = menu(value, reader: &reader)
             case "kiosk": config.kiosk = kiosk(value, reader: &reader)
+            case "require_review": config.review.requireReview = reader.bool(value, key: key) ?? false
+            case "review": config.review.flagWords = reviewFlagWords(value, reader: &reader)
+            case "privacy_ok": config.review.allowed = Set(reader.stringList(value, key: key).map(ReviewSettings.normalized))
             case "indicators":
                 config.indicators = IndicatorParser.parse(value, reader: &reader)
                 config.indicators.file = path

@@ -18,6 +18,10 @@ public struct SiteModel: Sendable {
     public var organizationSlugs: [String: String]
     /// Unknown front-matter keys used by any case, so the template check accepts them.
     public var extraKeys: [String]
+    /// The cases without `review: {by, on}` (drafts only when they are built), by path.
+    public var awaitingReview: [String] = []
+    /// Whether those were left out (`--reviewed-only` or `require_review: true`).
+    public var reviewGate = false
     /// The year of the newest case (`site.year`), 0 for an empty site.
     public var latestYear: Int { cases.first?.date.year ?? 0 }
 

@@ -32,6 +32,8 @@ extension SiteResolver {
             && Set(new.metrics.compactMap(\.indicator)) == Set(old.metrics.compactMap(\.indicator))
             // Its place decides the map and which place page lists it.
             && new.location == old.location
+            // Whether it is reviewed decides whether a reviewed-only build publishes it.
+            && new.review == old.review
             && TimelineEvents.years(of: new) == TimelineEvents.years(of: old)
     }
 }

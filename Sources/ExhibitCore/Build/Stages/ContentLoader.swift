@@ -74,7 +74,7 @@ struct ContentLoader {
             let file = pageFiles[i]
             let entry = cached(file.path, settings: settings) { text in
                 let (value, problems) = FreePage.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug))
-                return (.page(value), problems)
+                return (.page(value), problems + PrivacyScanner(settings: site.review).diagnostics(text, path: file.path))
             }
             if case .page(let value)? = entry { return value }
             return nil
@@ -145,7 +145,9 @@ struct ContentLoader {
         let entry = cached(file.path, settings: settings) { text in
             let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
                                                      bundlePath: file.bundlePath, site: site)
-            return (.caseStudy(value), problems)
+            // Personal data is looked for in the whole file, at the place it is written;
+            // the parse cache keeps the warnings (its settings key covers site.yaml).
+            return (.caseStudy(value), problems + PrivacyScanner(settings: site.review).diagnostics(text, path: file.path))
         }
         if case .caseStudy(let value)? = entry { return value }
         return nil

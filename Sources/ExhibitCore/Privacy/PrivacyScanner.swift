@@ -1,0 +1,97 @@
+/// Finds personal data in a content file: mainland ID numbers, mobile numbers, bank card
+/// numbers, personal e-mail addresses and the site's flag words, each a warning at its
+/// line and column (an error with `--strict`, as every warning). The whole file is read,
+/// so the body, front-matter values and metric labels are all covered, at the place the
+/// editor wrote them. Values listed in site.yaml's `privacy_ok:` are passed.
+struct PrivacyScanner {
+    let settings: ReviewSettings
+
+    /// What was found, before it becomes a message.
+    struct Finding: Equatable {
+        enum Kind: Equatable { case idNumber, mobile, bankCard, email(domain: String), flagWord }
+        var kind: Kind
+        var line: Int
+        /// 1-based, counted in Unicode scalars as YAML positions are.
+        var column: Int
+        /// As written in the file.
+        var text: String
+    }
+
+    func diagnostics(_ text: String, path: String) -> [Diagnostic] {
+        findings(text).map { Self.diagnostic($0, path: path) }
+    }
+
+    func findings(_ text: String) -> [Finding] {
+        // Cheap test first: most files have no run of 11 digits, no `@` and no flag word.
+        var result: [Finding] = []
+        var line = 0
+        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            let s = Array(scalars)
+            var found = numbers(in: s, line: line) + emails(in: s, line: line)
+            if !settings.flagWords.isEmpty { found += flagWords(in: s, line: line) }
+            result += found.filter { !settings.allows($0.text) }.sorted { $0.column < $1.column }
+        }
+        return result
+    }
+
+    // MARK: numbers
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    /// Runs of digits, alone or in the groups people write them in (`138 1234 5678`,
+    /// `6222 0212 3456 7890`, `110105 19900307 123X`); a run inside a longer run of
+    /// digits is never a number of its own (an order number holds many 11-digit runs).
+    private func numbers(in s: [Unicode.Scalar], line: Int) -> [Finding] {
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard Self.isDigit(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, Self.isDigit(s[j]) { j += 1 }
+            runs.append(i..<j)
+            i = j
+        }
+        guard runs.contains(where: { $0.count >= 3 }) else { return [] }
+        var result: [Finding] = []
+        var a = 0
+        while a < runs.count {
+            var taken = 0
+            for k in stride(from: min(5, runs.count - a), through: 1, by: -1) {
+                let group = Array(runs[a..<(a + k)])
+                let joined = zip(group, group.dropFirst()).allSatisfy { $1.lowerBound == $0.upperBound + 1 && (s[$0.upperBound] == " " || s[$0.upperBound] == "-") }
+                guard joined, let kind = classify(group, in: s) else { continue }
+                var end = group.last!.upperBound
+                if kind == .idNumber, end < s.count, s[end] == "X" || s[end] == "x" { end += 1 }
+                result.append(Finding(kind: kind, line: line, column: group[0].lowerBound + 1,
+                                      text: String(String.UnicodeScalarView(s[group[0].lowerBound..<end]))))
+                taken = k
+                break
+            }
+            a += max(taken, 1)
+        }
+        return result
+    }
+
+    private func classify(_ group: [Range<Int>], in s: [Unicode.Scalar]) -> Finding.Kind? {
+        let lengths = group.map(\.count)
+        var digits = group.flatMap { s[$0].map { UInt8($0.value - 48) } }
+        let end = group.last!.upperBound
+        let letterAfter = end < s.count && (s[end].properties.isAlphabetic)
+        if digits.count == 17, end < s.count, s[end] == "X" || s[end] == "x",
+           end + 1 >= s.count || !s[end + 1].properties.isAlphabetic,
+           lengths == [17] || lengths == [6, 8, 3] {
+            digits.append(10)
+            return PersonalNumber.isIDNumber(digits) ? .idNumber : nil
+        }
+        if letterAfter { return nil }
+        if lengths == [18] || lengths == [6, 8, 4], PersonalNumber.isIDNumber(digits) { return .idNumber }
+        let cardShape = lengths.count == 1 || (lengths.prefix(4) == [4, 4, 4, 4] && lengths.count <= 5 && (lengths.count == 4 || lengths[4] <= 3))
+        if cardShape, PersonalNumber.isBankCard(digits) { return .bankCard }
+        if lengths == [11] || lengths == [3, 4, 4], PersonalNumber.isMobile(digits) { return .mobile }
+        // +86 and a mobile number written without a space.
+        if lengths == [13], group[0].lowerBound > 0, s[group[0].lowerBound - 1] == "+", digits[0] == 8, digits[1] == 6,
+           PersonalNumber.isMobile(Array(digits.dropFirst(2))) { return .mobile }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ExhibitCore
+import Foundation
+
+/// `exhibit export cases.xlsx`: every case as a row of the workbook `import --update`
+/// reads back. Never replaces a file: exit 1 when it exists.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write every case as a row of an .xlsx workbook, to edit in Excel or WPS and read back with `import --update`.")
+
+    @Argument(help: "The workbook to write (.xlsx); it must not exist yet.")
+    var file: String
+
+    @Option(name: .long, help: "The site folder (with content/).")
+    var site: String = "."
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+        let url = try Export.newWorkbook(file, cwd: cwd)
+        let count = try New.attempt { try CaseSheet(siteRoot: root).export(to: url.path) }
+        print("wrote \(count) case(s) to \(displayPath(url, cwd: cwd))")
+    }
+
+    /// The path of a workbook to create: `.xlsx`, and not there yet (an office's edited
+    /// workbook is never replaced).
+    static func newWorkbook(_ file: String, cwd: URL) throws -> URL {
+        let url = URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL
+        guard url.pathExtension.lowercased() == "xlsx" else {
+            Console.err("\(file): error: the workbook's name must end in .xlsx\n    fix: e.g. `cases.xlsx`")
+            throw ExitCode(1)
+        }
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            Console.err("\(file): error: the file exists, and is never replaced\n    fix: give another name, or delete or move the old workbook first")
+            throw ExitCode(1)
+        }
+        return url
+    }
+}

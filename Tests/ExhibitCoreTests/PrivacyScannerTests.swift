@@ -1,0 +1,75 @@
+@testable import ExhibitCore
+import XCTest
+
+/// Each pattern of the privacy checks with numbers that are and are not personal. The
+/// valid numbers were computed with an independent script (GB 11643 MOD 11-2, Luhn).
+final class PrivacyScannerTests: XCTestCase {
+    private func found(_ text: String, flag: [String] = [], allowed: [String] = []) -> [String] {
+        var settings = ReviewSettings()
+        settings.flagWords = flag
+        settings.allowed = Set(allowed.map(ReviewSettings.normalized))
+        return PrivacyScanner(settings: settings).findings(text).map { finding in
+            let kind: String
+            switch finding.kind {
+            case .idNumber: kind = "id"
+            case .mobile: kind = "mobile"
+            case .bankCard: kind = "card"
+            case .email: kind = "email"
+            case .flagWord: kind = "word"
+            }
+            return "\(finding.line):\(finding.column) \(kind) \(finding.text)"
+        }
+    }
+
+    func testIDNumbersWithAValidCheckDigitAndBirthDate() {
+        XCTAssertEqual(found("身份证110105199003071239。"), ["1:4 id 110105199003071239"])
+        XCTAssertEqual(found("号码 11010519491231002X"), ["1:4 id 11010519491231002X"])
+        XCTAssertEqual(found("110105 19900307 1239"), ["1:1 id 110105 19900307 1239"])
+        // The same digits with a wrong check digit: an order number, not flagged.
+        XCTAssertEqual(found("订单号 110105199003071234"), [])
+        XCTAssertEqual(found("订单号 202406181234567890"), [])
+        // A right check digit but month 13 or a birth in 2099: not a birth date.
+        XCTAssertEqual(found("110105199013071232"), [])
+        XCTAssertEqual(found("110105209901011234"), [])
+        // Inside a longer run of digits.
+        XCTAssertEqual(found("9110105199003071239"), [])
+    }
+
+    func testMobileNumbersNotInsideLongerNumbers() {
+        XCTAssertEqual(found("电话13812345678"), ["1:3 mobile 13812345678"])
+        XCTAssertEqual(found("电话 138 1234 5678 或 139-0000-1111"), ["1:4 mobile 138 1234 5678", "1:20 mobile 139-0000-1111"])
+        XCTAssertEqual(found("+8613812345678"), ["1:2 mobile 8613812345678"])
+        XCTAssertEqual(found("编号 9913812345678123，12812345678，2138123456789"), [])
+        XCTAssertEqual(found("产值 1381234.5 万元"), [])
+    }
+
+    func testBankCardsAreLuhnValidWithANetworksFirstDigit() {
+        XCTAssertEqual(found("卡号 6222021234567890128"), ["1:4 card 6222021234567890128"])
+        XCTAssertEqual(found("4111 1111 1111 1111"), ["1:1 card 4111 1111 1111 1111"])
+        XCTAssertEqual(found("卡号 6222021234567890123"), [], "a wrong Luhn check digit")
+        XCTAssertEqual(found("流水 8222021234567890128"), [], "no card network starts with 8")
+    }
+
+    func testPersonalMailIsFreeMailAndAnInstitutionsIsNot() {
+        XCTAssertEqual(found("写信 zhang.san@qq.com 或 li@VIP.163.com"), ["1:4 email zhang.san@qq.com", "1:23 email li@VIP.163.com"])
+        XCTAssertEqual(found("dangwei@pku.edu.cn, info@notqq.com, @qq.com"), [])
+    }
+
+    func testFlagWordsAtEachUseIgnoringCase() {
+        XCTAssertEqual(found("内部资料\n不是内部，是 Secret 与 secret", flag: ["内部", "secret"]),
+                       ["1:1 word 内部", "2:3 word 内部", "2:8 word Secret", "2:17 word secret"])
+    }
+
+    func testPrivacyOKPassesAValueHoweverItIsSpaced() {
+        XCTAssertEqual(found("办公室 138-1234-5678；个人 13900001111", allowed: ["13812345678"]), ["1:22 mobile 13900001111"])
+        XCTAssertEqual(found("内部", flag: ["内部"], allowed: ["内部"]), [])
+    }
+
+    func testMessagesMaskTheNumber() {
+        let d = PrivacyScanner.diagnostic(.init(kind: .idNumber, line: 3, column: 5, text: "110105199003071239"), path: "content/cases/a.md")
+        XCTAssertEqual(d.description, """
+            content/cases/a.md:3:5: warning: `110105********1239` looks like a mainland ID number (18 digits, a valid check digit and a birth date)
+                fix: delete it or mask it; if the office has checked it and it may be published, copy it into `privacy_ok:` in content/site.yaml
+            """)
+    }
+}
