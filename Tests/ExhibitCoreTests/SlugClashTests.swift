@@ -24,4 +24,24 @@ import Testing
             ])
         }
     }
+
+    /// `serve` keeps the clashes while paths and slugs are the same: after an edit that
+    /// keeps them, one that makes a clash and one that ends it, the kept errors are those
+    /// computed afresh.
+    @Test func keptOnlyWhilePathsAndSlugsAreTheSame() {
+        let cache = SlugClashCache()
+        var cases = (0..<5).map { Self.make("content/cases/c\($0).md", slug: "s\($0)") }
+        func check() {
+            #expect(cache.clashes(cases).map(\.message) == SiteResolver.slugClashes(cases).map(\.message))
+        }
+        check()
+        cases[1] = Self.make("content/cases/c1.md", slug: "s1")
+        check()
+        cases[2] = Self.make("content/cases/c2.md", slug: "s3")
+        check()
+        #expect(cache.clashes(cases).count == 1)
+        cases[2] = Self.make("content/cases/c2.md", slug: "s2")
+        check()
+        #expect(cache.clashes(cases).isEmpty)
+    }
 }

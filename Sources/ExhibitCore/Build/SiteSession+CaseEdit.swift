@@ -20,13 +20,17 @@ extension SiteSession {
         // After a successful update, `lastTree` is the tree it resolved.
         guard let last = caches.lastGood.withLock({ $0 }), let tree = caches.lastTree.withLock({ $0 }) else { return nil }
         let paths = Set(changed.map(options.folder.relative))
+        // An editor saves one or two files: comparing each case's path with them beats
+        // hashing 10,000 paths into a set on every save.
+        let few = paths.count <= 8 ? Array(paths) : nil
+        func isChanged(_ path: String) -> Bool { few?.contains(path) ?? paths.contains(path) }
         let model = last.model
         var indexBySource: [String: Int] = [:]
-        for (i, c) in model.cases.enumerated() where paths.contains(c.sourcePath) { indexBySource[c.sourcePath] = i }
+        for (i, c) in model.cases.enumerated() where isChanged(c.sourcePath) { indexBySource[c.sourcePath] = i }
         // Only published cases of the last model; pages, settings, templates and new or
         // deleted files take the full path.
         guard !paths.isEmpty, indexBySource.count == paths.count else { return nil }
-        let files = tree.cases.filter { paths.contains($0.path) }
+        let files = tree.cases.filter { isChanged($0.path) }
         guard files.count == paths.count else { return nil }
         let indices = indexBySource.values.sorted()
 

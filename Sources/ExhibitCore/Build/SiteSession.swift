@@ -47,7 +47,7 @@ public final class SiteSession: Sendable {
             let (model, problems) = SiteResolver.resolve(
                 config: loaded.config, cases: loaded.cases, pages: loaded.pages, tree: loaded.tree,
                 includeDrafts: options.includeDrafts, reviewedOnly: options.reviewedOnly, threads: options.threads, relatedCache: caches.related,
-                unitWarnings: caches.unitWarnings)
+                unitWarnings: caches.unitWarnings, slugClashCache: caches.slugClashes)
             log.add(contentsOf: problems)
             return model
         }

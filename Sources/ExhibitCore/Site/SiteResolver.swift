@@ -11,7 +11,8 @@ enum SiteResolver {
     static func resolve(config: SiteConfig, cases allCases: [Case], pages allPages: [FreePage],
                         tree: SourceTree, includeDrafts: Bool, reviewedOnly: Bool = false, threads: Int = 2,
                         relatedCache: RelatedCache = RelatedCache(),
-                        unitWarnings: UnitWarningsCache = UnitWarningsCache()) -> (SiteModel, [Diagnostic]) {
+                        unitWarnings: UnitWarningsCache = UnitWarningsCache(),
+                        slugClashCache: SlugClashCache = SlugClashCache()) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         // Sorted through indices: moving whole `Case` values in a sort was a fifth of a
         // rebuild in `serve` at 1,000 cases.
@@ -29,7 +30,7 @@ enum SiteResolver {
         let cases = order.map { published[$0] }
         let pages = allPages.filter { includeDrafts || !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
 
-        diagnostics += slugClashes(allCases)
+        diagnostics += slugClashCache.clashes(allCases)
         var pageSlugs: [String: String] = [:]
         for p in pages {
             if reservedRoots.contains(p.slug) {

@@ -9,6 +9,8 @@ final class SessionCaches: Sendable {
     let related = RelatedCache()
     /// resolve: the unknown-unit warnings, while every case's metrics are the same.
     let unitWarnings = UnitWarningsCache()
+    /// resolve: the slug clashes, while every case has the same path and slug.
+    let slugClashes = SlugClashCache()
     /// theme: the loaded and checked theme, while templates and settings are the same.
     let theme = ThemeCache()
     /// markdown: each body's HTML and diagnostics, by its text and place.
