@@ -4,17 +4,38 @@ import Synchronization
 /// Runs `body` for each index on up to `threads` threads and returns the results in
 /// index order, so parallel output is the same as serial output.
 func parallelMap<T: Sendable>(_ count: Int, threads: Int, _ body: @Sendable (Int) -> T) -> [T] {
-    let results = Mutex<[T?]>(Array(repeating: nil, count: count))
+    let results = Slots<T>(count)
     let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: max(1, min(threads, count))) { _ in
         while true {
             let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
             guard i < count else { return }
-            let value = body(i)
-            results.withLock { $0[i] = value }
+            results.set(i, body(i))
         }
     }
-    return results.withLock { $0.map { $0! } }
+    return results.take()
+}
+
+/// One slot per index, each written by exactly one thread (the index handed out by the
+/// atomic counter), all read after `concurrentPerform` returned, which waits for every
+/// thread: no lock is needed. A lock around a shared array for each of 10,000 cases was
+/// contended enough to be 3 % of an update in `serve`.
+private final class Slots<T>: @unchecked Sendable {
+    private let items: UnsafeMutableBufferPointer<T?>
+
+    init(_ count: Int) {
+        items = .allocate(capacity: count)
+        items.initialize(repeating: nil)
+    }
+
+    func set(_ index: Int, _ value: T) { items[index] = value }
+
+    func take() -> [T] { items.map { $0! } }
+
+    deinit {
+        items.deinitialize()
+        items.deallocate()
+    }
 }
 
 /// `first()` and `second()` at once when `threads` allows.

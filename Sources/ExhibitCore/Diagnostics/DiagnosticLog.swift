@@ -13,6 +13,9 @@ public final class DiagnosticLog: Sendable {
 
     public func add(contentsOf diagnostics: some Sequence<Diagnostic>) {
         let list = Array(diagnostics)
+        // Most callers have nothing to add: taking the lock anyway was contended when
+        // 10,000 cached bodies were looked up on two threads.
+        guard !list.isEmpty else { return }
         items.withLock { $0.append(contentsOf: list) }
     }
 

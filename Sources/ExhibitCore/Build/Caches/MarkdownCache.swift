@@ -25,6 +25,19 @@ final class MarkdownCache: Sendable {
         state.withLock { if $0.outputs != outputs { $0 = (outputs, [:]) } }
     }
 
+    /// The entries as they are, to look up without the lock while a stage reads many
+    /// (a copy on write: nothing is copied unless the cache changes meanwhile).
+    struct Snapshot: Sendable {
+        fileprivate let entries: [String: (Key, Entry)]
+
+        func lookup(_ key: Key) -> Entry? {
+            guard let index = entries.index(forKey: key.source), entries.values[index].0 == key else { return nil }
+            return entries.values[index].1
+        }
+    }
+
+    func snapshot() -> Snapshot { Snapshot(entries: state.withLock { $0.entries }) }
+
     func lookup(_ key: Key) -> Entry? {
         // Compared in place: copying the stored key out first was most of a lookup.
         state.withLock { state in

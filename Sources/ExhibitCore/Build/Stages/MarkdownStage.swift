@@ -61,11 +61,14 @@ struct MarkdownStage {
         Self.checkCovers(model: model, log: log)
         Self.checkSiteImages(model: model, log: log)
         let folders = GalleryMaker.folders(in: model)
+        // Looked up without the cache's lock: after an edit nearly every body is a hit.
+        let known = cache.snapshot()
         let bodies = parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             defer { meter?.step() }
             var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
-                                       directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+                                       directory: model.casePath(i), model: model, log: log, cache: cache, media: media,
+                                       known: known)
             Self.addGallery(to: &body, of: i, model: model, folders: folders, media: media, log: log)
             return body
         }
@@ -83,10 +86,11 @@ struct MarkdownStage {
     }
 
     static func cachedBody(_ markdown: String, source: String, lineOffset: Int, directory: String,
-                           model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil) -> CaseBody {
+                           model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil,
+                           known: MarkdownCache.Snapshot? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
                                     directory: directory, unsafeHTML: model.config.unsafeHTML)
-        if let hit = cache.lookup(key) {
+        if let hit = known?.lookup(key) ?? cache.lookup(key) {
             log.add(contentsOf: hit.diagnostics)
             return hit.body
         }
