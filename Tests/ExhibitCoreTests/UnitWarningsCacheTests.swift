@@ -24,14 +24,14 @@ import Testing
     }
 
     @Test func keptOnlyWhileTheFiguresAreTheSame() {
-        let cache = UnitWarningsCache()
+        let cache = CaseListMemo.unitWarnings()
         var cases = (0..<6).map { Self.make($0, metrics: [Self.metric("绿道", "公里段", line: 7), Self.metric("学生", "人", line: 8)]) }
         func check(_ labels: Set<String> = []) {
-            #expect(Self.rendered(cache.warnings(cases: cases, rateLabels: labels))
+            #expect(Self.rendered(cache.value(cases, labels))
                     == Self.rendered(UnknownUnits.warnings(cases: cases, rateLabels: labels)))
         }
         check()
-        #expect(Self.rendered(cache.warnings(cases: cases, rateLabels: [])).count == 1)
+        #expect(Self.rendered(cache.value(cases, [])).count == 1)
         cases[0] = Self.make(0, tags: ["新标签"], metrics: cases[0].metrics)   // a tag edit
         check()
         cases[0] = Self.make(0, metrics: [Self.metric("绿道", "公里段", line: 9)])  // the figure moved

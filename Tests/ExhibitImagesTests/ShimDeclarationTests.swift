@@ -37,39 +37,33 @@ struct ShimDeclarationTests {
             check += "_Static_assert(EXHIBIT_\(constant) == \(constant), \"\(constant) has another value in this libvips\");\n"
         }
         check += "_Static_assert(sizeof(GType) == sizeof(unsigned long), \"GType\");\nint main(void) { return 0; }\n"
+        let run = try Self.compile(check, including: [Self.shim.path])
+        #expect(run.status == 0, "the header disagrees with this machine's libvips or GLib:\n\(run.errors)")
+    }
+
+    /// The check can fail: a wrong declaration is caught.
+    @Test func aWrongDeclarationIsCaught() throws {
+        let run = try Self.compile("""
+            #include <vips/vips.h>
+            typedef int (*wrong_fn)(VipsImage *, int);
+            _Static_assert(__builtin_types_compatible_p(wrong_fn, __typeof__(&(vips_image_get_width))), "caught");
+            """)
+        #expect(run.status != 0 && run.errors.contains("caught"))
+    }
+
+    /// `cc -fsyntax-only` of `source` with libvips's own compiler flags (pkg-config).
+    static func compile(_ source: String, including folders: [String] = []) throws -> ExternalTool.Run {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shim-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("check.c")
-        try Data(check.utf8).write(to: source)
-
+        let file = folder.appendingPathComponent("check.c")
+        try Data(source.utf8).write(to: file)
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let pkgConfig = try #require(ExternalTool.find("pkg-config", searchPath: path), "pkg-config is needed (scripts/setup installs it)")
         let flags = try pkgConfig.run(["--cflags", "vips"])
         try #require(flags.status == 0, "pkg-config --cflags vips: \(flags.errors) (libvips-dev, from scripts/setup)")
         let compiler = try #require(ExternalTool.find("cc", searchPath: path), "a C compiler is needed (gcc)")
         let cflags = String(decoding: flags.output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
-        let run = try compiler.run(["-fsyntax-only", "-I", Self.shim.path] + cflags + [source.path])
-        #expect(run.status == 0, "the header disagrees with this machine's libvips or GLib:\n\(run.errors)")
-    }
-
-    /// The check can fail: a wrong declaration is caught.
-    @Test func aWrongDeclarationIsCaught() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shim-wrong-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("check.c")
-        try Data("""
-            #include <vips/vips.h>
-            typedef int (*wrong_fn)(VipsImage *, int);
-            _Static_assert(__builtin_types_compatible_p(wrong_fn, __typeof__(&(vips_image_get_width))), "caught");
-            """.utf8).write(to: source)
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let pkgConfig = try #require(ExternalTool.find("pkg-config", searchPath: path))
-        let flags = try pkgConfig.run(["--cflags", "vips"])
-        let compiler = try #require(ExternalTool.find("cc", searchPath: path))
-        let cflags = String(decoding: flags.output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
-        let run = try compiler.run(["-fsyntax-only"] + cflags + [source.path])
-        #expect(run.status != 0 && run.errors.contains("caught"))
+        return try compiler.run(["-fsyntax-only"] + folders.flatMap { ["-I", $0] } + cflags + [file.path])
     }
 }

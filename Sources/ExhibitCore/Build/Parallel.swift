@@ -40,15 +40,10 @@ private final class Slots<T>: @unchecked Sendable {
 
 /// `first()` and `second()` at once when `threads` allows.
 func parallelPair<A: Sendable, B: Sendable>(threads: Int, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    guard threads > 1 else { return (first(), second()) }
     let a = Mutex<A?>(nil), b = Mutex<B?>(nil)
-    DispatchQueue.concurrentPerform(iterations: threads > 1 ? 2 : 1) { n in
-        if threads > 1 {
-            if n == 0 { let made = first(); a.withLock { $0 = made } } else { let made = second(); b.withLock { $0 = made } }
-        } else {
-            let one = first(), two = second()
-            a.withLock { $0 = one }
-            b.withLock { $0 = two }
-        }
+    DispatchQueue.concurrentPerform(iterations: 2) { n in
+        if n == 0 { let made = first(); a.withLock { $0 = made } } else { let made = second(); b.withLock { $0 = made } }
     }
     return (a.withLock { $0! }, b.withLock { $0! })
 }

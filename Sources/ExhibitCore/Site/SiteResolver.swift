@@ -11,8 +11,8 @@ enum SiteResolver {
     static func resolve(config: SiteConfig, cases allCases: [Case], pages allPages: [FreePage],
                         tree: SourceTree, includeDrafts: Bool, reviewedOnly: Bool = false, threads: Int = 2,
                         relatedCache: RelatedCache = RelatedCache(),
-                        unitWarnings: UnitWarningsCache = UnitWarningsCache(),
-                        slugClashCache: SlugClashCache = SlugClashCache()) -> (SiteModel, [Diagnostic]) {
+                        unitWarnings: CaseListMemo<Set<String>, [Diagnostic]> = .unitWarnings(),
+                        slugClashCache: CaseListMemo<Int, [Diagnostic]> = .slugClashes()) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         // Sorted through indices: moving whole `Case` values in a sort was a fifth of a
         // rebuild in `serve` at 1,000 cases.
@@ -30,7 +30,7 @@ enum SiteResolver {
         let cases = order.map { published[$0] }
         let pages = allPages.filter { includeDrafts || !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
 
-        diagnostics += slugClashCache.clashes(allCases)
+        diagnostics += slugClashCache.value(allCases, 0)
         var pageSlugs: [String: String] = [:]
         for p in pages {
             if reservedRoots.contains(p.slug) {
@@ -95,7 +95,7 @@ enum SiteResolver {
             model.awaitingReview = allCases.filter { (includeDrafts || !$0.draft) && $0.review == nil }.map(\.sourcePath).sorted()
         }
         model.reviewGate = gated
-        diagnostics += unitWarnings.warnings(cases: cases, rateLabels: config.summedNever)
+        diagnostics += unitWarnings.value(cases, config.summedNever)
         diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
         diagnostics += OutlinePlaces.warnings(cases: cases, outline: config.outline)
         return (model, diagnostics)

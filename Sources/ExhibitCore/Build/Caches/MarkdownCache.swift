@@ -30,6 +30,7 @@ final class MarkdownCache: Sendable {
     struct Snapshot: Sendable {
         fileprivate let entries: [String: (Key, Entry)]
 
+        /// Compared in place: copying the stored key out first was most of a lookup.
         func lookup(_ key: Key) -> Entry? {
             guard let index = entries.index(forKey: key.source), entries.values[index].0 == key else { return nil }
             return entries.values[index].1
@@ -38,13 +39,7 @@ final class MarkdownCache: Sendable {
 
     func snapshot() -> Snapshot { Snapshot(entries: state.withLock { $0.entries }) }
 
-    func lookup(_ key: Key) -> Entry? {
-        // Compared in place: copying the stored key out first was most of a lookup.
-        state.withLock { state in
-            guard let index = state.entries.index(forKey: key.source), state.entries.values[index].0 == key else { return nil }
-            return state.entries.values[index].1
-        }
-    }
+    func lookup(_ key: Key) -> Entry? { snapshot().lookup(key) }
 
     func store(_ key: Key, _ entry: Entry) {
         state.withLock { $0.entries[key.source] = (key, entry) }

@@ -8,9 +8,9 @@ final class SessionCaches: Sendable {
     /// resolve: each case's related cases, while the cases' terms are the same.
     let related = RelatedCache()
     /// resolve: the unknown-unit warnings, while every case's metrics are the same.
-    let unitWarnings = UnitWarningsCache()
+    let unitWarnings = CaseListMemo.unitWarnings()
     /// resolve: the slug clashes, while every case has the same path and slug.
-    let slugClashes = SlugClashCache()
+    let slugClashes = CaseListMemo.slugClashes()
     /// theme: the loaded and checked theme, while templates and settings are the same.
     let theme = ThemeCache()
     /// markdown: each body's HTML and diagnostics, by its text and place.
