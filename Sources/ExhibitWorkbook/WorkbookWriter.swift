@@ -30,7 +30,7 @@ public enum WorkbookWriter {
             }
             if sheet.columns.isEmpty {
                 worksheet_set_column(ws, 0, 0, 100, wrap)
-                for (r, row) in sheet.rows.enumerated() { write(row.first ?? .empty, ws, UInt32(r), 0, dateFormat, wrap) }
+                for (r, row) in sheet.rows.enumerated() { _ = write(row.first ?? .empty, ws, UInt32(r), 0, dateFormat, wrap) }
                 continue
             }
             let last = UInt32(max(sheet.rows.count, fillableRows))
@@ -53,7 +53,14 @@ public enum WorkbookWriter {
             }
             worksheet_freeze_panes(ws, 1, 0)
             for (r, row) in sheet.rows.enumerated() {
-                for (c, cell) in row.enumerated() { write(cell, ws, UInt32(r + 1), UInt16(c), dateFormat, wrap) }
+                for (c, cell) in row.enumerated() where write(cell, ws, UInt32(r + 1), UInt16(c), dateFormat, wrap) != LXW_NO_ERROR {
+                    // A cell libxlsxwriter refuses (a text over 32,767 characters) would
+                    // be left empty without a word: the workbook is not written at all.
+                    workbook_close(book)
+                    try? FileManager.default.removeItem(atPath: path)
+                    throw Failure(description: "row \(r + 2), column \(c + 1) of the sheet \(sheet.name): "
+                        + "the text is longer than a cell of a workbook holds (32,767 characters)")
+                }
             }
         }
         let error = workbook_close(book)
@@ -61,9 +68,9 @@ public enum WorkbookWriter {
     }
 
     private static func write(_ cell: Workbook.Cell, _ ws: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ col: UInt16,
-                              _ dateFormat: UnsafeMutablePointer<lxw_format>?, _ wrap: UnsafeMutablePointer<lxw_format>?) {
+                              _ dateFormat: UnsafeMutablePointer<lxw_format>?, _ wrap: UnsafeMutablePointer<lxw_format>?) -> lxw_error {
         switch cell {
-        case .empty: break
+        case .empty: LXW_NO_ERROR
         case .text(let text): worksheet_write_string(ws, row, col, text, text.contains("\n") ? wrap : nil)
         case .number(let value): worksheet_write_number(ws, row, col, value, nil)
         case .date(let year, let month, let day): exhibit_write_date(ws, row, col, Int32(year), Int32(month), Int32(day), dateFormat)

@@ -31,6 +31,15 @@ final class FrontMatterEditTests: XCTestCase {
         XCTAssertEqual(edited, file.replacingOccurrences(of: "tags: [甲]\n", with: "organization: 农学院\n"))
     }
 
+    /// Fences with spaces or tabs around them, as the build reads them: the edit is made,
+    /// not taken for a file without front matter.
+    func testFencesWithSpacesAroundThemAreFences() {
+        let spaced = file.replacingOccurrences(of: "---\ntitle", with: "--- \ntitle")
+            .replacingOccurrences(of: "tags: [甲]\n---", with: "tags: [甲]\n\t---")
+        let edited = FrontMatterEdit.apply(spaced, changes: ["date": "date: 2024-07-01"])
+        XCTAssertEqual(edited, spaced.replacingOccurrences(of: "date: 2024-06-18", with: "date: 2024-07-01"))
+    }
+
     func testAFileWithoutFrontMatterIsLeftAlone() {
         XCTAssertNil(FrontMatterEdit.apply("正文。\n", changes: ["title": "title: x"]))
     }

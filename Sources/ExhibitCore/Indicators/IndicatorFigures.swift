@@ -73,7 +73,6 @@ public struct IndicatorFigures: Sendable {
         return nil
     }
 
-    public var isEmpty: Bool { dimensions.allSatisfy(\.stats.isEmpty) }
 
     private static func stat(_ indicator: Indicator, _ values: [(caseIndex: Int, value: Double)]) -> Stat {
         let sorted = values.map(\.value).sorted()

@@ -65,8 +65,6 @@ public struct Province: Sendable, Equatable {
         }
     }
 
-    public static func slug(_ slug: String) -> Province? { all.first { $0.slug == slug } }
-
     /// Traditional and variant characters of the provinces' names, to their simplified
     /// forms: `陝西`, `陜西` and `廣東` are the names of partners in Taiwan and Hong Kong, and
     /// by edit distance alone `陜西` is as close to 山西 as to 陕西.

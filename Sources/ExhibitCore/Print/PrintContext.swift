@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitQR
 import Foundation
 
@@ -45,7 +46,7 @@ struct PrintContext: Sendable {
             slug: c.slug, anchor: "case-\(index + 1)", title: c.title,
             date: DateFormat.display(c.date, language: model.config.language),
             category: page.categoryRef(c.category), organization: c.organization, summary: summary,
-            line: Self.oneLine(summary), metrics: c.metrics.map(page.metricValue),
+            line: Summary.make(from: summary, limit: 40), metrics: c.metrics.map(page.metricValue),
             milestones: c.milestones.map(page.milestoneValue), partners: c.partners,
             image: image(index, original: original), publicURL: publicURL,
             qrSVG: publicURL == nil ? nil : page.shared.qrCodes[index],
@@ -86,17 +87,5 @@ struct PrintContext: Sendable {
     static func scoped(_ html: String, prefix: String) -> String {
         html.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
             .replacingOccurrences(of: " href=\"#", with: " href=\"#\(prefix)")
-    }
-
-    /// The first sentence of `text`, cut to a label's line (about 40 characters).
-    static func oneLine(_ text: String, limit: Int = 40) -> String {
-        let enders: Set<Character> = ["。", "！", "？", "；", ".", "!", "?", ";"]
-        var line = ""
-        for character in text {
-            line.append(character)
-            if enders.contains(character) { break }
-        }
-        if line.count <= limit { return line }
-        return String(line.prefix(limit - 1)) + "…"
     }
 }

@@ -14,8 +14,6 @@ public struct PrintReport: Sendable {
 
     public var diagnostics: [Diagnostic] = []
     public var succeeded = false
-    /// True when WeasyPrint was not found: nothing was built.
-    public var missingWeasyPrint = false
     /// The folder the documents went to (`print/` beside the output).
     public var folder: URL
     public var documents: [Document] = []
@@ -24,6 +22,4 @@ public struct PrintReport: Sendable {
 
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
-    public var pages: Int { documents.map(\.pages).reduce(0, +) }
-    public var bytes: Int { documents.map(\.bytes).reduce(0, +) }
 }

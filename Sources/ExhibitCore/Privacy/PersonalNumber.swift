@@ -23,12 +23,11 @@ enum PersonalNumber {
     }
 
     static func isBirthDate(year: Int, month: Int, day: Int) -> Bool {
-        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard (1900...thisYear).contains(year), (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
+        return day <= CaseDate.daysIn(month: month, year: year)
     }
+
+    private static let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
     /// A mainland mobile number: 11 digits starting 13 to 19.
     static func isMobile(_ digits: [UInt8]) -> Bool {

@@ -24,7 +24,7 @@ extension PageContext {
     func mapPage() -> PageValues {
         let title = strings["map"] ?? "Map"
         var values = common(kind: "map", title: title, description: model.config.description)
-        let byProvince = Self.casesByProvince(model)
+        let byProvince = shared.places.get
         let located = model.cases.filter { $0.location != nil }.count
         let casesUnit = strings["cases_unit"] ?? "cases"
         var drawing = MapDrawing(title: title, description: strings["map_desc"] ?? "", label: { "\($0)：\($1) \(casesUnit)" })
@@ -64,7 +64,7 @@ extension PageContext {
     func placePage(_ provinceIndex: Int) -> PageValues {
         let province = Province.all[provinceIndex]
         var values = common(kind: "place", title: province.name, description: model.config.description, menuCurrent: "map/")
-        let cases = Self.casesByProvince(model)[province.slug] ?? []
+        let cases = shared.places.get[province.slug] ?? []
         values.place = PlaceValues(
             title: province.name, fullName: province.fullName, count: cases.count, mapURL: url("map/"),
             cases: cases.map { i in

@@ -79,9 +79,9 @@ extension PageContext {
                                  figures: isSpecimen ? listFigures(all)
                                     : kind == "organization" ? shared.listFigures.value(base) { listFigures(all) } : [])
         // An organization's list and its scorecard share the slug (`organizations/<slug>/`).
-        let scorecard = "scorecards/" + base.dropFirst("organizations/".count)
-        if isSpecimen || (kind == "organization" && model.config.indicators.isEmpty == false
-                          && all.contains { i in model.cases[i].metrics.contains { $0.indicator != nil } }) {
+        let slug = base.dropFirst("organizations/".count)
+        let scorecard = "scorecards/" + slug
+        if isSpecimen || (kind == "organization" && shared.scorecards.get.contains(String(slug.dropLast()))) {
             values.list?.scorecardURL = url(scorecard)
         }
         return values

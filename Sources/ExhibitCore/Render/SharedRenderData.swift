@@ -13,6 +13,12 @@ struct SharedRenderData: Sendable {
     var timeline = Lazy(value: TimelineEvents(cases: []))
     /// The indicators' figures over all cases, for the dashboard and the scorecards.
     var indicators = Lazy(value: IndicatorFigures(cases: [], framework: IndicatorFramework()))
+    /// Case indices by province slug, for /map/ and each place page (a scan of every case
+    /// per place page otherwise).
+    var places = Lazy(value: [String: [Int]]())
+    /// The organizations that have a scorecard, by slug: their list pages link it (each
+    /// page of a paginated list looked through the organization's cases again).
+    var scorecards = Lazy(value: Set<String>())
     /// Renders each card once per depth; nil for the specimen, whose cards are checked
     /// against the card partial separately.
     var cards: CardRenderer?
@@ -40,6 +46,8 @@ extension SharedRenderData {
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.summedNever) }
         shared.indicators = Lazy { IndicatorFigures(cases: model.cases, framework: model.config.indicators) }
+        shared.places = Lazy { PageContext.casesByProvince(model) }
+        shared.scorecards = Lazy { Set(PageContext.scorecardOrganizations(model).map { model.organizations[$0].slug }) }
         if let base = model.config.baseURL {
             shared.qrCodes = QRCodes { i in qrCache.svg(url: base + model.casePath(i), label: model.cases[i].title) }
         }

@@ -44,10 +44,7 @@ enum RecordYAML {
     }
 
     /// `30`, `2.5`: no `.0`, no exponent for figures an exhibition has.
-    static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
+    static func number(_ value: Double) -> String { DataExport.plainNumber(value) }
 
     /// The entries of an existing case, for the keys in `keys`.
     static func entries(of c: Case, keys: Set<String>, metricColumns: [FigureColumn], explicitSlug: Bool) -> [String: String] {

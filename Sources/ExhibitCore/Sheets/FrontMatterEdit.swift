@@ -6,7 +6,9 @@ enum FrontMatterEdit {
     /// lines) or removed (nil); nil when the file has no front matter.
     static func apply(_ text: String, changes: [String: String?]) -> String? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.first == "---", let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else { return nil }
+        // The fences as the build reads them (`FenceLines`: spaces or tabs around them).
+        guard let first = lines.first, FenceLines.isFence(first[...], "---"),
+              let close = lines.closingFence(after: 0) else { return nil }
         // Each top-level entry: from its `key:` line to the next line that starts at the
         // left margin (another key, a comment) or the closing fence.
         var ranges: [String: Range<Int>] = [:]
@@ -30,7 +32,7 @@ enum FrontMatterEdit {
             guard let change = changes[key] else { continue }
             lines.replaceSubrange(range, with: change.map { [$0] } ?? [])
         }
-        let fence = lines.firstIndex(of: "---", after: 0) ?? close
+        let fence = lines.closingFence(after: 0) ?? close
         lines.insert(contentsOf: additions, at: fence)
         return lines.joined(separator: "\n")
     }
@@ -45,7 +47,7 @@ enum FrontMatterEdit {
 }
 
 private extension Array where Element == String {
-    func firstIndex(of value: String, after start: Int) -> Int? {
-        self[(start + 1)...].firstIndex { $0 == value || $0 == "..." }
+    func closingFence(after start: Int) -> Int? {
+        self[(start + 1)...].firstIndex { FenceLines.isFence($0[...], "---") || FenceLines.isFence($0[...], "...") }
     }
 }

@@ -70,8 +70,15 @@ public struct SheetImport: Sendable {
                 // Figures the sheet has no column for (indicators, others) stay.
                 changes["metrics"] = .some(Self.metrics(figures ?? nil, keeping: c.metrics, besides: metricColumns, in: found.text))
             }
-            guard !changes.isEmpty, let text = FrontMatterEdit.apply(found.text, changes: changes) else {
+            guard !changes.isEmpty else {
                 plan.changes.append(Change(path: found.path, kind: .unchanged))
+                continue
+            }
+            // Changes that cannot be written are said, never taken for "unchanged".
+            guard let text = FrontMatterEdit.apply(found.text, changes: changes) else {
+                plan.problems.append(SheetProblem(place: table.place(row: record.row, column: titleColumn),
+                                                  message: "\(found.path) has no front matter between `---` lines to change",
+                                                  fix: "start the file with a line `---` and end its front matter with another"))
                 continue
             }
             let keys = CaseRecord.order.filter { changes[$0] != nil }

@@ -75,6 +75,7 @@ struct SpecimenSite {
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
         page.shared.timeline = Lazy(value: TimelineEvents(cases: model.cases))
         page.shared.indicators = Lazy(value: IndicatorFigures(cases: model.cases, framework: model.config.indicators))
+        page.shared.places = Lazy(value: PageContext.casesByProvince(model))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
         // Arrays, not lazy lists: the checks and docs/TEMPLATES.md read every name.
         let values = TemplateLazyList.materialized(TemplateEncoder.encode(kind.values(page, kind.specimen)))
