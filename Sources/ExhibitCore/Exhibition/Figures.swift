@@ -53,16 +53,17 @@ public struct Figures: Sendable {
     }
 
     /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
-    /// so a label with two units gives two totals rather than one meaningless sum.
+    /// so a label with two units gives two totals rather than one meaningless sum. Figures
+    /// of an indicator are grouped by its id, apart from free figures with its name.
     private static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
-        struct Key: Hashable { var label: String; var unit: String }
+        struct Key: Hashable { var label: String; var unit: String; var indicator: String? }
         var order: [Key] = []
         var groups: [Key: MetricTotal] = [:]
         for (index, c) in cases.enumerated() {
             var seen = Set<Key>()
             for metric in c.metrics where metric.value.isFinite {
                 let key = Key(label: metric.label.trimmingCharacters(in: .whitespacesAndNewlines),
-                              unit: metric.unit.trimmingCharacters(in: .whitespacesAndNewlines))
+                              unit: metric.unit.trimmingCharacters(in: .whitespacesAndNewlines), indicator: metric.indicator)
                 guard !key.label.isEmpty else { continue }
                 let firstInCase = seen.insert(key).inserted
                 if var group = groups[key] {
@@ -75,10 +76,12 @@ public struct Figures: Sendable {
                 } else {
                     let kind = MetricKind.classify(label: key.label, unit: key.unit, rateLabels: rateLabels)
                     order.append(key)
-                    groups[key] = MetricTotal(label: key.label, unit: key.unit, kind: kind,
-                                              total: kind == .additive ? metric.value : nil,
-                                              minimum: metric.value, maximum: metric.value, cases: 1,
-                                              headline: metric.headline, firstCase: index)
+                    var total = MetricTotal(label: key.label, unit: key.unit, kind: kind,
+                                            total: kind == .additive ? metric.value : nil,
+                                            minimum: metric.value, maximum: metric.value, cases: 1,
+                                            headline: metric.headline, firstCase: index)
+                    total.indicator = key.indicator
+                    groups[key] = total
                 }
             }
         }
@@ -87,9 +90,9 @@ public struct Figures: Sendable {
         // reorder two totals that read the same.
         let sums = all.filter { $0.total != nil }.sorted { a, b in
             let x = rounded(a.total!), y = rounded(b.total!)
-            return x != y ? x > y : (a.label, a.unit) < (b.label, b.unit)
+            return x != y ? x > y : (a.label, a.unit, a.indicator ?? "") < (b.label, b.unit, b.indicator ?? "")
         }
-        let rates = all.filter { $0.total == nil }.sorted { ($0.label, $0.unit) < ($1.label, $1.unit) }
+        let rates = all.filter { $0.total == nil }.sorted { ($0.label, $0.unit, $0.indicator ?? "") < ($1.label, $1.unit, $1.indicator ?? "") }
         return sums + rates
     }
 

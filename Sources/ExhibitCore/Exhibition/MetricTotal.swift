@@ -14,6 +14,9 @@ public struct MetricTotal: Sendable, Equatable {
     /// The first case (in the site's order) that reports it: the one case of a figure
     /// only one case has.
     public var firstCase = 0
+    /// The indicator of the framework these figures report (`indicator:`); nil for a
+    /// free figure, even one with an indicator's name and unit.
+    public var indicator: String?
 
     /// A figure the dashboard and the home page lead with: reported by several cases, or
     /// marked `headline: true`. The others are one case's own, listed in a table.

@@ -13,8 +13,7 @@ extension PageContext {
                                       description: strings["chart_by_organization_desc"] ?? ""),
         ]
         // The figures of indicators are in their dimension's section, not twice on the page.
-        let indicatorNames = Set(model.config.indicators.indicators.map { [$0.name, $0.unit] })
-        let free = figures.metrics.filter { !indicatorNames.contains([$0.label, $0.unit]) }
+        let free = figures.metrics.filter { $0.indicator == nil }
         values.dashboard = DashboardValues(
             title: title,
             figures: SiteFigures(cases: figures.cases, organizations: figures.organizations, partners: figures.partners,
