@@ -7,6 +7,10 @@ import ZIPFoundation
 /// inline strings as text, numbers, and numbers in a date format as dates (a workbook
 /// stores a date as a count of days).
 public enum WorkbookReader {
+    /// The most one part of a workbook may unpack to: 100,000 rows of cases are about
+    /// 60 MB of sheet XML.
+    static let maximumPartBytes = 128 << 20
+
     public struct Failure: Error, Equatable, CustomStringConvertible {
         public var description: String
     }
@@ -19,7 +23,14 @@ public enum WorkbookReader {
         func xml(_ path: String) throws -> XMLIndexer? {
             guard let entry = archive[path] else { return nil }
             var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
+            // Unpacked as it is read, and stopped past the bound: a workbook of a few
+            // kilobytes can unpack to gigabytes (a zip bomb), and its declared sizes can lie.
+            _ = try archive.extract(entry) { chunk in
+                data.append(chunk)
+                if data.count > Self.maximumPartBytes {
+                    throw Failure(description: "its part \(path) unpacks to more than \(Self.maximumPartBytes >> 20) MB: it is not a sheet of cases")
+                }
+            }
             return XMLHash.parse(data)
         }
         guard let book = try xml("xl/workbook.xml") else { throw Failure(description: "it has no xl/workbook.xml: save it again as .xlsx") }
