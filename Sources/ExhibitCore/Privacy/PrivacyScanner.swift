@@ -21,8 +21,18 @@ struct PrivacyScanner {
         findings(text).map { Self.diagnostic($0, path: path) }
     }
 
+    /// A case's address (`/cases/<slug>/`, its file name unless `slug:` sets it) is in
+    /// every link to it (lists, search data, feed, sitemap), where the scan of the file's
+    /// text does not look: a number in it is said at the top of the file.
+    func slugDiagnostics(_ slug: String, path: String) -> [Diagnostic] {
+        findings(slug.uppercased()).filter { $0.kind != .flagWord }.map { finding in
+            let said = Self.diagnostic(finding, path: path)
+            return .warning(path, line: 1, column: 1, "in the case's address (its file name, or `slug:`): \(said.message)",
+                            fix: "rename the file, or give the case a `slug:` without it; \(said.fix ?? "")")
+        }
+    }
+
     func findings(_ text: String) -> [Finding] {
-        // Cheap test first: most files have no run of 11 digits, no `@` and no flag word.
         var result: [Finding] = []
         var line = 0
         for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -147,7 +147,9 @@ struct ContentLoader {
                                                      bundlePath: file.bundlePath, site: site)
             // Personal data is looked for in the whole file, at the place it is written;
             // the parse cache keeps the warnings (its settings key covers site.yaml).
-            return (.caseStudy(value), problems + PrivacyScanner(settings: site.review).diagnostics(text, path: file.path))
+            let scanner = PrivacyScanner(settings: site.review)
+            return (.caseStudy(value), problems + scanner.diagnostics(text, path: file.path)
+                        + (value.map { scanner.slugDiagnostics($0.slug, path: file.path) } ?? []))
         }
         if case .caseStudy(let value)? = entry { return value }
         return nil
