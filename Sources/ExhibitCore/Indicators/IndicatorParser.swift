@@ -40,11 +40,17 @@ enum IndicatorParser {
             return IndicatorFramework()
         }
         var framework = IndicatorFramework()
-        var seen = Set<String>()
+        var seen = Set<String>(), dimensions = Set<String>()
         for item in items {
             guard case .mapping(let map) = item, let id = map["id"].flatMap({ reader.string($0, key: "id") }), !id.isEmpty else {
                 reader.error(item, "each dimension of `indicators` needs an `id`",
                              fix: "write `- {id: organisation, name: 组织建设, indicators: [...]}`")
+                continue
+            }
+            // Its id names the dashboard's section (`id="dim-<id>-title"`): one section each.
+            guard dimensions.insert(id).inserted else {
+                reader.error(map["id"] ?? item, "the dimension `\(id)` is defined twice",
+                             fix: "give one of them another `id`, or put their indicators in one dimension")
                 continue
             }
             warnAboutUnknownKeys(map, known: dimensionKeys, what: "a dimension", reader: &reader)
