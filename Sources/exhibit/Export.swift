@@ -34,6 +34,14 @@ struct Export: ParsableCommand {
             Console.err("\(file): error: the file exists, and is never replaced\n    fix: give another name, or delete or move the old workbook first")
             throw ExitCode(1)
         }
+        // Said here, in our words: libxlsxwriter would print its own error line and the
+        // message would come twice.
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            Console.err("\(file): error: the folder \(displayPath(folder, cwd: cwd)) does not exist\n    fix: create it first, or write the workbook into an existing folder")
+            throw ExitCode(1)
+        }
         return url
     }
 }

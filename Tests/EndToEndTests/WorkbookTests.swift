@@ -37,6 +37,10 @@ final class WorkbookTests: EndToEndCase {
             """)
         let again = try exhibit(["new", "sheet", "cases.xlsx", "--site", site.path], in: scratch)
         XCTAssertEqual(again.status, 1, "a workbook is never replaced\n\(again)")
+        // A folder that does not exist is said once, in Exhibit's words.
+        let nowhere = try exhibit(["export", "nowhere/cases.xlsx", "--site", site.path], in: scratch)
+        XCTAssertEqual(nowhere.status, 1)
+        XCTAssertEqual(nowhere.stderr, "nowhere/cases.xlsx: error: the folder nowhere does not exist\n    fix: create it first, or write the workbook into an existing folder\n")
     }
 
     func testExportThenImportOfTheExampleSiteChangesNoFile() throws {
