@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The WeasyPrint that `exhibit print` runs: found through `EXHIBIT_WEASYPRINT` (a path
 /// to the `weasyprint` command) or on PATH, and run through the Python it was installed
@@ -90,9 +91,12 @@ public struct WeasyPrint: Sendable {
         }
         // Standard error is read on its own thread, so that a talkative WeasyPrint never
         // fills the pipe and stops while we wait for its next line of output.
-        let stderrText = LockedText()
-        let reader = Thread { stderrText.set(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) }
-        reader.start()
+        let stderrText = Mutex(""), drained = DispatchGroup()
+        let errorHandle = errors.fileHandleForReading
+        DispatchQueue.global().async(group: drained) {
+            let text = String(decoding: errorHandle.readDataToEndOfFile(), as: UTF8.self)
+            stderrText.withLock { $0 = text }
+        }
         // One job at a time: the next is asked for when the last is answered.
         func give() {
             guard let job = next() else { try? input.fileHandleForWriting.close(); return }
@@ -121,9 +125,9 @@ public struct WeasyPrint: Sendable {
             }
         }
         process.waitUntilExit()
-        while !stderrText.isSet { usleep(1000) }
+        drained.wait()
         if outcomes.count < taken.count {
-            let text = stderrText.get.split(separator: "\n").suffix(3).joined(separator: " / ")
+            let text = stderrText.withLock { $0 }.split(separator: "\n").suffix(3).joined(separator: " / ")
             let why = "WeasyPrint (\(python)) stopped with status \(process.terminationStatus)" + (text.isEmpty ? "" : ": \(text)")
             outcomes += failed(why, Array(taken.dropFirst(outcomes.count)))
         }
@@ -164,13 +168,4 @@ for line in sys.stdin:
         answer = {"pdf": job["pdf"], "error": "%s: %s" % (type(error).__name__, error)}
     print(json.dumps(answer), flush=True)
 """#
-}
-
-/// Text set once by another thread.
-private final class LockedText: @unchecked Sendable {
-    private let lock = NSLock()
-    private var text: String?
-    func set(_ value: String) { lock.lock(); text = value; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return text != nil }
-    var get: String { lock.lock(); defer { lock.unlock() }; return text ?? "" }
 }
