@@ -91,6 +91,10 @@ median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "-
 # checksum manifest of every file under $1: "sha256  ./relative/path", sorted by path
 manifest() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum); }
 
+# shellcheck source=bench/aside.sh
+. "$bench_dir/aside.sh"
+aside_init "$(mktemp -d "$out_dir/build-tmp.XXXXXX")"   # see bench/aside.sh
+
 status=0
 summary=()
 printf '\nexhibit: %s\n' "$exhibit"
@@ -109,10 +113,11 @@ for n in "$@"; do
         mv "$site.tmp" "$site"
     fi
     public="$site/public"
-    rm -rf "$public" "$site/.exhibit-cache/previous-output"
+    aside "$public" "$site/.exhibit-cache/previous-output"
     walls=(); cpus=(); rsss=(); first_manifest=""; identical="yes"; failed=0; warnings=0
     for run in $(seq 1 "$RUNS"); do
-        [ "$KEEP" = 1 ] || rm -rf "$public" "$site/.exhibit-cache/previous-output"
+        [ "$KEEP" = 1 ] || aside "$public" "$site/.exhibit-cache/previous-output"
+        sync   # no writeback of the previous run's files during this one
         tfile="$logs/time-$n-$run.txt"
         log="$logs/build-$n-$run.log"
         t0=$(now_ns)

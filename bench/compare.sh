@@ -101,7 +101,9 @@ results="$out_dir/results.tsv"
 [ -s "$results" ] || printf 'timestamp\tbinary\tN\trun\twall_s\tcpu_s\tpeak_rss_mb\tfiles\tidentical\n' >"$results"
 stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 work=$(mktemp -d "$out_dir/compare-tmp.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=bench/aside.sh
+. "$bench_dir/aside.sh"
+aside_init "$work"   # earlier outputs go aside, deleted at exit: see bench/aside.sh
 # Snapshots: a parallel `swift build` may replace a binary mid-benchmark, and every run of a
 # tool must be the same program (both find their libraries through an absolute RUNPATH).
 cp "$exhibit_src" "$work/exhibit"; cp "$floor_src" "$work/exhibit-floor"
@@ -120,8 +122,8 @@ measure() {
     local tool=$1 n=$2 run=$3 output=$4; shift 4
     local tfile="$logs/time-$tool-$n-$run.txt" log="$logs/build-$tool-$n-$run.log" t0 t1 rc=0
     if [ "$REBUILD" != 1 ]; then
-        rm -rf "$output"
-        [[ $tool != exhibit* ]] || rm -rf "$site/.exhibit-cache/previous-output"
+        aside "$output"
+        [[ $tool != exhibit* ]] || aside "$site/.exhibit-cache/previous-output"
     fi
     sync   # no writeback of the previous run's files during this one
     load=$(cut -d' ' -f1 /proc/loadavg)
@@ -185,7 +187,7 @@ for n in "$@"; do
     printf '\n%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' tool N run wall_s cpu_s rss_MB files load note
     printf '%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' ----------- ------ ---- --------- --------- --------- ------- ------ ----
     first_run=1; [ "$REBUILD" != 1 ] || first_run=0   # run 0: the warm-up that leaves an output
-    rm -rf "$site/.exhibit-cache/previous-output"
+    aside "$site/.exhibit-cache/previous-output"
     for run in $(seq "$first_run" "$RUNS"); do
         for t in "${tools[@]}"; do
             [ -z "${failed[$t]:-}" ] || continue
@@ -202,7 +204,7 @@ for n in "$@"; do
                { [[ $t == hugo-* ]] && ! hugo_checks "$t" "$n" "$run" "$out"; }; then
                 failed[$t]="run $run failed"; status=1; continue
             fi
-            rm -rf "$work/cache-$t-$n-$run"
+            aside "$work/cache-$t-$n-$run"
             if [ "$t" = exhibit ] && [ -z "${ecounts:-}" ]; then   # what the floor must write
                 ecounts="$files $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
             fi

@@ -17,8 +17,8 @@ import Testing
         let snapshot = try #require(session.current.withLock { $0 })
         let home = try #require(snapshot.jobs["index.html"])
         let values = try #require(snapshot.renderer.values(home).values.home)
-        #expect(values.featured.map(\.values.title) == ["Case 5", "Case 4"])
-        #expect(values.latest.map(\.values.title) == ["Case 3", "Case 2", "Case 1"])
+        #expect(values.featured.map { $0.values().title } == ["Case 5", "Case 4"])
+        #expect(values.latest.map { $0.values().title } == ["Case 3", "Case 2", "Case 1"])
     }
 
 }

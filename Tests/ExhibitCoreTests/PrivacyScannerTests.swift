@@ -60,6 +60,14 @@ final class PrivacyScannerTests: XCTestCase {
                        ["1:1 word 内部", "2:3 word 内部", "2:8 word Secret", "2:17 word secret"])
     }
 
+    /// Lines without a digit or "@" are passed over unread: the lines and columns of what
+    /// is found after them, and on lines of other scripts and line endings, stay exact.
+    func testPositionsStayExactAfterLinesThatCannotHoldANumber() {
+        let text = "标题：乡村振兴\r\n\n正文第一段，没有号码。\r\n联系 张老师 13812345678\nemail：王 wang@qq.com；😀 13900001111\n最后"
+        XCTAssertEqual(found(text), ["4:8 mobile 13812345678", "5:9 email wang@qq.com", "5:23 mobile 13900001111"])
+        XCTAssertEqual(found(text, flag: ["正文"]), ["3:1 word 正文", "4:8 mobile 13812345678", "5:9 email wang@qq.com", "5:23 mobile 13900001111"])
+    }
+
     func testPrivacyOKPassesAValueHoweverItIsSpaced() {
         XCTAssertEqual(found("办公室 138-1234-5678；个人 13900001111", allowed: ["13812345678"]), ["1:22 mobile 13900001111"])
         XCTAssertEqual(found("内部", flag: ["内部"], allowed: ["内部"]), [])

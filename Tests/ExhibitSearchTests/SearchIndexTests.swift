@@ -226,6 +226,39 @@ final class SearchIndexTests: XCTestCase {
         dense.withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
         XCTAssertLessThan(bytes.count, 3000 / 6 * 2 + 40)
     }
+
+    /// A document's tokens are kept as varints of sorted differences: each partition gives
+    /// back exactly its tokens with their fields, in increasing order, from one-byte
+    /// steps to the widest pairs of the last plane.
+    func testDocumentTokensGiveBackEveryTokenOfTheirPartition() {
+        var rng = Corpus.Random(state: 7)
+        var expected: [UInt64: UInt32] = [:]
+        let scalars: [UInt32] = [0x4E00, 0x4E01, 0x4E02, 0x9FFF, 0x3400, 0x2_0000, 0x3_134A, 0x3007]
+        for _ in 0..<600 {
+            let a = UInt64(scalars[rng.next(scalars.count)] + UInt32(rng.next(40)))
+            let b = UInt64(scalars[rng.next(scalars.count)] + UInt32(rng.next(40)))
+            let mask = UInt32(1 << rng.next(5))
+            expected[a, default: 0] |= mask
+            if rng.next(3) != 0 { expected[a << 21 | b, default: 0] |= mask }
+        }
+        for partitions in [1, 2, 3, 8] {
+            var copy = SearchIndex.KeySink()
+            for (key, mask) in expected { copy.table.or(key, mask) }
+            let tokens = copy.take(partitions: partitions)
+            var seen: [UInt64: UInt32] = [:]
+            for p in 0..<partitions {
+                var previous: UInt64?
+                tokens.forEach(partition: p) { key, mask in
+                    XCTAssertEqual(SearchIndex.partition(of: key, partitions), p)
+                    if let previous { XCTAssertLessThan(previous, key) }
+                    previous = key
+                    seen[key] = mask
+                }
+            }
+            XCTAssertEqual(seen, expected, "\(partitions) partition(s)")
+            XCTAssertLessThan(tokens.bytes.count, expected.count * 5, "fewer bytes than the 8 of a 64-bit value")
+        }
+    }
 }
 
 extension SearchReader {

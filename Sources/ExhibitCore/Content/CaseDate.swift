@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// A calendar date as editors write it: `2024-06-18`, `2024-06`, `2024` or
 /// `2024-06-18 09:30`. Kept as numbers, not a time instant, so no time zone can move a
 /// case to the previous day.
@@ -49,7 +51,7 @@ public struct CaseDate: Sendable, Hashable, Comparable {
     /// Parses the text; `nil` means it is not a date, `.failure` a date that cannot be
     /// (`2024-02-30`), with the reason.
     public static func parse(_ raw: String) -> Result<CaseDate, DateProblem>? {
-        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var text = Substring(raw.trimmed())
         var time: Int?
         if let split = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
             let clock = text[text.index(after: split)...].prefix(5)

@@ -106,7 +106,7 @@ enum CaseParser {
 
     private static func unique(_ items: [String]) -> [String] {
         var seen = Set<String>()
-        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return items.map { $0.trimmed() }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// The cover as written, unless it is a script address (`javascript:`, `data:` that is

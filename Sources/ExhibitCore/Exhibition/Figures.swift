@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// The figures of all cases together, for the dashboard and the home page's headline:
@@ -62,8 +63,8 @@ public struct Figures: Sendable {
         for (index, c) in cases.enumerated() {
             var seen = Set<Key>()
             for metric in c.metrics where metric.value.isFinite {
-                let key = Key(label: metric.label.trimmingCharacters(in: .whitespacesAndNewlines),
-                              unit: metric.unit.trimmingCharacters(in: .whitespacesAndNewlines), indicator: metric.indicator)
+                let key = Key(label: metric.label.trimmed(.whitespacesAndNewlines),
+                              unit: metric.unit.trimmed(.whitespacesAndNewlines), indicator: metric.indicator)
                 guard !key.label.isEmpty else { continue }
                 let firstInCase = seen.insert(key).inserted
                 if var group = groups[key] {
@@ -100,7 +101,7 @@ public struct Figures: Sendable {
 
     /// A name worth counting: trimmed, not empty.
     private static func name(_ raw: String?) -> String? {
-        guard let trimmed = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = raw?.trimmed(.whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

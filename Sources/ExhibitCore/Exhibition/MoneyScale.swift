@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// Large sums of money read in 万 and 亿, as Chinese reports write them: 116,022.1 万元 is
@@ -26,7 +27,7 @@ public enum MoneyScale {
 
     /// `万元` → (10⁴, 元), `千美元` → (10³, 美元); nil for a unit that is not money.
     static func parse(_ unit: String) -> (factor: Double, currency: String)? {
-        let trimmed = unit.trimmingCharacters(in: .whitespaces)
+        let trimmed = unit.trimmed()
         if currencies.contains(trimmed) { return (1, trimmed) }
         for (prefix, factor) in prefixes where trimmed.hasPrefix(prefix) {
             let rest = String(trimmed.dropFirst(prefix.count))

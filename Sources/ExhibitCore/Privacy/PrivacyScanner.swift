@@ -35,9 +35,15 @@ struct PrivacyScanner {
     func findings(_ text: String) -> [Finding] {
         var result: [Finding] = []
         var line = 0
-        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        let scansEveryLine = !settings.flagWords.isEmpty
+        // Lines split on the byte of "\n", which in UTF-8 is only ever that scalar. A line
+        // without an ASCII digit or "@" can hold no number and no address, and most lines
+        // of prose have neither: looking at their bytes first, instead of making an array
+        // of scalars of every line, took the scan from 3 % of a build's CPU to a fraction.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             line += 1
-            let s = Array(scalars)
+            guard scansEveryLine || bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "@") }) else { continue }
+            let s = Array(Substring(bytes).unicodeScalars)
             var found = numbers(in: s, line: line) + emails(in: s, line: line)
             if !settings.flagWords.isEmpty { found += flagWords(in: s, line: line) }
             result += found.filter { !settings.allows($0.text) }.sorted { $0.column < $1.column }

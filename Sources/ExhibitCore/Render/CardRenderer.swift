@@ -1,8 +1,8 @@
 import ExhibitTemplates
 import Synchronization
 
-/// Makes each case's card once per page depth, like Hugo's `partialCached`: its values
-/// and `partials/case-card` rendered with them. A case's card is the same on every list
+/// Renders each case's card (`partials/case-card`) once per page depth, like Hugo's
+/// `partialCached`, and keeps only the HTML (see `Card`). A case's card is the same on every list
 /// at the same depth, and lists, tags, organizations and related cases show each card
 /// many times. Profiling a 1,000-case build put card rendering at the top of Mustache's
 /// cost; at 10,000 cases, remaking the values of every card of every list page was a
@@ -12,7 +12,7 @@ final class CardRenderer: Sendable {
 
     private let theme: Theme
     private let base: TemplateAny
-    private let cache = Mutex<[Key: Card]>([:])
+    private let cache = Mutex<[Key: String]>([:])
 
     struct Key: Hashable { var caseIndex: Int; var root: String }
 
@@ -22,9 +22,9 @@ final class CardRenderer: Sendable {
         self.base = TemplateAny(["t": strings, "site": site.templateValue])
     }
 
-    /// The card with `html`, the partial rendered with its values; `values` is called
-    /// only when the cache has no entry yet.
-    func card(caseIndex: Int, root: String, values: () -> CardValues) -> Card {
+    /// The partial rendered with the card's values; `values` is called only when the
+    /// cache has no entry yet.
+    func html(caseIndex: Int, root: String, values: () -> CardValues) -> String {
         let key = Key(caseIndex: caseIndex, root: root)
         if let hit = cache.withLock({ $0[key] }) { return hit }
         let values = values()
@@ -33,8 +33,8 @@ final class CardRenderer: Sendable {
         var context = base.templateValue as? [String: Any] ?? [:]
         for (name, value) in encoded { context[name] = value }
         context["root"] = root
-        let card = Card(values: values, html: theme.render(Self.template, context: context) ?? "")
-        cache.withLock { $0[key] = card }
-        return card
+        let html = theme.render(Self.template, context: context) ?? ""
+        cache.withLock { $0[key] = html }
+        return html
     }
 }

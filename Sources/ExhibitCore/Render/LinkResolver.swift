@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// Resolves relative links and images of a source file, as a Markdown preview does,
@@ -60,7 +61,7 @@ struct LinkResolver: Sendable {
     }
 
     private func locate(_ destination: String, from sourcePath: String) -> Location {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmed()
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .external }
         if Self.isLocalFile(trimmed) { return .localFile }
         if trimmed.hasPrefix("//") || Self.hasScheme(trimmed) { return .external }

@@ -118,8 +118,8 @@ struct PageContext {
 
     /// A case in a list: its values, and `html`, the card partial rendered for it.
     func card(_ index: Int) -> Card {
-        if let cards = shared.cards { return cards.card(caseIndex: index, root: root) { cardValues(index) } }
-        return Card(values: cardValues(index), html: "")
+        let html = shared.cards?.html(caseIndex: index, root: root) { cardValues(index) } ?? ""
+        return Card(html: html) { [self] in cardValues(index) }
     }
 
     /// The names the card partial sees (besides root, site and t).

@@ -16,6 +16,7 @@ enum TemplateValues {
     private static let bool = ObjectIdentifier(Bool.self)
     private static let double = ObjectIdentifier(Double.self)
     private static let lazyList = ObjectIdentifier(TemplateLazyList.self)
+    private static let keyed = ObjectIdentifier(TemplateKeyed.self)
 
     /// A true/false value, told by its type (as the lazy list below).
     static func bool(_ value: Any) -> Bool? {
@@ -33,7 +34,7 @@ enum TemplateValues {
     static func list(_ value: Any) -> [Any]? {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == array { return (value as! [Any]) }
-        if type == map || type == strings || type == string || type == int || type == bool || type == double { return nil }
+        if type == map || type == strings || type == string || type == int || type == bool || type == double || type == keyed { return nil }
         if let reversed = value as? ReversedCollection<[Any]> { return Array(reversed) }
         return value as? [Any]
     }
@@ -43,6 +44,7 @@ enum TemplateValues {
         let type = ObjectIdentifier(Swift.type(of: object))
         if type == map { return (object as! [String: Any])[name] }
         if type == strings { return (object as! [String: String])[name] }
+        if type == keyed { return (object as! TemplateKeyed).child(name) }
         if type == array || type == string || type == int || type == bool || type == double { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
@@ -154,6 +156,7 @@ enum TemplateValues {
     private static func dictionary(_ value: Any) -> [String: Any]? {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == map { return (value as! [String: Any]) }
+        if type == keyed { return (value as! TemplateKeyed).dictionary }
         if type == array || type == string || type == int || type == bool || type == double { return nil }
         return value as? [String: Any]
     }

@@ -18,13 +18,15 @@ public final class TemplateLazyList: @unchecked Sendable {
 
     public var items: [Any] { (0..<count).map(make) }
 
-    /// `value` with every lazy list in it, at any depth, made into an array.
+    /// `value` with every lazy list in it, at any depth, made into an array, and every
+    /// `TemplateKeyed` into its dictionary.
     /// Only `[String: Any]` and `[Any]` are gone into, by their exact type: a cast would
     /// turn a `[String: String]` into another dictionary, which prints otherwise.
     public static func materialized(_ value: Any) -> Any {
         if type(of: value) == TemplateLazyList.self { return (value as! TemplateLazyList).items.map(materialized) }
         if type(of: value) == [String: Any].self { return (value as! [String: Any]).mapValues(materialized) }
         if type(of: value) == [Any].self { return (value as! [Any]).map(materialized) }
+        if type(of: value) == TemplateKeyed.self { return (value as! TemplateKeyed).dictionary.mapValues(materialized) }
         return value
     }
 }
