@@ -60,6 +60,8 @@ public struct Builder: Sendable {
         let session = SiteSession(options: options)
         var report = session.update()
         guard report.succeeded else { return report }
+        // This session renders once: the Markdown sources are not read again.
+        session.releaseSources()
         let start = Date()
         let (pages, problems, stages, templates) = session.write(to: sink)
         report.templates = templates

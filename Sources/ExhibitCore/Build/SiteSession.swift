@@ -122,6 +122,15 @@ public final class SiteSession: Sendable {
         return kept.isEmpty ? changed : kept
     }
 
+    /// Lets go of the Markdown sources of the current state's cases, and of the cache
+    /// of rendered Markdown (whose keys hold them), for a session that will only write
+    /// what it has: a later update would render every body again.
+    func releaseSources() {
+        caches.markdown.removeAll()
+        guard let snapshot = current.withLock({ $0 }) else { return }
+        for c in snapshot.renderer.model.cases { c.releaseBody() }
+    }
+
     /// Renders every page and writes the whole site into `sink`; returns the pages
     /// written and the problems writing them.
     public func write(to sink: any OutputSink)

@@ -44,4 +44,9 @@ final class MarkdownCache: Sendable {
     func store(_ key: Key, _ entry: Entry) {
         state.withLock { $0.entries[key.source] = (key, entry) }
     }
+
+    /// Forgets every entry (their keys hold each body's Markdown).
+    func removeAll() {
+        state.withLock { $0 = ([:], [:]) }
+    }
 }
