@@ -28,12 +28,23 @@ private final class Slots<T>: @unchecked Sendable {
         items.initialize(repeating: nil)
     }
 
+    private var taken = false
+
     func set(_ index: Int, _ value: T) { items[index] = value }
 
-    func take() -> [T] { items.map { $0! } }
+    /// The results, moved out of the slots, which are empty after. Copying them out and
+    /// then destroying the slots retained and released every reference of every result:
+    /// for 10,000 Markdown bodies of a dozen references each, 4 % of an update in `serve`.
+    func take() -> [T] {
+        taken = true
+        return [T](unsafeUninitializedCapacity: items.count) { buffer, count in
+            for i in items.indices { (buffer.baseAddress! + i).initialize(to: (items.baseAddress! + i).move()!) }
+            count = items.count
+        }
+    }
 
     deinit {
-        items.deinitialize()
+        if !taken { items.deinitialize() }
         items.deallocate()
     }
 }

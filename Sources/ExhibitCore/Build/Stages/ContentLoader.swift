@@ -66,8 +66,18 @@ struct ContentLoader {
         let site = config
         let settings = settingsKey(tree)
         let caseFiles = tree.cases
+        // A file the watcher vouches for is its cached parse, found before any closure of
+        // a parse is made: making them copied the site's settings and this loader for
+        // each of 10,000 cases, 4 % of an update in `serve` after a tag edit.
+        let vouched = changed?.paths, cache = self.cache, log = self.log
         let parsedCases = parallelMap(caseFiles.count, threads: options.threads) { i -> Case? in
-            parseCase(caseFiles[i], settings: settings, site: site)
+            let file = caseFiles[i]
+            if let vouched, !vouched.contains(file.path), let hit = cache.trusted(file.path, settings: settings) {
+                log.add(contentsOf: hit.diagnostics)
+                if case .caseStudy(let value) = hit.value { return value }
+                return nil
+            }
+            return parseCase(file, settings: settings, site: site)
         }
         let pageFiles = tree.pages
         let parsedPages = parallelMap(pageFiles.count, threads: options.threads) { i -> FreePage? in
