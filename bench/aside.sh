@@ -4,15 +4,16 @@
 # it makes a file, reading each one's inode block, so a build right after `rm -rf` of
 # 23,000 files spent half its time in the kernel (10,000 cases: Exhibit 9.6 s -> 17.4 s,
 # the floor 2.1 s -> 8.1 s). For the same reason a run starts at least 35 s after the
-# last one deleted what it had set aside.
-#
-# aside_init DIR: DIR/trash holds what is set aside; it is deleted at exit, with DIR.
+# last one deleted what it had set aside. What is set aside stays on disk until the
+# script ends (a first build per run: RUNS outputs).
+
+# aside_init DIR: DIR (made by the caller) holds what is set aside; it is deleted at exit.
 aside_init() {
+    aside_root=$1
     aside_dir="$1/trash"
-    mkdir -p "$aside_dir"
+    aside_used=0
     aside_mark="$(dirname "$1")/.deleted-at"
-    # shellcheck disable=SC2064  # the paths are fixed now
-    trap "rm -rf '$1'; sync; date +%s >'$aside_mark'" EXIT
+    mkdir -p "$aside_dir"
     if [ -f "$aside_mark" ]; then
         local wait_s=$(( $(cat "$aside_mark") + 35 - $(date +%s) ))
         if [ "$wait_s" -gt 0 ]; then
@@ -20,12 +21,22 @@ aside_init() {
             sleep "$wait_s"
         fi
     fi
+    trap aside_cleanup EXIT
+}
+
+# Deletes what was set aside; the time is noted only when something was deleted.
+aside_cleanup() {
+    rm -rf "$aside_root"
+    if [ "$aside_used" = 1 ]; then sync; date +%s >"$aside_mark"; fi
 }
 
 # aside PATH...: moves each PATH that exists into the trash.
 aside() {
     local p
     for p in "$@"; do
-        if [ -e "$p" ]; then mv "$p" "$(mktemp -u "$aside_dir/old.XXXXXX")"; fi
+        if [ -e "$p" ]; then
+            mv "$p" "$(mktemp -u "$aside_dir/old.XXXXXX")"
+            aside_used=1
+        fi
     done
 }

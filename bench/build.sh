@@ -93,7 +93,8 @@ manifest() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r
 
 # shellcheck source=bench/aside.sh
 . "$bench_dir/aside.sh"
-aside_init "$(mktemp -d "$out_dir/build-tmp.XXXXXX")"   # see bench/aside.sh
+aside_tmp=$(mktemp -d "$out_dir/build-tmp.XXXXXX")
+aside_init "$aside_tmp"   # earlier outputs go aside, deleted at exit: see bench/aside.sh
 
 status=0
 summary=()
@@ -109,7 +110,7 @@ for n in "$@"; do
     else
         rm -rf "$site.tmp"
         python3 "$bench_dir/make_corpus.py" "$n" "$site.tmp" --seed "$SEED" >&2
-        rm -rf "$site"
+        aside "$site"
         mv "$site.tmp" "$site"
     fi
     public="$site/public"

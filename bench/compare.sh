@@ -178,7 +178,7 @@ for n in "$@"; do
     if [ "$REGEN" = 1 ] || ! [ -f "$site/content/site.yaml" ] || ! [ -d "$site/content/cases" ]; then
         rm -rf "$site.tmp"
         python3 "$bench_dir/make_corpus.py" "$n" "$site.tmp" --seed "$SEED" >&2
-        rm -rf "$site"; mv "$site.tmp" "$site"
+        aside "$site"; mv "$site.tmp" "$site"
     fi
     hsite="$out_dir/hugo-${name#corpus-}"
     python3 "$bench_dir/hugo/convert.py" "$site" "$hsite" >&2
