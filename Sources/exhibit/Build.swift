@@ -19,7 +19,7 @@ struct Build: ParsableCommand {
     var threads: Int?
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let cwd = CommandLinePath.cwd
         var (options, display) = common.buildOptions(cwd: cwd, output: output)
         if let threads {
             guard threads > 0 else { throw ValidationError("--threads must be at least 1") }

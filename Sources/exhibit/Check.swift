@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
     @OptionGroup var common: SiteOptions<Check>
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let cwd = CommandLinePath.cwd
         let (options, display) = common.buildOptions(cwd: cwd)
         let report = SiteChecker(options: options).run()
         display?.finish()

@@ -11,12 +11,11 @@ struct Export: ParsableCommand {
     @Argument(help: "The workbook to write (.xlsx); it must not exist yet.")
     var file: String
 
-    @Option(name: .long, help: "The site folder (with content/).")
-    var site: String = "."
+    @OptionGroup var folder: SiteFolderOption
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+        let cwd = CommandLinePath.cwd
+        let root = folder.root(cwd: cwd)
         let url = try Export.newWorkbook(file, cwd: cwd)
         let count = try New.attempt { try CaseSheet(siteRoot: root).export(to: url.path) }
         print("wrote \(count) case(s) to \(displayPath(url, cwd: cwd))")
@@ -25,7 +24,7 @@ struct Export: ParsableCommand {
     /// The path of a workbook to create: `.xlsx`, and not there yet (an office's edited
     /// workbook is never replaced).
     static func newWorkbook(_ file: String, cwd: URL) throws -> URL {
-        let url = URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL
+        let url = CommandLinePath.url(file, cwd: cwd)
         guard url.pathExtension.lowercased() == "xlsx" else {
             Console.err("\(file): error: the workbook's name must end in .xlsx\n    fix: e.g. `cases.xlsx`")
             throw ExitCode(1)

@@ -12,8 +12,7 @@ struct Import: ParsableCommand {
     @Argument(help: "The sheet: an .xlsx workbook (its sheet 案例, or its first) or a .csv file saved by Excel or WPS.")
     var file: String
 
-    @Option(name: .long, help: "The site folder (with content/).")
-    var site: String = "."
+    @OptionGroup var folder: SiteFolderOption
 
     @Flag(help: "Change the front matter of existing cases whose cells changed (their text and comments are kept).")
     var update = false
@@ -22,9 +21,9 @@ struct Import: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
-        let url = URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL
+        let cwd = CommandLinePath.cwd
+        let root = folder.root(cwd: cwd)
+        let url = CommandLinePath.url(file, cwd: cwd)
         let kind = url.pathExtension.lowercased()
         guard kind == "csv" || kind == "xlsx" else {
             Console.err("\(file): error: a sheet must be an .xlsx workbook or a .csv file\n    fix: in Excel or WPS save it as “Excel 工作簿 (.xlsx)” (an .xls or .et file too)")

@@ -19,8 +19,8 @@ struct New: ParsableCommand {
         var directory: String
 
         func run() throws {
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            let root = URL(fileURLWithPath: directory, relativeTo: cwd).standardizedFileURL
+            let cwd = CommandLinePath.cwd
+            let root = CommandLinePath.url(directory, cwd: cwd)
             let written = try New.attempt { try SiteScaffold(root: root).create() }
             let shown = displayPath(root, cwd: cwd)
             print("created a site in \(shown):")
@@ -36,15 +36,14 @@ struct New: ParsableCommand {
         @Argument(help: "The title of the case, e.g. \"校企党建共建\".")
         var title: String
 
-        @Option(name: .long, help: "The site folder (with content/).")
-        var site: String = "."
+        @OptionGroup var folder: SiteFolderOption
 
         @Option(name: .long, help: "A category id from content/site.yaml (default: the first).")
         var category: String?
 
         func run() throws {
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+            let cwd = CommandLinePath.cwd
+            let root = folder.root(cwd: cwd)
             let path = try New.attempt { try CaseScaffold(siteRoot: root, title: title, category: category).create() }
             print(displayPath(root.appendingPathComponent(path), cwd: cwd))
         }
@@ -57,12 +56,11 @@ struct New: ParsableCommand {
         @Argument(help: "The workbook to write, e.g. cases.xlsx; it must not exist yet.")
         var file: String
 
-        @Option(name: .long, help: "The site folder (with content/).")
-        var site: String = "."
+        @OptionGroup var folder: SiteFolderOption
 
         func run() throws {
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            let root = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+            let cwd = CommandLinePath.cwd
+            let root = folder.root(cwd: cwd)
             let url = try Export.newWorkbook(file, cwd: cwd)
             try New.attempt { try CaseSheet(siteRoot: root).blank(to: url.path) }
             print(displayPath(url, cwd: cwd))

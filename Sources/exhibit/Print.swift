@@ -18,7 +18,7 @@ struct Print: ParsableCommand {
     var threads: Int?
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let cwd = CommandLinePath.cwd
         guard let weasyPrint = WeasyPrint.find() else {
             Console.err("error: exhibit print needs WeasyPrint, which was not found on PATH")
             Console.err("  fix: \(WeasyPrint.installHint)")

@@ -27,8 +27,8 @@ struct Serve: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        var options = BuildOptions(siteRoot: URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL)
+        let cwd = CommandLinePath.cwd
+        var options = BuildOptions(siteRoot: CommandLinePath.url(site, cwd: cwd))
         options.includeDrafts = drafts
         var console = ServeConsole.terminal(verbose: verbose)
         // A large site's first build takes a while: show its progress (see ProgressDisplay).

@@ -33,7 +33,7 @@ struct SiteOptions<Help: SiteOptionsHelp>: ParsableArguments {
     /// The build options these say (the site and `output` read from `cwd`), with progress
     /// on standard error unless --quiet; `finish()` the display when the run is over.
     func buildOptions(cwd: URL, output: String? = nil) -> (BuildOptions, ProgressDisplay?) {
-        let siteURL = URL(fileURLWithPath: site, relativeTo: cwd).standardizedFileURL
+        let siteURL = CommandLinePath.url(site, cwd: cwd)
         var options = BuildOptions(siteRoot: siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
         options.includeDrafts = drafts
         options.strict = strict

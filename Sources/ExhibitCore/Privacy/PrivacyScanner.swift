@@ -45,7 +45,7 @@ struct PrivacyScanner {
             guard scansEveryLine || bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "@") }) else { continue }
             let s = Array(Substring(bytes).unicodeScalars)
             var found = numbers(in: s, line: line) + emails(in: s, line: line)
-            if !settings.flagWords.isEmpty { found += flagWords(in: s, line: line) }
+            if scansEveryLine { found += flagWords(in: s, line: line) }
             result += found.filter { !settings.allows($0.text) }.sorted { $0.column < $1.column }
         }
         return result
