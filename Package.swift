@@ -110,7 +110,8 @@ let package = Package(
         .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
         .testTarget(name: "ExhibitImagesTests", dependencies: ["ExhibitImages"]),
         // Fixture sites and snapshots are read from the source tree (#filePath), not bundled.
-        .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore", .product(name: "PropertyBased", package: "swift-property-based")],
+                    exclude: ["Fixtures", "Snapshots"]),
         .testTarget(
             name: "ExhibitServerTests",
             dependencies: ["ExhibitServer", "ExhibitCore", .product(name: "FlyingFox", package: "FlyingFox")]

@@ -53,5 +53,15 @@ extension SiteSessionTests {
         XCTAssertFalse(report.onlyEditedCases)
         XCTAssertNotNil(session.file(at: "places/jiangxi/index.html"))
         assertSessionMatchesColdBuild(session, site)
+        // Another organization for a case that reports an indicator: the terms are made
+        // again, and the scorecards, which follow the organizations, move with it.
+        XCTAssertNotNil(session.file(at: "scorecards/team-1/index.html"))
+        report = session.update(changed: try edit(site, "content/cases/c1.md") {
+            $0.replacingOccurrences(of: "organization: Team 1", with: "organization: 延安服务队")
+        })
+        XCTAssertTrue(report.editedTerms)
+        XCTAssertNil(session.file(at: "scorecards/team-1/index.html"))
+        assertSessionMatchesColdBuild(session, site)
+        assertSameMessagesAsABuild(report, "another organization")
     }
 }

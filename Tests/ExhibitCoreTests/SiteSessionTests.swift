@@ -118,19 +118,59 @@ final class SiteSessionTests: XCTestCase {
 
         let edits: [(String, (String) -> String)] = [
             ("a new date moves it to the top", { $0.replacingOccurrences(of: "date: 2024-01-12", with: "date: 2025-05-05") }),
-            ("a new tag", { $0.replacingOccurrences(of: "tags: [seeds]", with: "tags: [seeds, river]") }),
             ("another category", { $0.replacingOccurrences(of: "category: culture", with: "category: research") }),
             ("another slug", { $0.replacingOccurrences(of: "title: Case 6", with: "title: Case 6\nslug: sixth") }),
             // The timeline has a page per year: a milestone in a year no case had adds one.
             ("a milestone in another year", { $0.replacingOccurrences(of: "title: Case 3", with: "title: Case 3\nmilestones: [{date: 2019-04, title: Founded}]") }),
         ]
-        let paths = ["content/cases/c2.md", "content/cases/c4.md", "content/cases/c2.md", "content/cases/c6.md", "content/cases/c3.md"]
+        let paths = ["content/cases/c2.md", "content/cases/c2.md", "content/cases/c6.md", "content/cases/c3.md"]
         for ((name, change), path) in zip(edits, paths) {
             let report = session.update(changed: try edit(site, path, change))
             XCTAssertTrue(report.succeeded, "\(name): \(report.diagnostics)")
             XCTAssertFalse(report.onlyEditedCases, name)
             assertSessionMatchesColdBuild(session, site)
         }
+    }
+
+    /// Edits of tags and of the organization make the terms and related cases again from
+    /// the last model (`editedTerms`): new and gone tag and organization pages, the lists
+    /// and the related cases are those of a fresh build.
+    func testTagAndOrganizationEditsRemakeTheTermsAndMatchABuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        assertSessionMatchesColdBuild(session, site)
+        let edits: [(String, String, (String) -> String)] = [
+            ("a new tag", "content/cases/c4.md", { $0.replacingOccurrences(of: "tags: [seeds]", with: "tags: [seeds, river]") }),
+            ("the only case of two tags leaves them", "content/cases/c4.md", { $0.replacingOccurrences(of: "tags: [seeds, river]", with: "tags: [water]") }),
+            ("a new organization, in Chinese", "content/cases/c1.md", { $0.replacingOccurrences(of: "organization: Team 1", with: "organization: 研究生服务团") }),
+            ("no organization, and a new title", "content/cases/c2.md", {
+                $0.replacingOccurrences(of: "organization: Team 2\n", with: "").replacingOccurrences(of: "title: Case 2", with: "title: Case Two")
+            }),
+        ]
+        for (name, path, change) in edits {
+            let report = session.update(changed: try edit(site, path, change))
+            XCTAssertTrue(report.succeeded, "\(name): \(report.diagnostics)")
+            XCTAssertTrue(report.editedTerms, name)
+            XCTAssertFalse(report.onlyEditedCases, name)
+            assertSessionMatchesColdBuild(session, site)
+        }
+        XCTAssertNil(session.file(at: "tags/seeds/index.html"), "a tag without cases has no page")
+        XCTAssertNil(session.file(at: "tags/river/index.html"))
+        XCTAssertNotNil(session.file(at: "tags/water/index.html"))
+        XCTAssertTrue(String(decoding: session.file(at: "organizations/index.html") ?? Data(), as: UTF8.self).contains("研究生服务团"))
+
+        // A content file published among the term pages: the full path, whose plan checks
+        // it against the new pages.
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("content/tags"), withIntermediateDirectories: true)
+        try "notes".write(to: site.root.appendingPathComponent("content/tags/notes.txt"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(session.update().succeeded)
+        let report = session.update(changed: try edit(site, "content/cases/c4.md") { $0.replacingOccurrences(of: "tags: [water]", with: "tags: [water, seeds]") })
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
+        XCTAssertFalse(report.editedTerms)
+        XCTAssertFalse(report.onlyEditedCases)
+        assertSessionMatchesColdBuild(session, site)
     }
 
     /// Related cases after tag and category edits (computed again only for the cases
@@ -158,6 +198,7 @@ final class SiteSessionTests: XCTestCase {
         for (path, from, to) in edits {
             let report = session.update(changed: try edit(site, path) { $0.replacingOccurrences(of: from, with: to) })
             XCTAssertTrue(report.succeeded, "\(path): \(report.diagnostics)")
+            XCTAssertEqual(report.editedTerms, from.hasPrefix("tags"), path)
             assertSessionMatchesColdBuild(session, site)
         }
     }

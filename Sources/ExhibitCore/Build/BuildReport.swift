@@ -21,6 +21,9 @@ public struct BuildReport: Sendable {
     /// Set when `serve` re-read only the edited cases and kept the rest of the site
     /// (see SiteSession+CaseEdit.swift).
     public var onlyEditedCases = false
+    /// Set when such an update also made the terms and related cases again, because the
+    /// edited cases changed their tags or organization (and the pages were planned again).
+    public var editedTerms = false
     /// The cases without `review: {by, on}`, by path; `leftOutForReview` when the build
     /// left them out (`--reviewed-only`, `require_review: true`) rather than published them.
     public var awaitingReview: [String] = []

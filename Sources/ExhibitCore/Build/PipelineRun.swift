@@ -47,10 +47,11 @@ struct PipelineRun {
     }
 
     /// The planned pages, for the closing line and `check`.
-    mutating func planned(pages: Int, outputMap: Lazy<OutputMap>, onlyEditedCases: Bool = false) {
+    mutating func planned(pages: Int, outputMap: Lazy<OutputMap>, onlyEditedCases: Bool = false, editedTerms: Bool = false) {
         report.pages = pages
         report.outputMapSource = outputMap
         report.onlyEditedCases = onlyEditedCases
+        report.editedTerms = editedTerms
     }
 
     /// The report, with the run's whole time.

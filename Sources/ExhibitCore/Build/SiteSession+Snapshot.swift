@@ -26,6 +26,16 @@ extension SiteSession {
             standards = Self.standards(of: renderer)
         }
 
+        /// A snapshot of a site with the files copied beside the pages of `previous` (the
+        /// same content files and pictures) and the pages `planned`.
+        init(renderer: PageRenderer, jobs planned: [PageRenderer.Job], copiesOf previous: Snapshot) {
+            self.renderer = renderer
+            self.planned = planned
+            jobs = Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+            copies = previous.copies
+            standards = Self.standards(of: renderer)
+        }
+
         /// A snapshot of a site with the same pages as `previous` (the same cases in the
         /// same order, the same terms and files): its plan is reused.
         init(renderer: PageRenderer, samePagesAs previous: Snapshot) {

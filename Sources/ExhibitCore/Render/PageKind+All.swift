@@ -34,7 +34,7 @@ extension PageKind {
                      guard case .index(let i) = subject else { preconditionFailure("planned with an index") }
                      return page.scorecard(i)
                  },
-                 specimen: .index(0)),
+                 specimen: .index(0), followsTerms: true),
         PageKind(template: "map", noun: "map page", reserves: ["map"],
                  pages: { model, _ in PageContext.hasMap(model) ? [("map/", .site)] : [] },
                  values: { page, _ in page.mapPage() },
@@ -72,7 +72,8 @@ extension PageKind {
                      }
                      return page.list(kind: kind, title: title, description: description, cases: cases, base: base, page: n, pageCount: count, all: all)
                  },
-                 specimen: .list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pages: 3, all: [0, 1])),
+                 specimen: .list(kind: "cases", title: "Cases", description: "", cases: [0, 1], base: "cases/", page: 2, pages: 3, all: [0, 1]),
+                 followsTerms: true),
         PageKind(template: "terms", noun: "index page", reserves: ["categories", "tags", "organizations"],
                  menu: MenuEntry(position: 3, string: "categories", fallback: "Categories", target: "categories/"),
                  pages: termPages,
@@ -80,7 +81,8 @@ extension PageKind {
                      guard case .terms(let kind, let title, let items) = subject else { preconditionFailure("planned as terms") }
                      return page.terms(kind: kind, title: title, items: items)
                  },
-                 specimen: .terms(kind: "tags", title: "Tags", items: [PageRenderer.TermItem(name: "tag", url: "tags/tag/", count: 3, description: "")])),
+                 specimen: .terms(kind: "tags", title: "Tags", items: [PageRenderer.TermItem(name: "tag", url: "tags/tag/", count: 3, description: "")]),
+                 followsTerms: true),
     ]
 
     /// Every list of cases, `per_page` cases a page: all cases, then each category, tag

@@ -54,11 +54,19 @@ final class PageKind: Sendable {
     /// Links are made from the site's base path rather than relative to the page: the
     /// 404 page is served in place of any missing path.
     let linksFromAnyPath: Bool
+    /// Whether `pages` reads the site's terms (its tags and organizations), so that the
+    /// kind is planned again after an edit of tags in `serve`; the others keep their plan
+    /// (`PageRenderer.plan(keeping:)`). Their pages that do not follow the terms are
+    /// planned again as well; those that do are all in `termFolders`.
+    let followsTerms: Bool
+    /// Where the pages that follow the terms are: a content file published there would
+    /// be checked against them, so it keeps such an edit on the full path.
+    static let termFolders = ["tags/", "organizations/", "scorecards/"]
 
     init(template: String, noun: String, reserves: [String], menu: MenuEntry? = nil,
          pages: @escaping @Sendable (SiteModel, [String: String]) -> [(directory: String, subject: Subject)],
          values: @escaping @Sendable (PageContext, Subject) -> PageValues, specimen: Subject,
-         source: (@Sendable (SiteModel, Int) -> String)? = nil, linksFromAnyPath: Bool = false) {
+         source: (@Sendable (SiteModel, Int) -> String)? = nil, linksFromAnyPath: Bool = false, followsTerms: Bool = false) {
         self.template = template
         self.noun = noun
         self.reserves = reserves
@@ -68,6 +76,7 @@ final class PageKind: Sendable {
         self.specimen = specimen
         self.source = source
         self.linksFromAnyPath = linksFromAnyPath
+        self.followsTerms = followsTerms
     }
 
     /// A kind with one page, about the whole site, at `folder` (`dashboard/`, `` for the

@@ -243,6 +243,22 @@ struct PageRenderer: Sendable {
         return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
     }
 
+    /// The plan of a site whose pages are those of `previous`'s site but for the pages that
+    /// follow its terms (`serve` after an edit of tags): the kinds that follow them are
+    /// planned again, the others keep their jobs. Planning the timeline, map and place
+    /// pages again read every case, 15 ms of such an update at 10,000 cases.
+    func plan(keeping previous: [Job]) -> [Job] {
+        let replaced = Set(theme.files.statics.compactMap { Self.directory(ofOutput: $0.output) })
+        var kept: [ObjectIdentifier: [Job]] = [:]
+        for job in previous where !job.kind.followsTerms { kept[ObjectIdentifier(job.kind), default: []].append(job) }
+        let strings = theme.files.strings
+        return PageKind.all.flatMap { kind -> [Job] in
+            guard kind.followsTerms else { return kept[ObjectIdentifier(kind)] ?? [] }
+            let jobs = kind.pages(model, strings).map { Job(directory: $0.directory, kind: kind, subject: $0.subject) }
+            return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
+        }
+    }
+
     /// Every page the site has, kind by kind; `strings` only give the lists their titles.
     static func plan(model: SiteModel, strings: [String: String]) -> [Job] {
         PageKind.all.flatMap { kind in

@@ -65,8 +65,7 @@ enum SiteResolver {
             outputBySource[asset.path] = output
         }
 
-        let (tags, tagSlugs) = terms(cases.map(\.tags), threads: threads)
-        let (organizations, orgSlugs) = terms(cases.map { $0.organization.map { [$0] } ?? [] }, threads: threads)
+        let terms = Terms(cases, threads: threads, relatedCache: relatedCache)
         var byCategory: [String: [Int]] = [:]
         for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
         // A category without cases is left out of the site (its page, the menus, the
@@ -84,9 +83,9 @@ enum SiteResolver {
         }
         config.categories.removeAll { byCategory[$0.id] == nil }
         var model = SiteModel(
-            config: config, cases: cases, pages: pages, tags: tags, organizations: organizations,
-            casesByCategory: byCategory, related: relatedCache.related(cases, tags: tags) { RelatedCases.compute(cases, tags: tags, threads: threads, only: $0) },
-            assets: assets, outputBySource: outputBySource, tagSlugs: tagSlugs, organizationSlugs: orgSlugs,
+            config: config, cases: cases, pages: pages, tags: terms.tags, organizations: terms.organizations,
+            casesByCategory: byCategory, related: terms.related,
+            assets: assets, outputBySource: outputBySource, tagSlugs: terms.tagSlugs, organizationSlugs: terms.organizationSlugs,
             extraKeys: Array(Set(cases.flatMap { $0.extra.map(\.key) })).sorted())
         // Only on a site that reviews its cases: a site without a review step would hear
         // of all its cases on every check (and sorting every path was 3 ms of each update
@@ -129,42 +128,5 @@ enum SiteResolver {
     static func precedes(_ a: Case, _ b: Case) -> Bool {
         if a.date != b.date { return a.date > b.date }
         return (a.title, a.slug) < (b.title, b.slug)
-    }
-
-    static let termSlugs = SlugMemo()
-
-    /// Terms by name with unique slugs (two names with one pinyin get `-2`), most used first.
-    /// Names are in NFC (CaseParser), so their UTF-8 bytes sort as `String` sorts them,
-    /// without its normalising comparison.
-    private static func terms(_ lists: [[String]], threads: Int) -> ([Term], [String: String]) {
-        var order: [String] = []
-        var cases: [TermName: [Int]] = [:]
-        for (i, names) in lists.enumerated() {
-            for name in names {
-                let known = cases.count
-                cases[TermName(name), default: []].append(i)
-                if cases.count > known { order.append(name) }
-            }
-        }
-        func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
-        order.sort(by: before)
-        Self.termSlugs.prepare(order, threads: threads)
-        var used = Set<String>()
-        var slugs: [String: String] = [:]
-        var terms: [Term] = []
-        terms.reserveCapacity(order.count)
-        for name in order {
-            var base = Self.termSlugs.slug(name)
-            if base.isEmpty { base = "term" }
-            var slug = base
-            var n = 2
-            // The numbered form is kept to the length limit too (`limited` cuts and hashes).
-            while used.contains(slug) { slug = Slug.limited("\(base)-\(n)"); n += 1 }
-            used.insert(slug)
-            slugs[name] = slug
-            terms.append(Term(name: name, slug: slug, cases: cases[TermName(name)]!))
-        }
-        terms.sort { $0.cases.count != $1.cases.count ? $0.cases.count > $1.cases.count : before($0.name, $1.name) }
-        return (terms, slugs)
     }
 }

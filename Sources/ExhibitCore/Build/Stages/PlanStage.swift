@@ -30,6 +30,16 @@ struct PlanStage {
         return SiteSession.Snapshot(renderer: renderer, jobs: jobs)
     }
 
+    /// The snapshot of a site whose pages differ from `previous`'s only in those that
+    /// follow its terms (`serve` after an edit of tags): those planned again, the files
+    /// copied beside the pages kept, and without the check of content files against
+    /// generated ones, which still holds when none is published among the pages that
+    /// changed (`SiteResolver.assetsClearOfTermPages`).
+    func snapshot(newTermsOf previous: SiteSession.Snapshot) -> SiteSession.Snapshot {
+        let renderer = renderer()
+        return SiteSession.Snapshot(renderer: renderer, jobs: renderer.plan(keeping: previous.planned), copiesOf: previous)
+    }
+
     /// The snapshot of a site with the same pages as `previous` (the fast path of
     /// `serve`), which lends its plan.
     func snapshot(samePagesAs previous: SiteSession.Snapshot) -> SiteSession.Snapshot {
