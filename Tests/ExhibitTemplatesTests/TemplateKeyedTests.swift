@@ -46,6 +46,30 @@ import Testing
         }
     }
 
+    /// With the names the rest can have, a name outside them is looked up past the value
+    /// without making it, and the page renders as swift-mustache renders the dictionary.
+    @Test func aNameTheRestCannotHaveDoesNotMakeIt() throws {
+        let made = Counter()
+        func link(_ title: String) -> TemplateKeyed {
+            TemplateKeyed(["html": "<b>\(title)</b>", "title": title, "url": "cases/\(title)/"], names: ["title", "url", "summary", "cover"]) {
+                made.count += 1
+                return ["title": title, "url": "cases/\(title)/", "summary": "关于\(title)"]
+            }
+        }
+        let text = "{{#next}}<a href=\"{{url}}\">{{t.next}} {{title}}</a>{{#cover}}x{{/cover}}{{/next}}"
+        let theme = try theme(text)
+        let context: [String: Any] = ["next": link("苹果"), "t": ["next": "下一个"], "cover": "page"]
+        #expect(theme.render("main", context: context) == "<a href=\"cases/苹果/\">下一个 苹果</a>x")
+        // `cover` is a name the rest can have: it is made, has none, and the page's is
+        // used, as past the dictionary.
+        #expect(made.count == 1)
+        #expect(theme.render("main", context: context) == theme.renderWithSwiftMustache("main", context: context))
+        let withoutCover = try self.theme("{{#next}}<a href=\"{{url}}\">{{t.next}} {{title}}</a>{{html}}{{/next}}")
+        made.count = 0
+        #expect(withoutCover.render("main", context: context) == withoutCover.renderWithSwiftMustache("main", context: context))
+        #expect(made.count == 0, "only given names and names past the value were read")
+    }
+
     @Test func theGivenNameWinsOverAMadeOneAndTheRestIsMadeOncePerValue() throws {
         let made = Counter()
         let value = TemplateKeyed("html", "given") {

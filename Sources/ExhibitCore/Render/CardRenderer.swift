@@ -1,18 +1,31 @@
 import ExhibitTemplates
 import Synchronization
 
-/// Renders each case's card (`partials/case-card`) once per page depth, like Hugo's
-/// `partialCached`, and keeps only the HTML (see `Card`). A case's card is the same on every list
-/// at the same depth, and lists, tags, organizations and related cases show each card
-/// many times. Profiling a 1,000-case build put card rendering at the top of Mustache's
-/// cost; at 10,000 cases, remaking the values of every card of every list page was a
-/// third of the time of list pages.
+/// Renders each case's card (`partials/case-card`) once, like Hugo's `partialCached`, and
+/// keeps only the HTML (see `Card`). A case's card is the same on every list but for the
+/// way to the site's root in its links (`../`, `../../`…), and lists, tags, organizations
+/// and related cases show each card many times, at up to five depths. So the card is
+/// rendered once with `rootMarker` as its root and the marker replaced by each page's
+/// root: rendering it once per depth was a tenth of a 10,000-case build's CPU.
+///
+/// A root the marker cannot stand for (one HTML escapes, or one a `srcset` must
+/// escape: a base path with a space) gets cards rendered for it. The first card of each
+/// root is rendered both ways and compared: a theme's card that used its root otherwise
+/// than in links (`{{#root}}`, `{{uppercased(url)}}`) gets cards rendered for each root.
 final class CardRenderer: Sendable {
     static let template = "partials/case-card"
+    /// Stands for the root while a card is rendered. Text never holds it: content and
+    /// settings are cleaned of control characters where they are read (`InvisibleCharacters`).
+    static let rootMarker = "\u{1}"
 
     private let theme: Theme
     private let base: TemplateAny
-    private let cache = Mutex<[Key: String]>([:])
+    /// Each case's card, with where the marker was.
+    private let marked = Mutex<[Int: MarkedCard]>([:])
+    /// Cards rendered for one root: roots the marker cannot stand for.
+    private let whole = Mutex<[Key: String]>([:])
+    /// Whether the marker's card gave the card rendered for the root, by root: compared once.
+    private let agrees = Mutex<[String: Bool]>([:])
 
     struct Key: Hashable { var caseIndex: Int; var root: String }
 
@@ -22,19 +35,94 @@ final class CardRenderer: Sendable {
         self.base = TemplateAny(["t": strings, "site": site.templateValue])
     }
 
-    /// The partial rendered with the card's values; `values` is called only when the
-    /// cache has no entry yet.
-    func html(caseIndex: Int, root: String, values: () -> CardValues) -> String {
+    /// The partial rendered with the card's values for a page whose root is `root`;
+    /// `values(root)` gives them, with links made from that root.
+    func html(caseIndex: Int, root: String, values: (String) -> CardValues) -> String {
+        guard Self.canStandFor(root) else { return wholeCard(caseIndex, root, values) }
+        switch agrees.withLock({ $0[root] }) {
+        case true?:
+            return joined(caseIndex, root, values)
+        case false?:
+            return wholeCard(caseIndex, root, values)
+        case nil:
+            let marked = joined(caseIndex, root, values)
+            let rendered = wholeCard(caseIndex, root, values)
+            agrees.withLock { $0[root] = marked == rendered }
+            return rendered
+        }
+    }
+
+    private func joined(_ caseIndex: Int, _ root: String, _ values: (String) -> CardValues) -> String {
+        if let hit = marked.withLock({ $0[caseIndex] }) { return hit.html(root: root) }
+        let card = MarkedCard(render(values(Self.rootMarker), root: Self.rootMarker))
+        marked.withLock { $0[caseIndex] = card }
+        return card.html(root: root)
+    }
+
+    private func wholeCard(_ caseIndex: Int, _ root: String, _ values: (String) -> CardValues) -> String {
         let key = Key(caseIndex: caseIndex, root: root)
-        if let hit = cache.withLock({ $0[key] }) { return hit }
-        let values = values()
+        if let hit = whole.withLock({ $0[key] }) { return hit }
+        let html = render(values(root), root: root)
+        whole.withLock { $0[key] = html }
+        return html
+    }
+
+    private func render(_ values: CardValues, root: String) -> String {
         // The partial sees `t`, `site` and `root` besides the card, as on any page.
         let encoded = TemplateEncoder.encode(values)
         var context = base.templateValue as? [String: Any] ?? [:]
         for (name, value) in encoded { context[name] = value }
         context["root"] = root
-        let html = theme.render(Self.template, context: context) ?? ""
-        cache.withLock { $0[key] = html }
-        return html
+        return theme.render(Self.template, context: context) ?? ""
+    }
+
+    /// A root of `../` steps or a path of letters, digits and `/._-~`: HTML and `srcset`
+    /// leave it as it is, so the marker can stand for it.
+    static func canStandFor(_ root: String) -> Bool {
+        root.utf8.allSatisfy { b in
+            (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+                || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || "/._-~".utf8.contains(b)
+        }
+    }
+}
+
+/// A card rendered with `CardRenderer.rootMarker` as its root: its UTF-8 bytes and where
+/// the marker is. Kept as bytes and put together with a copy per piece: splitting and
+/// joining `String`s (which compare `Character`s) cost as much as rendering the card.
+struct MarkedCard: Sendable {
+    let bytes: [UInt8]
+    /// The offsets of the marker's byte, in order.
+    let marks: [Int]
+
+    init(_ html: String) {
+        let bytes = Array(html.utf8)
+        let marker = CardRenderer.rootMarker.utf8.first!
+        self.bytes = bytes
+        marks = bytes.indices.filter { bytes[$0] == marker }
+    }
+
+    /// The card with `root` where the marker was.
+    func html(root: String) -> String {
+        guard !marks.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+        let root = Array(root.utf8)
+        let count = bytes.count - marks.count + marks.count * root.count
+        return String(unsafeUninitializedCapacity: count) { out in
+            var written = 0, start = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                func copy(_ piece: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + piece.count)]).initialize(from: piece)
+                    written += piece.count
+                }
+                root.withUnsafeBufferPointer { root in
+                    for mark in marks {
+                        copy(UnsafeBufferPointer(rebasing: bytes[start..<mark]))
+                        copy(root)
+                        start = mark + 1
+                    }
+                }
+                copy(UnsafeBufferPointer(rebasing: bytes[start...]))
+            }
+            return written
+        }
     }
 }

@@ -31,6 +31,12 @@ struct LinkResolver: Sendable {
     /// such a path that is not in `content/` is missing; for a link it is left as written,
     /// since it may name a page Exhibit makes (`/tags/`).
     func resolve(_ destination: String, from sourcePath: String, pageDirectory: String, image: Bool = false) -> Resolution {
+        resolve(destination, from: sourcePath, root: Self.root(of: pageDirectory), image: image)
+    }
+
+    /// `resolve(_:from:pageDirectory:image:)` for a page whose way to the site's root is
+    /// `root` (`../../`, or the base path of a page served at any path).
+    func resolve(_ destination: String, from sourcePath: String, root: String, image: Bool = false) -> Resolution {
         switch locate(destination, from: sourcePath) {
         case .external: return .external
         case .localFile: return .localFile
@@ -41,7 +47,7 @@ struct LinkResolver: Sendable {
                 guard image else { return .external }
                 return Self.isComputerFolder(decoded) ? .localFile : .missing(target)
             }
-            return .url(Self.relative(output, from: pageDirectory) + suffix)
+            return .url(root + output + suffix)
         }
     }
 
@@ -98,8 +104,12 @@ struct LinkResolver: Sendable {
 
     /// `target` (output-relative) as seen from a page in `pageDirectory`.
     static func relative(_ target: String, from pageDirectory: String) -> String {
-        let depth = pageDirectory.split(separator: "/").count
-        return String(repeating: "../", count: depth) + target
+        root(of: pageDirectory) + target
+    }
+
+    /// The way from a page in `pageDirectory` to the site's root: `../` for each folder.
+    static func root(of pageDirectory: String) -> String {
+        String(repeating: "../", count: pageDirectory.split(separator: "/").count)
     }
 
     /// Whether `s` starts with a URL scheme (`https:`, `mailto:`). A Windows drive (`C:\…`)

@@ -50,8 +50,8 @@ extension PageContext {
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
             place: c.location.map(placeRef), cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
-            previous: index + 1 < model.cases.count ? card(index + 1) : nil,
-            next: index > 0 ? card(index - 1) : nil,
+            previous: index + 1 < model.cases.count ? linkCard(index + 1) : nil,
+            next: index > 0 ? linkCard(index - 1) : nil,
             gallery: galleryValues(index))
         return values
     }

@@ -105,9 +105,9 @@ struct PageContext {
         guard let cover = c.cover else { return nil }
         let resolver = LinkResolver(outputBySource: model.outputBySource)
         if let file = resolver.contentFile(cover, from: c.sourcePath), let image = shared.images[file] {
-            return image.value(alt: c.coverAlt ?? "", from: directory, print: print)
+            return image.value(alt: c.coverAlt ?? "", root: root, print: print)
         }
-        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, pageDirectory: directory, image: true) else {
+        guard case .url(let u) = resolver.resolve(cover, from: c.sourcePath, root: root, image: true) else {
             if LinkResolver.hasScheme(cover) { return CoverValue(url: cover, alt: c.coverAlt ?? "") }
             return nil
         }
@@ -117,9 +117,19 @@ struct PageContext {
     }
 
     /// A case in a list: its values, and `html`, the card partial rendered for it.
-    func card(_ index: Int) -> Card {
-        let html = shared.cards?.html(caseIndex: index, root: root) { cardValues(index) } ?? ""
-        return Card(html: html) { [self] in cardValues(index) }
+    func card(_ index: Int) -> Card { card(index, link: false) }
+
+    /// A case linked as the previous or next one: a card with its title and address given
+    /// (see `Card`).
+    func linkCard(_ index: Int) -> Card { card(index, link: true) }
+
+    private func card(_ index: Int, link: Bool) -> Card {
+        let html = shared.cards?.html(caseIndex: index, root: root) { root in
+            var page = self
+            page.absoluteRoot = root
+            return page.cardValues(index)
+        } ?? ""
+        return Card(html: html, link: link ? (model.cases[index].title, url(model.casePath(index))) : nil) { [self] in cardValues(index) }
     }
 
     /// The names the card partial sees (besides root, site and t).

@@ -19,10 +19,10 @@ struct ResponsiveImage: Sendable, Hashable {
     var webp: [File]
     var fallback: [File]
 
-    /// `srcset` of one format, its URLs relative to the page at `directory`.
-    func srcset(_ files: [File], from directory: String) -> String {
+    /// `srcset` of one format, its URLs from a page whose way to the site's root is `root`.
+    func srcset(_ files: [File], root: String) -> String {
         // A space or a comma in a file's name would end the URL inside srcset.
-        files.map { "\(Self.srcsetURL(LinkResolver.relative($0.output, from: directory))) \($0.width)w" }.joined(separator: ", ")
+        files.map { "\(Self.srcsetURL(root + $0.output)) \($0.width)w" }.joined(separator: ", ")
     }
 
     static func srcsetURL(_ url: String) -> String {
@@ -42,12 +42,17 @@ struct ResponsiveImage: Sendable, Hashable {
     /// fallback of `width` px (or the largest with `print`, and no WebP), the srcsets list
     /// every width.
     func value(alt: String, from directory: String, defaultWidth: Int = 960, print: Bool = false) -> CoverValue? {
+        value(alt: alt, root: LinkResolver.root(of: directory), defaultWidth: defaultWidth, print: print)
+    }
+
+    /// `value(alt:from:…)` for a page whose way to the site's root is `root`.
+    func value(alt: String, root: String, defaultWidth: Int = 960, print: Bool = false) -> CoverValue? {
         guard let shown = print ? largest : fallback(atLeast: defaultWidth) else { return nil }
-        let url = LinkResolver.relative(shown.output, from: directory)
+        let url = root + shown.output
         // Print: the JPEG/PNG widths only, which every print path reads; the template's
         // sizes asks for the largest except on a phone's screen.
-        if print { return CoverValue(url: url, alt: alt, srcset: srcset(fallback, from: directory), width: width, height: height) }
-        return CoverValue(url: url, alt: alt, srcset: srcset(fallback, from: directory),
-                          webpSrcset: srcset(webp, from: directory), width: width, height: height)
+        if print { return CoverValue(url: url, alt: alt, srcset: srcset(fallback, root: root), width: width, height: height) }
+        return CoverValue(url: url, alt: alt, srcset: srcset(fallback, root: root),
+                          webpSrcset: srcset(webp, root: root), width: width, height: height)
     }
 }

@@ -9,28 +9,35 @@
 /// and anything else that reads the values, `TemplateLazyList.materialized` makes that
 /// dictionary.
 public final class TemplateKeyed {
-    private let name: String
-    private let value: Any
+    private let given: [String: Any]
+    private let names: Set<String>?
     private let make: () -> [String: Any]
     private var made: [String: Any]?
 
-    /// `name` is `value`, over anything of the same name that `rest` makes.
-    public init(_ name: String, _ value: Any, rest: @escaping () -> [String: Any]) {
-        self.name = name
-        self.value = value
+    /// `given` are names and values, over anything of the same name that `rest` makes.
+    /// `names`, when known, holds every name `rest` can make: a name outside both is
+    /// looked up past this value without making the rest (a card's previous and next
+    /// links read `t.previous` inside it, which made every card's values for nothing).
+    public init(_ given: [String: Any], names: Set<String>? = nil, rest: @escaping () -> [String: Any]) {
+        self.given = given
+        self.names = names
         self.make = rest
     }
 
+    /// `name` is `value`, over anything of the same name that `rest` makes.
+    public convenience init(_ name: String, _ value: Any, names: Set<String>? = nil, rest: @escaping () -> [String: Any]) {
+        self.init([name: value], names: names, rest: rest)
+    }
+
     public func child(_ key: String) -> Any? {
-        if key == name { return value }
+        if let value = given[key] { return value }
+        if let names, !names.contains(key) { return nil }
         if made == nil { made = make() }
         return made?[key]
     }
 
     /// Every name and value, as one dictionary.
     public var dictionary: [String: Any] {
-        var all = made ?? make()
-        all[name] = value
-        return all
+        (made ?? make()).merging(given) { _, given in given }
     }
 }

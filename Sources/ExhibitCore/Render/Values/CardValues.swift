@@ -24,20 +24,39 @@ struct CardValues: Encodable, Sendable {
     var moreTags: Int?
 }
 
-/// A card on a page: `html`, the card partial rendered once per case and page depth
-/// (`CardRenderer`) and shared by every page that shows it, and the card's values,
-/// made only when the page's template reads one of them (`TemplateKeyed`): the built-in
-/// lists show `html` alone.
+extension CardValues {
+    /// Every name a card's values can have: those of a card with every optional present.
+    /// A name outside them is looked up past the card without making its values.
+    static let names = Set(TemplateEncoder.encode(specimen).keys)
+
+    static let specimen = CardValues(
+        title: "", url: "", date: "", dateISO: "", year: 0, summary: "", category: CategoryRef(id: "", name: "", url: "", index: 1),
+        tags: [], metrics: [], featured: false, readingMinutes: 0, organization: LinkValue(name: "", url: ""),
+        cover: CoverValue(url: "", alt: ""), pattern: 1, moreTags: 1)
+}
+
+/// A card on a page: `html`, the card partial rendered once per case (`CardRenderer`)
+/// and shared by every page that shows it, and the card's values, made only when the
+/// page's template reads one of them (`TemplateKeyed`): the built-in lists show `html`
+/// alone, and the links to the previous and next case read only `title` and `url`,
+/// given with it.
 ///
 /// The values are not kept with the html: kept, the dictionaries of every card at every
 /// depth were half of a 1,000-case build's memory (33 of 64 MB), and the typed values
 /// were still 35 MB of a 10,000-case build.
 struct Card: TemplateDirect, Sendable {
     let html: String
+    /// The card's `title` and `url`, given when the page reads them (a previous or next link).
+    let link: (title: String, url: String)?
     let values: @Sendable () -> CardValues
 
     var templateValue: Any {
         let values = self.values
-        return TemplateKeyed("html", html) { TemplateEncoder.encode(values()) }
+        var given: [String: Any] = ["html": html]
+        if let link {
+            given["title"] = link.title
+            given["url"] = link.url
+        }
+        return TemplateKeyed(given, names: CardValues.names) { TemplateEncoder.encode(values()) }
     }
 }

@@ -34,8 +34,8 @@ extension PageContext {
             if let image = shared.images[item.file], let shown = image.fallback(atLeast: 1600) {
                 let url = LinkResolver.relative(shown.output, from: directory)
                 let thumb = GalleryThumb(url: LinkResolver.relative((image.fallback(atLeast: 480) ?? shown).output, from: directory),
-                                         srcset: image.srcset(image.fallback, from: directory),
-                                         webpSrcset: image.srcset(image.webp, from: directory),
+                                         srcset: image.srcset(image.fallback, root: LinkResolver.root(of: directory)),
+                                         webpSrcset: image.srcset(image.webp, root: LinkResolver.root(of: directory)),
                                          width: image.width, height: image.height)
                 return GalleryValue(url: url, caption: caption, alt: alt, number: n + 1, thumb: thumb)
             }
