@@ -35,17 +35,19 @@ struct RenderSession {
     mutating func render(_ instructions: [Instruction], _ start: Frame) {
         var frame = start
         let begin = out.count
+        // By index: `for instruction in instructions` copied each instruction out of the
+        // array, retaining what it holds, a fifth of the time of rendering.
         guard let indentation = frame.indentation, !indentation.isEmpty else {
-            for instruction in instructions { render(instruction, &frame) }
+            for i in instructions.indices { render(instructions[i], &frame) }
             return
         }
         // A partial alone on its line indents each of its lines: before any output that
         // follows a line break of this template's own output.
         indenting += 1
         defer { indenting -= 1 }
-        for instruction in instructions {
+        for i in instructions.indices {
             let at = out.count
-            render(instruction, &frame)
+            render(instructions[i], &frame)
             if out.count > at, endsLine(at, since: begin) { out.insert(contentsOf: indentation, at: at) }
         }
     }
@@ -172,11 +174,13 @@ struct RenderSession {
             value = TemplateValues.descend(path.parts[...], from: stack[stack.count - 1])
         case .stack:
             guard let first = path.parts.first else { value = stack.last; break }
-            for object in stack.reversed() {
-                if let child = TemplateValues.child(first, of: object) {
+            var i = stack.count - 1
+            while i >= 0 {
+                if let child = TemplateValues.child(first, of: stack[i]) {
                     value = TemplateValues.descend(path.parts.dropFirst(), from: child)
                     break
                 }
+                i -= 1
             }
         }
         guard var result = value else { return nil }
