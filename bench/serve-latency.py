@@ -23,8 +23,8 @@ Environment:
   TIMEOUT  seconds to wait for one reload (default 300)
   EDIT     text (default): append a sentence, the usual save while writing, which leaves
            the case on the same lists (serve's fast path); tag: add a new tag to the case,
-           which changes the site's shape (a new tag page, new related cases), so the site
-           is loaded again, reusing every unchanged file's parse and Markdown
+           which changes the site's terms (a new tag page, new related cases): the fast
+           path makes the terms and related cases again and plans the lists again
 Exit status 1 if serve fails to start or a reload does not arrive in time.
 """
 
