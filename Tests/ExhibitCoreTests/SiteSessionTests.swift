@@ -173,6 +173,18 @@ final class SiteSessionTests: XCTestCase {
         assertSessionMatchesColdBuild(session, site)
     }
 
+    /// A free page `404` is the site's 404.html in `build`; `serve` gives the same file.
+    func testAFreePage404IsServedAsBuilt() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("content/pages"), withIntermediateDirectories: true)
+        try "---\ntitle: 找不到\n---\n本站自己的 404 页面。\n".write(to: site.root.appendingPathComponent("content/pages/404.md"), atomically: true, encoding: .utf8)
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertTrue(session.update().succeeded)
+        XCTAssertTrue(String(decoding: session.file(at: "404.html") ?? Data(), as: UTF8.self).contains("本站自己的 404 页面"))
+        assertSessionMatchesColdBuild(session, site)
+    }
+
     /// Related cases after tag and category edits (computed again only for the cases
     /// that share a tag with the edited one) are those of a fresh build.
     func testTagAndCategoryEditsGiveTheRelatedCasesOfABuild() throws {

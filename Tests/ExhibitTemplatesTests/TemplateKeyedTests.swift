@@ -8,7 +8,7 @@ import Testing
 
     /// A card: `html` given, the rest made on demand; `made` counts how often.
     func card(_ made: Counter, title: String) -> TemplateKeyed {
-        TemplateKeyed("html", "<b>\(title)</b>") {
+        TemplateKeyed(["html": "<b>\(title)</b>"]) {
             made.count += 1
             return ["title": title, "url": "cases/\(title)/", "tags": ["一", "二"] as [Any], "featured": true]
         }
@@ -72,7 +72,7 @@ import Testing
 
     @Test func theGivenNameWinsOverAMadeOneAndTheRestIsMadeOncePerValue() throws {
         let made = Counter()
-        let value = TemplateKeyed("html", "given") {
+        let value = TemplateKeyed(["html": "given"]) {
             made.count += 1
             return ["html": "made", "title": "t"]
         }

@@ -19,7 +19,7 @@ extension SiteSession {
             self.planned = planned
             // Both at once: at 10,000 cases each was 4 ms of an update in `serve`.
             (jobs, copies) = parallelPair(threads: renderer.threads, {
-                Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+                Self.byOutput(planned)
             }, {
                 Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })
             })
@@ -31,7 +31,7 @@ extension SiteSession {
         init(renderer: PageRenderer, jobs planned: [PageRenderer.Job], copiesOf previous: Snapshot) {
             self.renderer = renderer
             self.planned = planned
-            jobs = Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { a, _ in a })
+            jobs = Self.byOutput(planned)
             copies = previous.copies
             standards = Self.standards(of: renderer)
         }
@@ -48,6 +48,13 @@ extension SiteSession {
 
         var bodies: MarkdownStage.Bodies {
             MarkdownStage.Bodies(cases: renderer.bodies, pages: renderer.pageBodies, preface: renderer.prefaceBody)
+        }
+
+        /// The jobs by output path; of two with one path the later, as `build` writes it
+        /// last (a free page `404` is the site's 404.html). Keeping the earlier served the
+        /// built-in 404 page where `build` published the site's own.
+        private static func byOutput(_ planned: [PageRenderer.Job]) -> [String: PageRenderer.Job] {
+            Dictionary(planned.map { (PageRenderer.outputPath($0), $0) }, uniquingKeysWith: { _, later in later })
         }
 
         private static func standards(of renderer: PageRenderer) -> Lazy<[String: Data]> {

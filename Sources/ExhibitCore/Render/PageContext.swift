@@ -129,14 +129,19 @@ struct PageContext {
             page.absoluteRoot = root
             return page.cardValues(index)
         } ?? ""
-        return Card(html: html, link: link ? (model.cases[index].title, url(model.casePath(index))) : nil) { [self] in cardValues(index) }
+        return Card(html: html, link: link ? cardLink(index) : nil) { [self] in cardValues(index) }
+    }
+
+    /// A card's `title` and `url`, as its values have them.
+    private func cardLink(_ index: Int) -> (title: String, url: String) {
+        (model.cases[index].title, url(model.casePath(index)))
     }
 
     /// The names the card partial sees (besides root, site and t).
     func cardValues(_ index: Int) -> CardValues {
-        let c = model.cases[index]
+        let c = model.cases[index], link = cardLink(index)
         return CardValues(
-            title: c.title, url: url(model.casePath(index)), date: DateFormat.display(c.date, language: model.config.language),
+            title: link.title, url: link.url, date: DateFormat.display(c.date, language: model.config.language),
             dateISO: c.date.iso, year: c.date.year, summary: c.summary ?? bodies[index].summary,
             category: categoryRef(c.category), tags: c.tags.prefix(Self.cardTags).map(tagValue),
             metrics: c.metrics.prefix(3).map(metricValue), featured: c.featured,

@@ -235,34 +235,28 @@ struct PageRenderer: Sendable {
 
     /// The pages to render: every page of the site but those a file of the theme's
     /// `static/` replaces on purpose (`templates/static/robots.txt`, …).
-    func plan() -> [Job] {
-        // By folder, the inverse of `outputPath`: building every page's path to look it up
-        // was a tenth of `serve`'s update after a tag edit at 10,000 cases.
-        let replaced = Set(theme.files.statics.compactMap { Self.directory(ofOutput: $0.output) })
-        let jobs = Self.plan(model: model, strings: theme.files.strings)
-        return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
-    }
+    func plan() -> [Job] { plan { _ in nil } }
 
     /// The plan of a site whose pages are those of `previous`'s site but for the pages that
     /// follow its terms (`serve` after an edit of tags): the kinds that follow them are
     /// planned again, the others keep their jobs. Planning the timeline, map and place
     /// pages again read every case, 15 ms of such an update at 10,000 cases.
     func plan(keeping previous: [Job]) -> [Job] {
-        let replaced = Set(theme.files.statics.compactMap { Self.directory(ofOutput: $0.output) })
         var kept: [ObjectIdentifier: [Job]] = [:]
         for job in previous where !job.kind.followsTerms { kept[ObjectIdentifier(job.kind), default: []].append(job) }
-        let strings = theme.files.strings
-        return PageKind.all.flatMap { kind -> [Job] in
-            guard kind.followsTerms else { return kept[ObjectIdentifier(kind)] ?? [] }
-            let jobs = kind.pages(model, strings).map { Job(directory: $0.directory, kind: kind, subject: $0.subject) }
-            return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
-        }
+        return plan { kind in kind.followsTerms ? nil : kept[ObjectIdentifier(kind)] ?? [] }
     }
 
-    /// Every page the site has, kind by kind; `strings` only give the lists their titles.
-    static func plan(model: SiteModel, strings: [String: String]) -> [Job] {
-        PageKind.all.flatMap { kind in
-            kind.pages(model, strings).map { Job(directory: $0.directory, kind: kind, subject: $0.subject) }
+    /// Every page the site has, kind by kind, but for those the theme's static files
+    /// replace; `reused(kind)` gives a kind's jobs when they need not be planned again.
+    private func plan(reusing reused: (PageKind) -> [Job]?) -> [Job] {
+        // By folder, the inverse of `outputPath`: building every page's path to look it up
+        // was a tenth of `serve`'s update after a tag edit at 10,000 cases.
+        let replaced = Set(theme.files.statics.compactMap { Self.directory(ofOutput: $0.output) })
+        let strings = theme.files.strings
+        let jobs = PageKind.all.flatMap { kind in
+            reused(kind) ?? kind.pages(model, strings).map { Job(directory: $0.directory, kind: kind, subject: $0.subject) }
         }
+        return replaced.isEmpty ? jobs : jobs.filter { !replaced.contains($0.directory) }
     }
 }

@@ -24,11 +24,6 @@ public final class TemplateKeyed {
         self.make = rest
     }
 
-    /// `name` is `value`, over anything of the same name that `rest` makes.
-    public convenience init(_ name: String, _ value: Any, names: Set<String>? = nil, rest: @escaping () -> [String: Any]) {
-        self.init([name: value], names: names, rest: rest)
-    }
-
     public func child(_ key: String) -> Any? {
         if let value = given[key] { return value }
         if let names, !names.contains(key) { return nil }

@@ -72,10 +72,8 @@ struct ContentLoader {
         let vouched = changed?.paths, cache = self.cache, log = self.log
         let parsedCases = parallelMap(caseFiles.count, threads: options.threads) { i -> Case? in
             let file = caseFiles[i]
-            if let vouched, !vouched.contains(file.path), let hit = cache.trusted(file.path, settings: settings) {
-                log.add(contentsOf: hit.diagnostics)
-                if case .caseStudy(let value) = hit.value { return value }
-                return nil
+            if let hit = Self.vouched(file.path, changed: vouched, settings: settings, cache: cache, log: log) {
+                return Self.caseStudy(hit)
             }
             return parseCase(file, settings: settings, site: site)
         }
@@ -161,18 +159,28 @@ struct ContentLoader {
             return (.caseStudy(value), problems + scanner.diagnostics(text, path: file.path)
                         + (value.map { scanner.slugDiagnostics($0.slug, path: file.path) } ?? []))
         }
-        if case .caseStudy(let value)? = entry { return value }
+        return Self.caseStudy(entry)
+    }
+
+    private static func caseStudy(_ parsed: ParseCache.Parsed?) -> Case? {
+        if case .caseStudy(let value)? = parsed { return value }
         return nil
+    }
+
+    /// The cached parse of `path` when the watcher vouches for the file (it is not among
+    /// `changed`), its diagnostics logged; nil when the file must be looked at.
+    private static func vouched(_ path: String, changed: Set<String>?, settings: Int,
+                                cache: ParseCache, log: DiagnosticLog) -> ParseCache.Parsed? {
+        guard let changed, !changed.contains(path), let hit = cache.trusted(path, settings: settings) else { return nil }
+        log.add(contentsOf: hit.diagnostics)
+        return hit.value
     }
 
     /// The parse of `path`, from the cache when the file is unchanged; its diagnostics are
     /// logged either way, since every build reports every problem.
     private func cached(_ path: String, settings: Int,
                         parse: (String) -> (ParseCache.Parsed, [Diagnostic])) -> ParseCache.Parsed? {
-        if let changed, !changed.paths.contains(path), let hit = cache.trusted(path, settings: settings) {
-            log.add(contentsOf: hit.diagnostics)
-            return hit.value
-        }
+        if let hit = Self.vouched(path, changed: changed?.paths, settings: settings, cache: cache, log: log) { return hit }
         let fingerprint = FileFingerprint(path: options.folder.path(path))
         if let hit = cache.lookup(path, fingerprint: fingerprint, settings: settings) {
             log.add(contentsOf: hit.diagnostics)

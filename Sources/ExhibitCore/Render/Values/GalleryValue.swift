@@ -32,14 +32,14 @@ extension PageContext {
             // A photo: the link (and the viewer) opens its 1600 px variant, the thumbnail
             // is chosen from its widths; the original is not published.
             if let image = shared.images[item.file], let shown = image.fallback(atLeast: 1600) {
-                let url = LinkResolver.relative(shown.output, from: directory)
-                let thumb = GalleryThumb(url: LinkResolver.relative((image.fallback(atLeast: 480) ?? shown).output, from: directory),
-                                         srcset: image.srcset(image.fallback, root: LinkResolver.root(of: directory)),
-                                         webpSrcset: image.srcset(image.webp, root: LinkResolver.root(of: directory)),
+                let url = root + shown.output
+                let thumb = GalleryThumb(url: root + (image.fallback(atLeast: 480) ?? shown).output,
+                                         srcset: image.srcset(image.fallback, root: root),
+                                         webpSrcset: image.srcset(image.webp, root: root),
                                          width: image.width, height: image.height)
                 return GalleryValue(url: url, caption: caption, alt: alt, number: n + 1, thumb: thumb)
             }
-            let url = LinkResolver.relative(item.output, from: directory)
+            let url = root + item.output
             // The specimen's thumbnail has every name a photo's has, for the template check.
             let srcset = isSpecimen ? url + " 480w" : nil
             return GalleryValue(url: url, caption: caption, alt: alt, number: n + 1,
