@@ -104,28 +104,52 @@ public enum QRCode {
     /// One subpath per horizontal run of dark modules: `m dx dy h w v1 h-w z`. After `z`
     /// the pen is back at the run's start, so each move is relative to the previous run,
     /// which keeps the numbers short (usually one or two digits).
+    ///
+    /// Written into bytes with digits made by hand: a 10,000-case site draws 10,000 codes
+    /// of about 300 runs each, and building the same text by string interpolation was 3 %
+    /// of its build's CPU time.
     static func pathData(_ matrix: Matrix) -> String {
-        var d = ""
+        var d: [UInt8] = []
+        d.reserveCapacity(matrix.width * matrix.width / 2)
         var penX = 0, penY = 0
         var first = true
-        for y in 0..<matrix.width {
-            var x = 0
-            while x < matrix.width {
-                guard matrix.isDark(x: x, y: y) else { x += 1; continue }
-                let start = x
-                while x < matrix.width, matrix.isDark(x: x, y: y) { x += 1 }
-                let runX = start + quietZone, runY = y + quietZone, run = x - start
-                if first {
-                    d += "M\(runX) \(runY)"
-                    first = false
-                } else {
-                    d += "m\(runX - penX) \(runY - penY)"
+        matrix.dark.withUnsafeBufferPointer { dark in
+            let width = matrix.width
+            for y in 0..<width {
+                let row = y * width
+                var x = 0
+                while x < width {
+                    guard dark[row + x] else { x += 1; continue }
+                    let start = x
+                    while x < width, dark[row + x] { x += 1 }
+                    let runX = start + quietZone, runY = y + quietZone, run = x - start
+                    if first {
+                        d.append(UInt8(ascii: "M")); append(runX, to: &d)
+                        d.append(UInt8(ascii: " ")); append(runY, to: &d)
+                        first = false
+                    } else {
+                        d.append(UInt8(ascii: "m")); append(runX - penX, to: &d)
+                        d.append(UInt8(ascii: " ")); append(runY - penY, to: &d)
+                    }
+                    d.append(UInt8(ascii: "h")); append(run, to: &d)
+                    d.append(contentsOf: "v1h-".utf8); append(run, to: &d)
+                    d.append(UInt8(ascii: "z"))
+                    penX = runX
+                    penY = runY
                 }
-                d += "h\(run)v1h-\(run)z"
-                penX = runX
-                penY = runY
             }
         }
-        return d
+        return String(decoding: d, as: UTF8.self)
+    }
+
+    /// `value` in decimal, with a minus sign when negative, as `"\(value)"` writes it.
+    /// Every number of a path is under 1,000: a symbol is at most 177 modules wide.
+    private static func append(_ value: Int, to bytes: inout [UInt8]) {
+        precondition(abs(value) < 1000, "QR path numbers have at most three digits")
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let rest = abs(value)
+        if rest >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(rest / 100)) }
+        if rest >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(rest / 10 % 10)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
     }
 }

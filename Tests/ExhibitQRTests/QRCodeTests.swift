@@ -115,6 +115,42 @@ final class QRCodeTests: XCTestCase {
         XCTAssertTrue(results.allSatisfy { $0 == expected })
     }
 
+    /// The path written byte by byte says what the plain reading of its format says, for
+    /// symbols of every size (versions 1 to 40: text of 1 to 2,300 bytes), where moves
+    /// reach three digits and go back (negative) across the whole width.
+    func testPathDataMatchesTheFormatWrittenPlainly() throws {
+        var generator = SystemRandomNumberGenerator()
+        var widths: Set<Int> = []
+        for length in [1, 2, 20, 60, 150, 400, 900, 1500, 2300] + (0..<40).map({ _ in Int.random(in: 1...2300, using: &generator) }) {
+            let text = String((0..<length).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789/-校企".randomElement(using: &generator)! })
+            guard let matrix = QRCode.encode(text) else { continue }
+            widths.insert(matrix.width)
+            XCTAssertEqual(QRCode.pathData(matrix), plainPathData(matrix), "text of \(length) characters")
+        }
+        XCTAssertTrue(widths.contains(where: { $0 > 100 }), "a symbol wider than 100 modules was drawn")
+    }
+
+    /// The path as the format reads: a run of dark modules is `m dx dy h w v1 h-w z`,
+    /// the first move absolute.
+    private func plainPathData(_ matrix: QRCode.Matrix) -> String {
+        var d = "", penX = 0, penY = 0, first = true
+        for y in 0..<matrix.width {
+            var x = 0
+            while x < matrix.width {
+                guard matrix.isDark(x: x, y: y) else { x += 1; continue }
+                let start = x
+                while x < matrix.width, matrix.isDark(x: x, y: y) { x += 1 }
+                let runX = start + 4, runY = y + 4, run = x - start
+                d += first ? "M\(runX) \(runY)" : "m\(runX - penX) \(runY - penY)"
+                d += "h\(run)v1h-\(run)z"
+                first = false
+                penX = runX
+                penY = runY
+            }
+        }
+        return d
+    }
+
     // MARK: - Helpers
 
     private func tool(_ name: String, package: String) throws -> URL {

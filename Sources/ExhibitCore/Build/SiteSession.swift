@@ -55,7 +55,7 @@ public final class SiteSession: Sendable {
         }
         run.review(awaiting: model.awaitingReview, leftOut: model.reviewGate)
         let theme = run.stage("theme") {
-            ThemeStage(folder: options.folder, model: model, log: log, engine: options.templateEngine).load(settings: loaded.tree.siteYAML, cache: caches.theme)
+            ThemeStage(folder: options.folder, model: model, log: log, engine: options.templateEngine, threads: options.threads).load(settings: loaded.tree.siteYAML, cache: caches.theme)
         }
         // Markdown runs even when earlier stages found errors, so that broken links and
         // images are reported in the same run; nothing is rendered then.

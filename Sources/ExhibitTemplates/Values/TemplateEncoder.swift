@@ -27,13 +27,15 @@ public enum TemplateEncoder {
     /// encoder in their `encode(to:)` instead.
     static func encoded<T: Encodable>(_ value: T) -> ValueEncoder {
         let encoder = ValueEncoder()
-        // Casts to concrete types only compare type metadata.
-        if let string = value as? String { encoder.storage.single = string; return encoder.storage }
-        if let int = value as? Int { encoder.storage.single = int; return encoder.storage }
-        if let bool = value as? Bool { encoder.storage.single = bool; return encoder.storage }
-        // The interface strings (`t`): the site's own keys, which stay as written.
-        // Dictionary's own `encode(to:)` would pass them through the key conversion.
-        if let strings = value as? [String: String] { encoder.storage.single = strings; return encoder.storage }
+        // The type compared first: `as?` goes through the runtime's dynamic cast for every
+        // struct and array, which failed four times for each (1 % of a build's CPU).
+        if T.self == String.self || T.self == Int.self || T.self == Bool.self
+            // The interface strings (`t`): the site's own keys, which stay as written.
+            // Dictionary's own `encode(to:)` would pass them through the key conversion.
+            || T.self == [String: String].self {
+            encoder.storage.single = value
+            return encoder.storage
+        }
         do {
             try value.encode(to: encoder)
         } catch {

@@ -8,6 +8,7 @@ struct ThemeStage {
     let model: SiteModel
     let log: DiagnosticLog
     var engine = Theme.Engine.exhibit
+    var threads = 1
 
     struct Loaded: @unchecked Sendable {
         // Strings and statics are plain values; `Theme` is Sendable.
@@ -26,7 +27,7 @@ struct ThemeStage {
             log.add(contentsOf: hit.diagnostics)
         } else {
             let themeLog = DiagnosticLog()
-            theme = ThemeStage(folder: folder, model: model, log: themeLog, engine: engine).load()
+            theme = ThemeStage(folder: folder, model: model, log: themeLog, engine: engine, threads: threads).load()
             cache.store(key, theme: theme, diagnostics: themeLog.all)
             log.add(contentsOf: themeLog.all)
         }
@@ -38,7 +39,7 @@ struct ThemeStage {
         log.add(contentsOf: problems)
         var theme: Theme
         do {
-            theme = try Theme(sources: files.templates)
+            theme = try Theme(sources: files.templates, threads: threads)
             theme.engine = engine
         } catch {
             log.add(contentsOf: error.problems.map(Self.diagnostic))
@@ -49,9 +50,14 @@ struct ThemeStage {
                            fix: "create \(SiteFolder.template(name)), or delete the file that replaced it"))
         }
         let specimen = SpecimenSite(config: model.config, extraKeys: model.extraKeys, strings: files.strings)
-        for kind in PageKind.all {
-            log.add(contentsOf: theme.check(kind.template, specimen: specimen.context(for: kind), page: kind.noun).map(Self.diagnostic))
+        // On all threads (a specimen page's values and the walk of its template, 1 ms
+        // each), the problems in the order of the kinds.
+        let checked = theme
+        let checks = parallelMap(PageKind.all.count, threads: threads) { i in
+            let kind = PageKind.all[i]
+            return checked.check(kind.template, specimen: specimen.context(for: kind), page: kind.noun)
         }
+        for kindProblems in checks { log.add(contentsOf: kindProblems.map(Self.diagnostic)) }
         // The print templates of `exhibit print`, checked on every build so that a broken
         // override is found before the day the booklet is printed.
         for name in PrintPlan.templates {
