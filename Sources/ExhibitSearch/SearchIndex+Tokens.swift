@@ -48,9 +48,9 @@ extension SearchIndex {
         var table = IntTable(capacity: 4096)
         var words: [String: UInt8] = [:]
         var mask: UInt32 = 0
-        /// One partition's values while they are sorted, and the varints of all, before
+        /// Each partition's values while they are sorted, and the varints of all, before
         /// they are copied into an array of their exact size (kept for the next document).
-        var values: [UInt64] = []
+        var values: [[UInt64]] = []
         var varints: [UInt8] = []
 
         @inline(__always)
@@ -76,18 +76,19 @@ extension SearchIndex {
             var result = DocumentTokens()
             result.parts.reserveCapacity(partitions + 1)
             varints.removeAll(keepingCapacity: true)
+            // The tokens dealt to their partitions in one pass over the table.
+            if values.count != partitions { values = Array(repeating: [], count: partitions) }
+            for p in 0..<partitions { values[p].removeAll(keepingCapacity: true) }
+            for slot in table.usedSlots {
+                let key = table.key(at: slot)
+                let p = partitions == 1 ? 0 : SearchIndex.partition(of: key, partitions)
+                values[p].append(key << 5 | UInt64(table.value(at: slot)))
+            }
             for p in 0..<partitions {
                 result.parts.append(Int32(varints.count))
-                values.removeAll(keepingCapacity: true)
-                for slot in table.usedSlots {
-                    let key = table.key(at: slot)
-                    if partitions == 1 || SearchIndex.partition(of: key, partitions) == p {
-                        values.append(key << 5 | UInt64(table.value(at: slot)))
-                    }
-                }
-                values.sort()
+                values[p].sort()
                 var previous: UInt64 = 0
-                for value in values {
+                for value in values[p] {
                     var delta = value - previous
                     previous = value
                     while delta >= 0x80 {

@@ -34,19 +34,40 @@ struct PrivacyScanner {
 
     func findings(_ text: String) -> [Finding] {
         var result: [Finding] = []
-        var line = 0
         let scansEveryLine = !settings.flagWords.isEmpty
-        // Lines split on the byte of "\n", which in UTF-8 is only ever that scalar. A line
-        // without an ASCII digit or "@" can hold no number and no address, and most lines
+        // Lines end at the byte of "\n", which in UTF-8 is only ever that scalar. A line
+        // without three ASCII digits in a row or an "@" can hold no number (each is written
+        // in groups of three digits or more, see `numbers`) and no address, and most lines
         // of prose have neither: looking at their bytes first, instead of making an array
-        // of scalars of every line, took the scan from 3 % of a build's CPU to a fraction.
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            line += 1
-            guard scansEveryLine || bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "@") }) else { continue }
-            let s = Array(Substring(bytes).unicodeScalars)
-            var found = numbers(in: s, line: line) + emails(in: s, line: line)
-            if scansEveryLine { found += flagWords(in: s, line: line) }
-            result += found.filter { !settings.allows($0.text) }.sorted { $0.column < $1.column }
+        // of scalars of every line, took the scan from 3 % of a build's CPU to a fraction;
+        // reading the bytes in place instead of splitting them into an array of lines
+        // halved what was left.
+        var text = text
+        text.withUTF8 { bytes in
+            var line = 0, start = 0
+            while start <= bytes.count {
+                line += 1
+                var end = start
+                var digits = 0, mayHold = scansEveryLine
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                    let b = bytes[end]
+                    if b >= 0x30 && b <= 0x39 {
+                        digits += 1
+                        if digits >= 3 { mayHold = true }
+                    } else {
+                        if b == UInt8(ascii: "@") { mayHold = true }
+                        digits = 0
+                    }
+                    end += 1
+                }
+                if mayHold {
+                    let s = Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars)
+                    var found = numbers(in: s, line: line) + emails(in: s, line: line)
+                    if scansEveryLine { found += flagWords(in: s, line: line) }
+                    result += found.filter { !settings.allows($0.text) }.sorted { $0.column < $1.column }
+                }
+                start = end + 1
+            }
         }
         return result
     }
