@@ -125,11 +125,6 @@ public final class DiskSink: OutputSink {
         written.add(1, ordering: .relaxed)
     }
 
-    /// Throws when `url` is a folder of this build (`lstat`: a link to a folder is not one,
-    /// and is replaced). In a recycled folder, a folder of the previous output in the way
-    /// is removed, and a file with other names (a variant hard-linked to the image cache)
-    /// or without write permission is unlinked, so that writing never changes another
-    /// name's bytes; the path is noted as written.
     /// `clearWay` before a file is written with `writeFile`. In a new folder nothing but
     /// this build's own files and folders can be in the way: a file is truncated, and
     /// `open` refuses a folder (EISDIR, the same error) or a link (O_NOFOLLOW), so the
@@ -138,6 +133,11 @@ public final class DiskSink: OutputSink {
         if recycled != nil { try clearWay(at: url, path: path) }
     }
 
+    /// Throws when `url` is a folder of this build (`lstat`: a link to a folder is not one,
+    /// and is replaced). In a recycled folder, a folder of the previous output in the way
+    /// is removed, and a file with other names (a variant hard-linked to the image cache)
+    /// or without write permission is unlinked, so that writing never changes another
+    /// name's bytes; the path is noted as written.
     private func clearWay(at url: URL, path: String) throws {
         let relative = String(url.path.dropFirst(root.path.count + 1))
         var info = stat()
@@ -211,7 +211,7 @@ extension DiskSink {
     /// when the parent is there (nearly always: the sink remembers the folders it made).
     /// Foundation's call looked at every level first, three system calls for each of a
     /// build's folders.
-    func makeFolders(_ folder: String) throws {
+    fileprivate func makeFolders(_ folder: String) throws {
         if let failure = Self.makeFolders(atPath: root.path + "/" + folder) { throw OutputError.system(folder, failure) }
     }
 
