@@ -141,4 +141,19 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertTrue(sink.text("404.html")?.contains("<p>Custom 404 for Test Expo</p>") == true)
         XCTAssertTrue(sink.text("cases/a/index.html")?.contains("<!doctype html>") == true, "built-in case template still used")
     }
+
+    /// The 404 page is served at any depth, so its links start at the path of base_url:
+    /// that path as written, with `%20`, never decoded into a raw space.
+    func testThe404PageLinksFromBaseURLsPathAsWritten() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML.replacingOccurrences(of: "https://example.org/", with: "https://example.org/my%20expo/"),
+            "content/cases/a.md": TemporarySite.caseFile(title: "A"),
+        ])
+        defer { site.remove() }
+        let (report, sink) = build(site)
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
+        let page = try XCTUnwrap(sink.text("404.html"))
+        XCTAssertTrue(page.contains("href=\"/my%20expo/"), page)
+        XCTAssertFalse(page.contains("/my expo/"), "a raw space in a link")
+    }
 }

@@ -52,6 +52,17 @@ struct PageRenderer: Sendable {
         return (template, TemplateEncoder.encode(values))
     }
 
+    /// The path of `baseURL` (`https://host/my%20expo/` → `/my%20expo/`) as it is written,
+    /// as every other absolute link uses it: `URL.path` decodes it, which gave the 404
+    /// page links with a raw space.
+    static func pathAsWritten(_ baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        let path = afterHost.prefix { $0 != "?" && $0 != "#" }
+        guard !path.isEmpty else { return "/" }
+        return path.hasSuffix("/") ? String(path) : path + "/"
+    }
+
     /// The template a job renders and its typed values.
     func values(_ job: Job) -> (template: String, values: PageValues) {
         var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
@@ -59,7 +70,7 @@ struct PageRenderer: Sendable {
         page.pageBodies = pageBodies
         page.prefaceBody = prefaceBody
         if job.kind.linksFromAnyPath {
-            page.absoluteRoot = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+            page.absoluteRoot = model.config.baseURL.map(Self.pathAsWritten) ?? "/"
         }
         return (job.kind.template, job.kind.values(page, job.subject))
     }

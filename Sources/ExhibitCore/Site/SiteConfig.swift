@@ -8,6 +8,9 @@ public struct SiteConfig: Sendable {
     public var language = "zh-CN"
     /// Absolute URL of the published site, always ending in `/`; nil when not set.
     public var baseURL: String?
+    /// Whether site.yaml has a `base_url`, valid or not: a wrong one is an error of its
+    /// own, not also a missing one.
+    public var baseURLWritten = false
     public var author = ""
     public var perPage = 12
     public var categories: [Category] = SiteConfig.defaultCategories

@@ -48,7 +48,7 @@ struct ContentLoader {
             log.add(.warning(SiteFolder.settingsPath, "there is no \(SiteFolder.settingsPath); building with the default title and the five standard categories",
                              fix: "create \(SiteFolder.settingsPath) with `title:`, `base_url:` and `categories:` (see README)"))
         }
-        if config.baseURL == nil && config.readable {
+        if config.baseURL == nil && config.readable && !config.baseURLWritten {
             log.add(.warning(SiteFolder.settingsPath, "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
                              fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
         }
