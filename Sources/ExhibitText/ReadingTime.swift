@@ -41,13 +41,25 @@ public struct ReadingTime: Sendable, Equatable {
     }
 
     /// A letter or digit; ASCII answered without the Unicode property tables, which were
-    /// most of the count's time on Latin text.
+    /// most of the count's time on Latin text, and the rest of the Basic Multilingual
+    /// Plane (Chinese punctuation, full-width forms) from a bit table made once from them,
+    /// since looking up the property for every `，` and `。` was 0.5 % of a build's CPU.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        if value < 0x10000 { return alphabeticBMP[Int(value) >> 6] & (1 << (UInt64(value) & 63)) != 0 }
         return scalar.properties.isAlphabetic
+    }
+
+    /// `isAlphabetic` of U+0000…U+FFFF, a bit each.
+    private static let alphabeticBMP: [UInt64] = (0..<1024).map { word in
+        var bits: UInt64 = 0
+        for bit in 0..<64 {
+            if let scalar = Unicode.Scalar(UInt32(word << 6 | bit)), scalar.properties.isAlphabetic { bits |= 1 << UInt64(bit) }
+        }
+        return bits
     }
 
     /// CJK Unified Ideographs and their extensions, and compatibility ideographs.

@@ -20,4 +20,16 @@ import Testing
         #expect(table.rows.count == 2)
         #expect(table.rows[0][3] == "第一行\n第二行，他说\"好\"")
     }
+
+    /// The data download's cells: quoted when they hold a comma, a quote, a line break
+    /// (a Windows one too, which is one `Character`) or an apostrophe; formulas made text.
+    @Test func aDownloadCellIsQuotedWhenItMustBe() {
+        #expect(DataExport.csvText("苹果增产") == "苹果增产")
+        #expect(DataExport.csvText("苹果，增产") == "苹果，增产", "a full-width comma is text")
+        #expect(DataExport.csvText("Apples, \"sweet\"") == "\"Apples, \"\"sweet\"\"\"")
+        #expect(DataExport.csvText("第一行\r\n第二行") == "\"第一行\r\n第二行\"")
+        #expect(DataExport.csvText("第一行\n第二行") == "\"第一行\n第二行\"")
+        #expect(DataExport.csvText("=HYPERLINK(1)") == "\"'=HYPERLINK(1)\"")
+        #expect(DataExport.csvText("e\u{301},x") == "\"e\u{301},x\"")
+    }
 }

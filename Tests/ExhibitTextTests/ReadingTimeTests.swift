@@ -1,4 +1,4 @@
-import ExhibitText
+@testable import ExhibitText
 import XCTest
 
 final class ReadingTimeTests: XCTestCase {
@@ -24,5 +24,17 @@ final class ReadingTimeTests: XCTestCase {
 
     func testEmptyTextTakesNoTime() {
         XCTAssertEqual(ReadingTime("  ").minutes, 0)
+    }
+
+    /// The table of the Basic Multilingual Plane answers as Unicode's own property does,
+    /// for every scalar of it (ASCII: letters and digits only).
+    func testWordScalarsAreTheAlphabeticOnes() {
+        var differ: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = value < 0x80 ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : scalar.properties.isAlphabetic
+            if ReadingTime.isWordScalar(scalar) != expected { differ.append(value) }
+        }
+        XCTAssertEqual(differ, [])
     }
 }
