@@ -5,20 +5,24 @@
 /// thousand or so values of a document it was 2.8 % of a 10,000-case build's CPU, and six
 /// counting passes over bytes (fewer when all values share a byte, as the top ones of a
 /// document without pairs do) take a third of that. Small arrays go to the standard sort.
-enum KeySort {
+struct KeySort {
     static let bytes = 6
+    /// Working space kept for the next document: the values between passes, and one
+    /// count per byte value and byte position.
+    private var scratch: [UInt64] = []
+    private var counts = [Int](repeating: 0, count: 256 * KeySort.bytes)
 
-    /// Sorts `values` in place; `scratch` is working space, kept by the caller for the
-    /// next document.
-    static func sort(_ values: inout [UInt64], scratch: inout [UInt64]) {
+    /// Sorts `values` in place.
+    mutating func sort(_ values: inout [UInt64]) {
         let n = values.count
         guard n > 64 else { values.sort(); return }
         if scratch.count < n { scratch = [UInt64](repeating: 0, count: n) }
-        var counts = [Int](repeating: 0, count: 256 * bytes)
+        let bytes = Self.bytes
         var inScratch = false
         values.withUnsafeMutableBufferPointer { values in
             scratch.withUnsafeMutableBufferPointer { scratch in
                 counts.withUnsafeMutableBufferPointer { counts in
+                    _ = counts.update(repeating: 0)
                     for value in values {
                         precondition(value >> (8 * bytes) == 0, "a token value has at most \(8 * bytes) bits")
                         for b in 0..<bytes { counts[b << 8 | Int(truncatingIfNeeded: value >> (8 * b)) & 0xFF] += 1 }

@@ -51,7 +51,7 @@ extension SearchIndex {
         /// Each partition's values while they are sorted, and the varints of all, before
         /// they are copied into an array of their exact size (kept for the next document).
         var values: [[UInt64]] = []
-        var scratch: [UInt64] = []
+        var sorter = KeySort()
         var varints: [UInt8] = []
 
         @inline(__always)
@@ -87,7 +87,7 @@ extension SearchIndex {
             }
             for p in 0..<partitions {
                 result.parts.append(Int32(varints.count))
-                KeySort.sort(&values[p], scratch: &scratch)
+                sorter.sort(&values[p])
                 var previous: UInt64 = 0
                 for value in values[p] {
                     var delta = value - previous

@@ -1,6 +1,4 @@
-import Dispatch
 import Mustache
-import Synchronization
 
 /// A theme's templates, parsed and checked, ready to render pages in parallel.
 ///
@@ -25,18 +23,25 @@ public struct Theme: Sendable {
         let nodes: [TemplateNode]
     }
 
-    /// Parses every template, on up to `threads` threads; all problems are reported
-    /// together, in the order of `sources`.
-    public init(sources: [TemplateSource], threads: Int = 1) throws(TemplateErrors) {
+    /// Parses every template; all problems are reported together, in the order of
+    /// `sources`.
+    public init(sources: [TemplateSource]) throws(TemplateErrors) {
+        try self.init(readings: sources.map(TemplateReading.init))
+    }
+
+    /// The theme of templates already read (`ThemeStage` reads them on all threads); all
+    /// problems are reported together, in the order of `readings`.
+    public init(readings: [TemplateReading]) throws(TemplateErrors) {
         var library = MustacheLibrary()
         var trees: [String: TemplateTree] = [:]
         var programs: [String: [Instruction]] = [:]
         var problems: [TemplateProblem] = []
-        for (source, read) in zip(sources, Self.read(sources, threads: threads)) {
+        for read in readings {
+            let name = read.source.name
             if let problem = read.problem { problems.append(problem) }
-            if let tree = read.tree { trees[source.name] = tree }
-            if let template = read.template { library.register(template, named: source.name) }
-            if let program = read.program { programs[source.name] = program }
+            if let nodes = read.nodes { trees[name] = TemplateTree(source: read.source, nodes: nodes) }
+            if let template = read.template { library.register(template, named: name) }
+            if let program = read.program { programs[name] = program }
         }
         problems += TemplateGraph.problems(of: trees.mapValues { ($0.source, $0.nodes) })
         if !problems.isEmpty { throw TemplateErrors(problems: problems) }
@@ -44,64 +49,6 @@ public struct Theme: Sendable {
         self.programs = programs
         self.trees = trees
         self.names = Set(trees.keys)
-    }
-
-    /// One template as each reader reads it, and its first problem.
-    private struct Reading: @unchecked Sendable {
-        // Written by one thread, read after all have finished; immutable values only.
-        var tree: TemplateTree?
-        var template: MustacheTemplate?
-        var program: [Instruction]?
-        var problem: TemplateProblem?
-    }
-
-    /// Every template read on `threads` threads: each is read three times (the checker's
-    /// tree, swift-mustache, the engine), 20 ms of one thread for the built-in theme, which
-    /// every build waited for.
-    private static func read(_ sources: [TemplateSource], threads: Int) -> [Reading] {
-        let readings = Mutex([Reading](repeating: Reading(), count: sources.count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(sources.count, threads))) { _ in
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < sources.count else { return }
-                let reading = read(sources[i])
-                readings.withLock { $0[i] = reading }
-            }
-        }
-        return readings.withLock { $0 }
-    }
-
-    private static func read(_ source: TemplateSource) -> Reading {
-        var reading = Reading()
-        let tokens: [TemplateToken]
-        switch TemplateScanner.tokens(in: source.text, path: source.path) {
-        case .success(let t): tokens = t
-        case .failure(let problem): reading.problem = problem; return reading
-        }
-        switch TemplateNode.tree(of: tokens, path: source.path) {
-        case .success(let nodes): reading.tree = TemplateTree(source: source, nodes: nodes)
-        case .failure(let problem): reading.problem = problem; return reading
-        }
-        do {
-            reading.template = try MustacheTemplate(string: source.text)
-            do {
-                reading.program = try InstructionParser.parse(source.text)
-            } catch {
-                // swift-mustache accepted it; the engine must too (EngineDifferentialTests).
-                reading.problem = TemplateProblem(path: source.path, line: 1, column: 1,
-                    message: "the template cannot be read by Exhibit's renderer (at character \(error.offset))",
-                    fix: "please report this template: swift-mustache reads it, Exhibit's renderer does not")
-            }
-        } catch let error as MustacheTemplate.ParserError {
-            reading.problem = TemplateProblem(path: source.path, line: error.context.lineNumber,
-                column: error.context.columnNumber, message: "the template cannot be read: \(error.error)",
-                fix: "check the tag at this place against https://mustache.github.io/mustache.5.html")
-        } catch {
-            reading.problem = TemplateProblem(path: source.path, line: 1, column: 1,
-                message: "the template cannot be read: \(error)")
-        }
-        return reading
     }
 
     /// Checks the names `template` (and the partials and parents it uses) asks of a page

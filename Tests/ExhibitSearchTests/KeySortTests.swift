@@ -12,7 +12,7 @@ final class KeySortTests: XCTestCase {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 11
         }
-        var scratch: [UInt64] = []
+        var sorter = KeySort()
         var checked = 0
         for size in [0, 1, 2, 63, 64, 65, 100, 257, 1000, 4096] {
             for shape in 0..<4 {
@@ -25,7 +25,7 @@ final class KeySortTests: XCTestCase {
                     }
                 }
                 let expected = values.sorted()
-                KeySort.sort(&values, scratch: &scratch)
+                sorter.sort(&values)
                 XCTAssertEqual(values, expected, "size \(size), shape \(shape)")
                 checked += 1
             }

@@ -54,7 +54,7 @@ struct DataExport {
         ] + (config.indicators.isEmpty ? [] : [("indicators", frameworkJSON())]) + [
             ("cases", .array(cases)),
         ])
-        return Data((root.text(pretty: true) + "\n").utf8)
+        return Data(root.bytes(pretty: true) + [UInt8(ascii: "\n")])
     }
 
     /// One row per case and metric, RFC 4180 with CRLF, and a UTF-8 BOM: without it

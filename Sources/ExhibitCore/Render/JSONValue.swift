@@ -12,10 +12,13 @@ indirect enum JSONValue: Sendable, Equatable {
     static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
 
     /// Compact text, or indented by two spaces with `pretty`.
-    func text(pretty: Bool = false) -> String {
+    func text(pretty: Bool = false) -> String { String(decoding: bytes(pretty: pretty), as: UTF8.self) }
+
+    /// The text's UTF-8 bytes, for a file.
+    func bytes(pretty: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         write(to: &out, pretty: pretty, indent: 0)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     // Written as UTF-8 bytes: appending a string's scalars one at a time to a `String`

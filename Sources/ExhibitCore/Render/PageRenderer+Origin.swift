@@ -3,7 +3,8 @@ import Foundation
 extension PageRenderer {
     /// Each planned page's template and Markdown source, and the site's base path.
     func outputMap(jobs: [String: Job]) -> OutputMap {
-        let base = model.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        // Decoded, as the checker decodes the links it compares with it.
+        let base = model.config.baseURL.map(Self.pathAsWritten).map { $0.removingPercentEncoding ?? $0 } ?? "/"
         return OutputMap(origins: jobs.mapValues(origin), basePath: base, baseURL: model.config.baseURL)
     }
 

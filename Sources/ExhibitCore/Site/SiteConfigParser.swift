@@ -50,15 +50,8 @@ enum SiteConfigParser {
             case "base_url":
                 config.baseURLWritten = true
                 if var url = reader.string(value, key: key) {
-                    if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                        reader.error(value, "`base_url` must be an absolute http(s) URL, not `\(url)`",
-                                     fix: "write the published address, e.g. `base_url: https://example.edu.cn/achievements/`")
-                    } else if url.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
-                        // Every absolute link (the 404 page's, the sitemap's, the QR codes')
-                        // starts with it, and an address with a raw space is refused by
-                        // validators and cut short by some phones' QR readers.
-                        reader.error(value, "`base_url` has a space in it: `\(url)`",
-                                     fix: "write each space as %20, as the address bar shows it: `base_url: \(Self.spacesEncoded(url))`")
+                    if let problem = BaseURL.problem(url) {
+                        reader.error(value, problem.message, fix: problem.fix)
                     } else {
                         if !url.hasSuffix("/") { url += "/" }
                         config.baseURL = url
@@ -109,19 +102,6 @@ enum SiteConfigParser {
             }
         }
         return (config, reader.diagnostics)
-    }
-
-    /// `url` with each whitespace character written as its UTF-8 bytes in %XX, for the fix.
-    static func spacesEncoded(_ url: String) -> String {
-        var out = ""
-        for scalar in url.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                for byte in String(scalar).utf8 { out += "%" + String(format: "%02X", byte) }
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     private static func categories(_ node: Node, reader: inout FieldReader) -> [Category] {

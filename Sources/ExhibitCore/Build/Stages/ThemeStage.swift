@@ -39,7 +39,8 @@ struct ThemeStage {
         log.add(contentsOf: problems)
         var theme: Theme
         do {
-            theme = try Theme(sources: files.templates, threads: threads)
+            let sources = files.templates
+            theme = try Theme(readings: parallelMap(sources.count, threads: threads) { TemplateReading(sources[$0]) })
             theme.engine = engine
         } catch {
             log.add(contentsOf: error.problems.map(Self.diagnostic))
