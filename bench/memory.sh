@@ -15,7 +15,7 @@ n=${1:-1000}
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
 exhibit=${EXHIBIT:-$repo_dir/.build-release/release/exhibit}
-[ -x "$exhibit" ] || { echo "bench/memory.sh: no exhibit binary at $exhibit (swift build -c release --scratch-path .build-release)" >&2; exit 1; }
+[ -x "$exhibit" ] || { echo "bench/memory.sh: no exhibit binary at $exhibit (swift build -c release --static-swift-stdlib --scratch-path .build-release)" >&2; exit 1; }
 corpus="$bench_dir/out/corpus-$n"
 [ -d "$corpus/content" ] || python3 "$bench_dir/make_corpus.py" "$n" "$corpus"
 scratch=$(mktemp -d)

@@ -31,27 +31,67 @@ public enum InvisibleCharacters {
     public static func contains(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var i = 0
+            guard let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
             let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x20 {
-                    if b != 0x09 && b != 0x0A { return true }
-                } else if b == 0x7F {
-                    return true
-                } else if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F {
-                    return true                                  // U+0080…U+009F
-                } else if b == 0xEF, i + 2 < n, (bytes[i + 1] == 0xB7 && (0x90...0xAF).contains(bytes[i + 2]))
-                            || (bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE) {
-                    return true                                  // U+FDD0…U+FDEF, U+FFFE, U+FFFF
-                } else if b >= 0xF0, i + 3 < n, bytes[i + 2] == 0xBF, bytes[i + 3] >= 0xBE,
-                          bytes[i + 1] & 0x0F == 0x0F {
-                    return true                                  // U+nFFFE, U+nFFFF
-                }
-                i += 1
+            var i = 0
+            // Eight bytes at a time, looked at one by one only when one of them could start
+            // a forbidden character: every page's HTML and text passes here, and a byte at
+            // a time it was 1.4 % of a build's CPU. A word's bytes are tested together with
+            // the bit tricks of "Bit Twiddling Hacks" (determine if a word has a byte less
+            // than n, or equal to n). Swift's `SIMD16<UInt8>` comparisons, tried first,
+            // were compiled lane by lane here: the scan took a third of a build's CPU.
+            while i + 8 <= n {
+                if suspicious(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
+                   forbidden(at: i, count: 8, in: bytes) { return true }
+                i += 8
             }
-            return false
+            return forbidden(at: i, count: n - i, in: bytes)
         }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether a byte of `word` is zero (exact as a whole, though not lane by lane).
+    @inline(__always)
+    private static func hasZero(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highs != 0
+    }
+
+    /// Whether a byte of `word` may start a forbidden character: a control (tab and
+    /// newline too: they are common, and the byte loop lets them pass), DEL, 0xC2
+    /// (U+0080…U+009F), 0xEF (U+FDD0…U+FDEF, U+FFFE, U+FFFF) or a four-byte lead
+    /// (U+nFFFE, U+nFFFF). `forbidden(at:)` decides.
+    @inline(__always)
+    private static func suspicious(_ word: UInt64) -> Bool {
+        let control = (word &- ones &* 0x20) & ~word & highs != 0     // a byte < 0x20
+        return control || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2))
+            || hasZero(word ^ (ones &* 0xEF)) || hasZero((word & (ones &* 0xF0)) ^ (ones &* 0xF0))
+    }
+
+    /// Whether a forbidden character starts at one of the `count` bytes from `start`
+    /// (its later bytes may lie beyond them).
+    @inline(__always)
+    private static func forbidden(at start: Int, count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        for i in start..<(start + count) {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A { return true }
+            } else if b == 0x7F {
+                return true
+            } else if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F {
+                return true                                  // U+0080…U+009F
+            } else if b == 0xEF, i + 2 < n, (bytes[i + 1] == 0xB7 && (0x90...0xAF).contains(bytes[i + 2]))
+                        || (bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE) {
+                return true                                  // U+FDD0…U+FDEF, U+FFFE, U+FFFF
+            } else if b >= 0xF0, i + 3 < n, bytes[i + 2] == 0xBF, bytes[i + 3] >= 0xBE,
+                      bytes[i + 1] & 0x0F == 0x0F {
+                return true                                  // U+nFFFE, U+nFFFF
+            }
+        }
+        return false
     }
 
     /// `text` without forbidden characters.

@@ -3,77 +3,161 @@
 /// A cut by character count alone ends mid-sentence (and, if done on bytes, mid-character);
 /// readers of Chinese expect the summary to end at 。！？ as a sentence would.
 public enum Summary {
-    static let sentenceEnds: Set<Character> = ["。", "！", "？", ".", "!", "?", "…"]
-    static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "\"", "'"]
-
     /// The first sentences of `text` that fit in `limit` characters, ending at the last
     /// sentence end (so trailing headings or list items are left out); when even the first
     /// sentence is longer, it is cut at the last word boundary within `limit` (anywhere
     /// between two Chinese characters, at a space in Latin text) and ends with "…".
     public static func make(from text: String, limit: Int = 120) -> String {
-        // Only the opening is looked at: lines are joined until well past `limit`, not
-        // for the whole text (Foundation's trimming of every line of every case was a
-        // twentieth of a build).
-        var flat = ""
-        var characters = 0
-        // Line by line as far as needed: `split` would cut the whole text first.
-        var rest = text[...]
-        while !rest.isEmpty {
-            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            let line = rest[..<end]
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
-            let trimmed = trimmed(line)
-            guard !trimmed.isEmpty else { continue }
-            if !flat.isEmpty { flat += " "; characters += 1 }
-            flat += trimmed
-            characters += trimmed.count
-            if characters > limit + 64 { break }
+        let flat = opening(of: text, budget: limit + 64)
+        // The opening's characters are taken as the reading needs them: walking a
+        // character boundary is the cost here, and `flat[i]` then `index(after: i)`
+        // walked each one twice.
+        var characters = flat.makeIterator()
+        var chars: [Character] = []
+        chars.reserveCapacity(limit + 8)
+        /// The opening's character at `i`, nil past its end.
+        func at(_ i: Int) -> Character? {
+            while chars.count <= i {
+                guard let next = characters.next() else { return nil }
+                chars.append(next)
+            }
+            return chars[i]
         }
-        var lastEnd: String.Index?
-        var index = flat.startIndex
+        var lastEnd: Int?
+        var index = 0
         var count = 0
-        while index < flat.endIndex && count < limit {
-            let char = flat[index]
-            var next = flat.index(after: index)
-            if sentenceEnds.contains(char) {
+        while count < limit, let char = at(index) {
+            var next = index + 1
+            if isSentenceEnd(char) {
                 // A sentence end followed by closing quotes keeps them: 他说：“好。”
-                while next < flat.endIndex && closers.contains(flat[next]) { next = flat.index(after: next) }
+                while let after = at(next), isCloser(after) { next += 1 }
                 // "3.5" and "e.g." are not sentence ends: ASCII '.' must be followed by a space.
-                if char != "." || next == flat.endIndex || flat[next] == " " { lastEnd = next }
+                if char != "." || at(next) == nil || at(next) == " " { lastEnd = next }
             }
             index = next
             count += 1
         }
-        if let lastEnd { return String(trimmed(flat[..<lastEnd])) }
+        if let lastEnd { return String(trimmed(chars[..<lastEnd])) }
         // No sentence end within the limit: a short text is whole, a long one is cut.
-        if index == flat.endIndex { return flat }
-        let cut = wordBoundary(in: flat, before: index)
-        var head = flat[..<cut]
+        guard at(index) != nil else { return flat }
+        let cut = wordBoundary(in: chars, before: index)
+        var head = chars[..<cut]
         // `…, Xiunu` cut to `…,` reads better as `…`.
-        while let last = head.last, last == " " || pausePunctuation.contains(last) { head.removeLast() }
+        while let last = head.last, last == " " || isPause(last) { head.removeLast() }
         return String(head) + "…"
     }
 
-    /// Without the spaces and tabs at both ends (a line has no line breaks left).
-    static func trimmed(_ text: Substring) -> Substring {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return text[first...last]
+    /// The part of `text` a summary reads: its non-blank lines, trimmed and joined by
+    /// single spaces, up to the line that takes the count past `budget` characters.
+    /// Only the opening is looked at: Foundation's trimming of every line of every case
+    /// was a twentieth of a build. A line is counted only as far as the budget: counting
+    /// whole first paragraphs was most of the time summaries took.
+    static func opening(of text: String, budget: Int) -> String {
+        var flat = ""
+        var characters = 0
+        var rest = text[...]
+        while !rest.isEmpty {
+            let (end, next) = lineBreak(in: rest)
+            let trimmed = trimmed(rest[..<end])
+            rest = rest[next...]
+            guard !trimmed.isEmpty else { continue }
+            if !flat.isEmpty { flat += " "; characters += 1 }
+            flat += trimmed
+            // Counted apart from the line before, as `trimmed.count` would count it.
+            var i = trimmed.startIndex
+            while i < trimmed.endIndex && characters <= budget {
+                trimmed.formIndex(after: &i)
+                characters += 1
+            }
+            if characters > budget { break }
+        }
+        return flat
     }
 
-    static let pausePunctuation: Set<Character> = [",", ";", ":", "，", "；", "：", "、"]
+    /// Where the first line of `text` ends, and where the next one starts: the first
+    /// character for which `Character.isNewline` holds, found in the UTF-8 bytes. A line
+    /// break (LF, VT, FF, CR, NEL, LS, PS) is a control character, which no grapheme
+    /// cluster joins to another (CR LF, one `Character`, is passed over whole), so the
+    /// first such scalar starts the first such character.
+    static func lineBreak(in text: Substring) -> (end: Substring.Index, next: Substring.Index) {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            var length = 0
+            switch byte {
+            case 0x0A, 0x0B, 0x0C: length = 1
+            case 0x0D:
+                let after = utf8.index(after: i)
+                length = after < utf8.endIndex && utf8[after] == 0x0A ? 2 : 1
+            case 0xC2:
+                let after = utf8.index(after: i)
+                if after < utf8.endIndex, utf8[after] == 0x85 { length = 2 }
+            case 0xE2:
+                let second = utf8.index(after: i)
+                if second < utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third < utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { length = 3 }
+                }
+            default: break
+            }
+            if length > 0 { return (i, utf8.index(i, offsetBy: length)) }
+            i = utf8.index(after: i)
+        }
+        return (text.endIndex, text.endIndex)
+    }
+
+    /// The one scalar of `char`; nil for a cluster of several. Every character the tests
+    /// below look for is one scalar without a canonical decomposition, so a cluster is
+    /// none of them (as `Character` equality would say); comparing scalars saves hashing
+    /// each character through normalisation, as a `Set<Character>` did.
+    private static func scalar(_ char: Character) -> UInt32? {
+        var scalars = char.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first.value
+    }
+
+    /// 。！？.!?…
+    static func isSentenceEnd(_ char: Character) -> Bool {
+        switch scalar(char) {
+        case 0x3002, 0xFF01, 0xFF1F, 0x2E, 0x21, 0x3F, 0x2026: true
+        default: false
+        }
+    }
+
+    /// Closing quotes and brackets: ”’」』）)"'
+    static func isCloser(_ char: Character) -> Bool {
+        switch scalar(char) {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x22, 0x27: true
+        default: false
+        }
+    }
+
+    /// Pauses within a sentence: ,;:，；：、
+    static func isPause(_ char: Character) -> Bool {
+        switch scalar(char) {
+        case 0x2C, 0x3B, 0x3A, 0xFF0C, 0xFF1B, 0xFF1A, 0x3001: true
+        default: false
+        }
+    }
+
+    /// Without the spaces and tabs at both ends (a line has no line breaks left).
+    static func trimmed<C: BidirectionalCollection>(_ text: C) -> C.SubSequence where C.Element == Character {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+        return text[first...last]
+    }
 
     /// Where to cut before `index` so no word is split: a cut inside a Latin word moves
     /// back to the last space (or CJK character) before it. Han and kana have no spaces,
     /// so a cut between two of them is already at a boundary. A single word longer than
     /// the limit is cut where it is, as nothing earlier would be left.
-    static func wordBoundary(in text: String, before index: String.Index) -> String.Index {
-        guard index > text.startIndex, index < text.endIndex else { return index }
-        let before = text[text.index(before: index)], after = text[index]
-        guard isWordPart(before), isWordPart(after) else { return index }
-        var cut = text.index(before: index)
-        while cut > text.startIndex, isWordPart(text[text.index(before: cut)]) { cut = text.index(before: cut) }
-        return cut == text.startIndex ? index : cut
+    static func wordBoundary(in text: [Character], before index: Int) -> Int {
+        guard index > 0, index < text.count else { return index }
+        guard isWordPart(text[index - 1]), isWordPart(text[index]) else { return index }
+        var cut = index - 1
+        while cut > 0, isWordPart(text[cut - 1]) { cut -= 1 }
+        return cut == 0 ? index : cut
     }
 
     /// A letter, digit or joiner of a word written with spaces between words.
