@@ -17,7 +17,7 @@ editors feel. For each N:
 
 Environment:
   EXHIBIT  the binary (default .build-release/release/exhibit; build it with
-           `swift build -c release --scratch-path .build-release`)
+           `swift build -c release --static-swift-stdlib --scratch-path .build-release`)
   RUNS     timed edits per N (default 10)
   SEED     corpus seed (default 1)
   TIMEOUT  seconds to wait for one reload (default 300)
@@ -229,7 +229,7 @@ def main():
     exhibit = shutil.which(exhibit) or exhibit
     if not (os.path.isfile(exhibit) and os.access(exhibit, os.X_OK)):
         print(f"bench/serve-latency.py: no exhibit binary at {exhibit}\n"
-              f"  build it:  swift build -c release --scratch-path .build-release", file=sys.stderr)
+              f"  build it:  swift build -c release --static-swift-stdlib --scratch-path .build-release", file=sys.stderr)
         return 1
     print(f"exhibit: {exhibit}\n{runs} edits ({EDIT}) per size (after one warm-up), save → reload message\n")
     status, results = 0, []

@@ -15,13 +15,25 @@ public enum Summary {
         var characters = flat.makeIterator()
         var chars: [Character] = []
         chars.reserveCapacity(limit + 8)
+        // Where each character starts in `flat`'s UTF-8, and where the last one ends: the
+        // summary is cut from `flat`, not joined again from its characters.
+        var offsets = [0]
+        offsets.reserveCapacity(limit + 9)
         /// The opening's character at `i`, nil past its end.
         func at(_ i: Int) -> Character? {
             while chars.count <= i {
                 guard let next = characters.next() else { return nil }
                 chars.append(next)
+                offsets.append(offsets[offsets.count - 1] + next.utf8.count)
             }
             return chars[i]
+        }
+        /// `flat`'s characters `range`.
+        func piece(_ range: Range<Int>) -> String {
+            let utf8 = flat.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+            let end = utf8.index(start, offsetBy: offsets[range.upperBound] - offsets[range.lowerBound])
+            return String(flat[start..<end])
         }
         var lastEnd: Int?
         var index = 0
@@ -37,14 +49,17 @@ public enum Summary {
             index = next
             count += 1
         }
-        if let lastEnd { return String(trimmed(chars[..<lastEnd])) }
+        if let lastEnd {
+            let kept = trimmed(chars[..<lastEnd])
+            return piece(kept.startIndex..<kept.endIndex)
+        }
         // No sentence end within the limit: a short text is whole, a long one is cut.
         guard at(index) != nil else { return flat }
         let cut = wordBoundary(in: chars, before: index)
         var head = chars[..<cut]
         // `…, Xiunu` cut to `…,` reads better as `…`.
         while let last = head.last, last == " " || isPause(last) { head.removeLast() }
-        return String(head) + "…"
+        return piece(0..<head.count) + "…"
     }
 
     /// The part of `text` a summary reads: its non-blank lines, trimmed and joined by
