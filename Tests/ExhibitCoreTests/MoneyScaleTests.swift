@@ -21,6 +21,19 @@ import Testing
         #expect(shown(9_999.99, "万元") == "9,999.99 万元")
     }
 
+    /// `unit`'s factor and currency, as `factor currency`; nil when it is not money.
+    func parsed(_ unit: String) -> String? { MoneyScale.parse(unit).map { "\(Int($0.factor)) \($0.currency)" } }
+
+    @Test func aUnitIsReadWithoutTheSpacesAroundIt() {
+        #expect(parsed(" 万元 ") == "10000 元")
+        #expect(parsed("千美元\u{3000}") == "1000 美元", "a full-width space")
+        #expect(parsed("英镑\t") == "1 英镑")
+        #expect(parsed("人民币") == "1 人民币")
+        for unit in ["人", "项", "%", "亩 ", "单元", "万", "元\u{301}", "", " "] {
+            #expect(MoneyScale.parse(unit) == nil, "\(unit)")
+        }
+    }
+
     @Test func otherFiguresStayAsWritten() {
         #expect(shown(15_000, "人") == "15,000 人")
         #expect(shown(0.35, "万元") == "0.35 万元")

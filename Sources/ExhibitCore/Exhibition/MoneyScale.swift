@@ -10,6 +10,8 @@ public enum MoneyScale {
     /// The currencies whose amounts are scaled.
     static let currencies = ["元", "美元", "港元", "澳元", "欧元", "日元", "英镑", "人民币"]
     /// Multipliers written before a currency, longest first (万亿 before 亿).
+    /// 元, 镑, 币: the last characters of `currencies`.
+    private static let currencyEnds: Set<UInt32> = Set(currencies.compactMap { $0.unicodeScalars.last?.value })
     static let prefixes: [(String, Double)] = [("万亿", 1e12), ("百万", 1e6), ("十万", 1e5), ("千", 1e3), ("万", 1e4), ("亿", 1e8)]
 
     /// `value` in `unit` in a larger unit, as shown: the number (grouped, at most
@@ -27,6 +29,12 @@ public enum MoneyScale {
 
     /// `万元` → (10⁴, 元), `千美元` → (10³, 美元); nil for a unit that is not money.
     static func parse(_ unit: String) -> (factor: Double, currency: String)? {
+        // Every currency ends in 元, 镑 or 币: a unit whose last character (after the
+        // spaces `trimmed` takes off) is another is not money. Nearly every metric's unit
+        // (人, 项, %, 亩) is answered here, without comparing Chinese strings by
+        // `Character`s, which took 0.5 % of a 10,000-case build's CPU on the case pages.
+        if let last = unit.unicodeScalars.last, !currencyEnds.contains(last.value),
+           !CharacterSet.whitespaces.contains(last) { return nil }
         let trimmed = unit.trimmed()
         if currencies.contains(trimmed) { return (1, trimmed) }
         for (prefix, factor) in prefixes where trimmed.hasPrefix(prefix) {

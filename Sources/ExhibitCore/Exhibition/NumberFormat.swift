@@ -38,12 +38,17 @@ public enum NumberFormat {
         string(value, maxDecimals: 1, grouping: false)
     }
 
+    /// `1234567` → `1,234,567`. The digits are ASCII: put together as bytes, not as
+    /// `Character`s reversed twice (every figure of every page passes here).
     private static func group(_ digits: String) -> String {
-        var grouped = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { grouped.append(",") }
-            grouped.append(c)
+        let bytes = Array(digits.utf8)
+        guard bytes.count > 3 else { return digits }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 3)
+        for (i, byte) in bytes.enumerated() {
+            if i > 0 && (bytes.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(byte)
         }
-        return String(grouped.reversed())
+        return String(decoding: out, as: UTF8.self)
     }
 }

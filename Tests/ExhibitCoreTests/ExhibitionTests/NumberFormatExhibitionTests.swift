@@ -12,6 +12,20 @@ final class NumberFormatExhibitionTests: XCTestCase {
         XCTAssertEqual(NumberFormat.string(-1500.25), "-1,500.3")
     }
 
+    func testEveryLengthIsGroupedByThreesFromTheRight() {
+        let digits = "987654321098765"
+        for length in 1...digits.count {
+            let number = String(digits.prefix(length))
+            // Written plainly: groups of three taken from the right.
+            var groups: [String] = []
+            var rest = Substring(number)
+            while rest.count > 3 { groups.insert(String(rest.suffix(3)), at: 0); rest = rest.dropLast(3) }
+            groups.insert(String(rest), at: 0)
+            XCTAssertEqual(NumberFormat.string(Double(number)!), groups.joined(separator: ","), number)
+            XCTAssertEqual(NumberFormat.string(-Double(number)!), "-" + groups.joined(separator: ","), number)
+        }
+    }
+
     func testNoFloatingPointNoiseAndNoNegativeZero() {
         XCTAssertEqual(NumberFormat.string(0.1 + 0.2), "0.3")
         XCTAssertEqual(NumberFormat.string(2.04), "2")
