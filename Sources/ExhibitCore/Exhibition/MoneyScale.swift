@@ -29,13 +29,12 @@ public enum MoneyScale {
 
     /// `万元` → (10⁴, 元), `千美元` → (10³, 美元); nil for a unit that is not money.
     static func parse(_ unit: String) -> (factor: Double, currency: String)? {
-        // Every currency ends in 元, 镑 or 币: a unit whose last character (after the
-        // spaces `trimmed` takes off) is another is not money. Nearly every metric's unit
-        // (人, 项, %, 亩) is answered here, without comparing Chinese strings by
-        // `Character`s, which took 0.5 % of a 10,000-case build's CPU on the case pages.
-        if let last = unit.unicodeScalars.last, !currencyEnds.contains(last.value),
-           !CharacterSet.whitespaces.contains(last) { return nil }
         let trimmed = unit.trimmed()
+        // Every currency ends in 元, 镑 or 币: a unit that ends otherwise is not money.
+        // Nearly every metric's unit (人, 项, %, 亩) is answered here, without comparing
+        // Chinese strings by `Character`s, which took 0.5 % of a 10,000-case build's CPU
+        // on the case pages.
+        guard let last = trimmed.unicodeScalars.last, currencyEnds.contains(last.value) else { return nil }
         if currencies.contains(trimmed) { return (1, trimmed) }
         for (prefix, factor) in prefixes where trimmed.hasPrefix(prefix) {
             let rest = String(trimmed.dropFirst(prefix.count))
