@@ -81,7 +81,7 @@ extension BuiltinTheme {
     <p class="section-note">{{t.summed_metrics_note}}</p>
     <ul class="dash-metrics">
       {{#dashboard.sums}}
-      <li class="dash-metric"><span class="dash-metric-value">{{value}}<small>{{unit}}</small></span> <span class="dash-metric-label">{{label}}</span> <span class="dash-metric-cases">{{cases}} {{t.cases_unit}}</span></li>
+      <li class="dash-metric{{#length}} dash-metric-{{length}}{{/length}}"><span class="dash-metric-value">{{value}}<small>{{unit}}</small></span> <span class="dash-metric-label">{{label}}</span> <span class="dash-metric-cases">{{cases}} {{t.cases_unit}}</span></li>
       {{/dashboard.sums}}
     </ul>
   </section>

@@ -30,7 +30,7 @@ extension BuiltinTheme {
     <h2 class="visually-hidden">{{t.headline_figures}}</h2>
     <ul class="figures figures-headline">
       {{#home.headline}}
-      <li class="figure"><span class="figure-value">{{value}}<small class="figure-unit">{{unit}}</small></span> <span class="figure-label">{{label}}</span></li>
+      <li class="figure{{#length}} figure-{{length}}{{/length}}"><span class="figure-value">{{value}}<small class="figure-unit">{{unit}}</small></span> <span class="figure-label">{{label}}</span></li>
       {{/home.headline}}
     </ul>
     {{/home.has_headline}}

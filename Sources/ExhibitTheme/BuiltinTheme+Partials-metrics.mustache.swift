@@ -4,11 +4,12 @@ extension BuiltinTheme {
     /// templates/partials/metrics.mustache.
     static let file_partials_metrics_mustache_1 = #"""
 {{! partials/metrics: metric cards, the achievement's figures.
-    Renders the list named "metrics" of the current context, items label, value, unit:
+    Renders the list named "metrics" of the current context, items label, value, unit,
+    length (long, longer, longest: a figure that needs more room, see exhibit.css):
     inside a card, or on the case page inside a section over "case".
     A definition list: the label is the term, the figure its definition; CSS shows
     the big number first. Kept on one line so an empty list is truly empty (hidden by CSS). }}
-<dl class="metrics">{{#metrics}}<div class="metric"><dt class="metric-label">{{label}}</dt><dd class="metric-value"><span class="metric-number">{{value}}</span><span class="metric-unit">{{unit}}</span></dd></div>{{/metrics}}</dl>
+<dl class="metrics">{{#metrics}}<div class="metric{{#length}} metric-{{length}}{{/length}}"><dt class="metric-label">{{label}}</dt><dd class="metric-value"><span class="metric-number">{{value}}</span><span class="metric-unit">{{unit}}</span></dd></div>{{/metrics}}</dl>
 
 """#
 }

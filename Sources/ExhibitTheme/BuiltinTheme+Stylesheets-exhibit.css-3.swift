@@ -247,11 +247,11 @@ extension BuiltinTheme {
   color: var(--cat);
 }
 
-.card .metric-label {
+.card .metric-unit {
   font-size: 0.75rem;
-  line-height: 1.4;
 }
 
-/* 6. Home ---------------------------------------------------------------- */
+/* A card's three columns hold a long figure; a longer one takes two, the longest three
+   (the steps and the caps: see .metric-long below). */
 """#
 }

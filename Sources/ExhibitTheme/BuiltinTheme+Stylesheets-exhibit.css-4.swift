@@ -3,6 +3,19 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 4 of 9.
     static let file_static_css_exhibit_css_4 = #"""
+.card .metric-long { grid-column: auto; }
+.card .metric-longer { grid-column: span 2; }
+.card .metric-number { font-size: min(1.375rem, 23cqi); }
+.card .metric-long .metric-number { font-size: min(1.375rem, 21cqi); }
+.card .metric-longer .metric-number { font-size: min(1.375rem, 13cqi); }
+.card .metric-longest .metric-number { font-size: min(1.375rem, 8cqi); }
+
+.card .metric-label {
+  font-size: 0.75rem;
+  line-height: 1.4;
+}
+
+/* 6. Home ---------------------------------------------------------------- */
 
 .hero {
   position: relative;
@@ -107,6 +120,10 @@ extension BuiltinTheme {
   font-variant-numeric: tabular-nums;
   line-height: 1.1;
 }
+
+/* A headline total too wide for 19cqi (`52,000,000人次`): capped by its estimated width. */
+.figure-longer .figure-value { font-size: min(12cqi, 3.5rem); }
+.figure-longest .figure-value { font-size: min(8cqi, 3.5rem); }
 
 .figure-label {
   color: #fff;
@@ -235,23 +252,6 @@ extension BuiltinTheme {
   border-radius: var(--radius);
   background: var(--cat-soft);
   box-shadow: var(--shadow);
-}
-
-.case-section {
-  margin-block: 2.5rem;
-}
-
-.case-section .section-title::before,
-.case .section-title::before {
-  background: var(--cat);
-}
-
-/* Metric cards: big figures with their labels. */
-.metrics {
-  display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-  gap: 1rem;
-  margin: 0;
 }
 """#
 }

@@ -4,6 +4,23 @@ extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 5 of 9.
     static let file_static_css_exhibit_css_5 = #"""
 
+.case-section {
+  margin-block: 2.5rem;
+}
+
+.case-section .section-title::before,
+.case .section-title::before {
+  background: var(--cat);
+}
+
+/* Metric cards: big figures with their labels. */
+.metrics {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+  gap: 1rem;
+  margin: 0;
+}
+
 .metrics:empty {
   display: none;
 }
@@ -45,6 +62,22 @@ extension BuiltinTheme {
   font-size: 1rem;
   font-weight: 700;
 }
+
+/* A long figure gets more room instead of running out of its box: the number and its
+   unit never break apart, and `26,000,000人次` is five times as wide as `30%`. Exhibit
+   marks each figure by its estimated width (MetricLength: long from 3 digit widths,
+   longer from 4.2, longest from 7): long ones take two columns where the grid has two,
+   the longest a whole row, and every number's size is capped by its box so that the
+   widest figure of its step fits even where the estimate or the font is off. */
+.metrics, .metric { container-type: inline-size; }
+@container (min-width: 19rem) {
+  .metric-long, .metric-longer { grid-column: span 2; }
+}
+.metric-longest { grid-column: 1 / -1; }
+.metric-number { font-size: min(clamp(2.25rem, 1.8rem + 1.6vw, 3rem), 29cqi); }
+.metric-long .metric-number { font-size: min(clamp(2.25rem, 1.8rem + 1.6vw, 3rem), 21cqi); }
+.metric-longer .metric-number { font-size: min(clamp(2.25rem, 1.8rem + 1.6vw, 3rem), 13cqi); }
+.metric-longest .metric-number { font-size: min(clamp(2.25rem, 1.8rem + 1.6vw, 3rem), 8cqi); }
 
 /* Body with its table of contents beside it on wide screens. */
 .case-content {
@@ -220,38 +253,5 @@ extension BuiltinTheme {
   background: #eef0f3;
   font-weight: 700;
   white-space: nowrap;       /* a header never stacks into three lines: the table scrolls */
-}
-
-@media (max-width: 47.99em) { .prose td { min-width: 8em; } }   /* cells scroll, not squeeze */
-
-.prose tbody tr:nth-child(even) {
-  background: #fafafa;
-}
-
-.prose hr {
-  margin-block: 2rem;
-  border: 0;
-  border-top: 1px solid var(--line);
-}
-
-.prose .footnotes,
-.prose section.footnotes {
-  margin-top: 2.5rem;
-  padding-top: 1rem;
-  border-top: 1px solid var(--line);
-  color: var(--ink-muted);
-  font-size: 0.875rem;
-}
-
-.prose input[type="checkbox"] {
-  margin-right: 0.375em;
-}
-
-/* Milestones: a vertical timeline. */
-.timeline {
-  position: relative;
-  max-width: var(--measure);
-  margin: 0;
-  padding: 0;
 """#
 }

@@ -3,6 +3,39 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 6 of 9.
     static let file_static_css_exhibit_css_6 = #"""
+}
+
+@media (max-width: 47.99em) { .prose td { min-width: 8em; } }   /* cells scroll, not squeeze */
+
+.prose tbody tr:nth-child(even) {
+  background: #fafafa;
+}
+
+.prose hr {
+  margin-block: 2rem;
+  border: 0;
+  border-top: 1px solid var(--line);
+}
+
+.prose .footnotes,
+.prose section.footnotes {
+  margin-top: 2.5rem;
+  padding-top: 1rem;
+  border-top: 1px solid var(--line);
+  color: var(--ink-muted);
+  font-size: 0.875rem;
+}
+
+.prose input[type="checkbox"] {
+  margin-right: 0.375em;
+}
+
+/* Milestones: a vertical timeline. */
+.timeline {
+  position: relative;
+  max-width: var(--measure);
+  margin: 0;
+  padding: 0;
   list-style: none;
 }
 
@@ -220,38 +253,5 @@ extension BuiltinTheme {
   color: var(--ink);
   font-weight: 700;
   text-decoration: none;
-}
-
-.term-link:hover .term-name {
-  color: var(--accent);
-  text-decoration: underline;
-}
-
-.term-count {
-  flex: none;
-  color: var(--accent);
-  font-size: 0.875rem;
-  font-variant-numeric: tabular-nums;
-}
-
-.term-description {
-  margin: 0.375rem 0 0;
-  color: var(--ink-muted);
-  font-size: 0.875rem;
-  line-height: 1.7;
-}
-
-/* Tags: a compact cloud rather than tiles. */
-.term-list-tags {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.625rem;
-}
-
-.term-list-tags .term {
-  padding: 0.25rem 0.875rem;
-  border-left: 1px solid var(--line);
-  border-radius: 999px;
-}
 """#
 }

@@ -3,6 +3,39 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 7 of 9.
     static let file_static_css_exhibit_css_7 = #"""
+}
+
+.term-link:hover .term-name {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.term-count {
+  flex: none;
+  color: var(--accent);
+  font-size: 0.875rem;
+  font-variant-numeric: tabular-nums;
+}
+
+.term-description {
+  margin: 0.375rem 0 0;
+  color: var(--ink-muted);
+  font-size: 0.875rem;
+  line-height: 1.7;
+}
+
+/* Tags: a compact cloud rather than tiles. */
+.term-list-tags {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.625rem;
+}
+
+.term-list-tags .term {
+  padding: 0.25rem 0.875rem;
+  border-left: 1px solid var(--line);
+  border-radius: 999px;
+}
 
 .free-page .case-content {
   margin-top: 0;
@@ -220,38 +253,5 @@ extension BuiltinTheme {
   box-sizing: border-box; width: 210mm; max-width: 100%; height: 297mm; margin: 1.5rem auto; padding: 15mm;
   background: #fff; box-shadow: 0 2px 12px rgb(0 0 0 / 15%); overflow: hidden; position: relative;
   display: flex; flex-direction: column;
-}
-.booklet-cover { justify-content: center; text-align: center; background: #9b1c1c; color: #fff; }
-.booklet-cover-title { font-size: 2.6rem; margin: 1rem 0; line-height: 1.3; color: #fff; }
-.booklet-cover-subtitle { font-size: 1.3rem; letter-spacing: 0.2em; }
-.booklet-cover-description { max-width: 32em; margin: 2rem auto; line-height: 1.9; }
-.booklet-cover-org, .booklet-cover-year { font-size: 1rem; opacity: 0.9; }
-.booklet-contents-title { font-size: 1.6rem; color: #9b1c1c; margin-top: 0; }
-.booklet-toc { list-style: none; padding: 0; margin: 0; }
-.booklet-toc li { display: flex; gap: 0.75rem; align-items: baseline; padding: 0.35rem 0; border-bottom: 1px dotted #a8a29e; }
-.booklet-toc-title { flex: 1; }
-.booklet-toc-category { font-size: 0.85rem; color: #57534e; }
-.booklet-toc-page { min-width: 2em; text-align: right; font-variant-numeric: tabular-nums; }
-.booklet-kicker { margin: 0; display: flex; gap: 0.75rem; align-items: center; font-size: 0.95rem; }
-.booklet-title { font-size: 1.8rem; line-height: 1.35; margin: 0.5rem 0 0.25rem; }
-.booklet-date { margin: 0 0 0.75rem; color: #57534e; }
-.booklet-cover-image { width: 100%; height: 62mm; object-fit: cover; border-radius: 4px; }
-.booklet-summary { font-size: 1.05rem; line-height: 1.8; margin: 0.9rem 0; }
-.booklet-case .metrics { margin: 0.5rem 0; }
-.booklet-subtitle { font-size: 1.05rem; margin: 0.75rem 0 0.35rem; }
-.booklet-milestones { margin: 0; padding-left: 1.2rem; font-size: 0.95rem; line-height: 1.7; }
-.booklet-milestones time { color: #9b1c1c; margin-right: 0.35rem; }
-.booklet-case-footer {
-  margin-top: auto; display: flex; align-items: flex-end; gap: 1rem; padding-top: 0.75rem; border-top: 1px solid #d6d3d1;
-}
-.booklet-qr svg { width: 30mm; height: 30mm; display: block; }
-.booklet-url { flex: 1; font-size: 0.8rem; color: #44403c; word-break: break-all; margin: 0; }
-.booklet-page-number { margin: 0; font-variant-numeric: tabular-nums; color: #57534e; }
-
-/* Phones: the booklet reads as a column of cards, not A4 boxes that clip; the sheets are
-   for print and wide screens. A QR code is no use to someone reading on the phone. */
-@media screen and (max-width: 47.99em) {
-  .booklet-page { width: auto; height: auto; min-height: 0; margin: 1rem 0; padding: 1.25rem; overflow: visible; }
-  .booklet-cover { padding-block: 3rem; }
 """#
 }

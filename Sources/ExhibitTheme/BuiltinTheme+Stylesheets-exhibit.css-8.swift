@@ -3,6 +3,39 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 8 of 9.
     static let file_static_css_exhibit_css_8 = #"""
+}
+.booklet-cover { justify-content: center; text-align: center; background: #9b1c1c; color: #fff; }
+.booklet-cover-title { font-size: 2.6rem; margin: 1rem 0; line-height: 1.3; color: #fff; }
+.booklet-cover-subtitle { font-size: 1.3rem; letter-spacing: 0.2em; }
+.booklet-cover-description { max-width: 32em; margin: 2rem auto; line-height: 1.9; }
+.booklet-cover-org, .booklet-cover-year { font-size: 1rem; opacity: 0.9; }
+.booklet-contents-title { font-size: 1.6rem; color: #9b1c1c; margin-top: 0; }
+.booklet-toc { list-style: none; padding: 0; margin: 0; }
+.booklet-toc li { display: flex; gap: 0.75rem; align-items: baseline; padding: 0.35rem 0; border-bottom: 1px dotted #a8a29e; }
+.booklet-toc-title { flex: 1; }
+.booklet-toc-category { font-size: 0.85rem; color: #57534e; }
+.booklet-toc-page { min-width: 2em; text-align: right; font-variant-numeric: tabular-nums; }
+.booklet-kicker { margin: 0; display: flex; gap: 0.75rem; align-items: center; font-size: 0.95rem; }
+.booklet-title { font-size: 1.8rem; line-height: 1.35; margin: 0.5rem 0 0.25rem; }
+.booklet-date { margin: 0 0 0.75rem; color: #57534e; }
+.booklet-cover-image { width: 100%; height: 62mm; object-fit: cover; border-radius: 4px; }
+.booklet-summary { font-size: 1.05rem; line-height: 1.8; margin: 0.9rem 0; }
+.booklet-case .metrics { margin: 0.5rem 0; }
+.booklet-subtitle { font-size: 1.05rem; margin: 0.75rem 0 0.35rem; }
+.booklet-milestones { margin: 0; padding-left: 1.2rem; font-size: 0.95rem; line-height: 1.7; }
+.booklet-milestones time { color: #9b1c1c; margin-right: 0.35rem; }
+.booklet-case-footer {
+  margin-top: auto; display: flex; align-items: flex-end; gap: 1rem; padding-top: 0.75rem; border-top: 1px solid #d6d3d1;
+}
+.booklet-qr svg { width: 30mm; height: 30mm; display: block; }
+.booklet-url { flex: 1; font-size: 0.8rem; color: #44403c; word-break: break-all; margin: 0; }
+.booklet-page-number { margin: 0; font-variant-numeric: tabular-nums; color: #57534e; }
+
+/* Phones: the booklet reads as a column of cards, not A4 boxes that clip; the sheets are
+   for print and wide screens. A QR code is no use to someone reading on the phone. */
+@media screen and (max-width: 47.99em) {
+  .booklet-page { width: auto; height: auto; min-height: 0; margin: 1rem 0; padding: 1.25rem; overflow: visible; }
+  .booklet-cover { padding-block: 3rem; }
   .booklet-cover-title { font-size: 1.75rem; }
   .booklet-cover-subtitle { font-size: 1.0625rem; letter-spacing: 0.04em; }
   .booklet-title { font-size: 1.375rem; }
@@ -44,6 +77,14 @@ extension BuiltinTheme {
 }
 .dash-figure-value, .dash-metric-value { font-size: 2rem; font-weight: 700; color: #9b1c1c; line-height: 1.1; font-variant-numeric: tabular-nums; }
 .dash-metric-value small { font-size: 0.9rem; margin-left: 0.15rem; color: #44403c; }
+/* A summed figure's size is capped by its box by its estimated width, as a metric's is. */
+.dash-metric { container-type: inline-size; }
+.dash-metric-long .dash-metric-value { font-size: min(2rem, 21cqi); }
+.dash-metric-longer .dash-metric-value { font-size: min(2rem, 12cqi); }
+.dash-metric-longest .dash-metric-value { font-size: min(2rem, 8cqi); }
+/* Its unit shrinks with it (0.45 of the number, as at full size). */
+.dash-metric-long .dash-metric-value small, .dash-metric-longer .dash-metric-value small,
+.dash-metric-longest .dash-metric-value small { font-size: 0.45em; }
 .dash-metric-cases { font-size: 0.85rem; color: #57534e; }
 .dash-chart { display: grid; gap: 1rem; }
 @media (min-width: 1024px) { .dash-chart { grid-template-columns: 3fr 2fr; align-items: start; } .dash-chart > h2 { grid-column: 1 / -1; } }
@@ -212,46 +253,5 @@ extension BuiltinTheme {
 
 .gallery-image {
   max-width: 100%;
-  max-height: calc(100vh - 9rem);
-  width: auto;
-  height: auto;
-  object-fit: contain;
-}
-
-.gallery-caption {
-  max-width: var(--measure);
-  margin-top: 0.75rem;
-  text-align: center;
-  color: #f2f2f2;
-}
-
-.gallery-button {
-  position: absolute;
-  width: 3rem;
-  height: 3rem;
-  border: 0;
-  border-radius: 50%;
-  background: rgb(255 255 255 / 14%);
-  color: #fff;
-  font-size: 2rem;
-  line-height: 1;
-  cursor: pointer;
-}
-
-.gallery-button:hover {
-  background: rgb(255 255 255 / 26%);
-}
-
-.gallery-button:focus-visible {
-  outline: 3px solid var(--gold-bright);
-  outline-offset: 2px;
-}
-
-.gallery-close { top: 0.75rem; right: 0.75rem; }
-.gallery-prev { top: 50%; left: 1rem; transform: translateY(-50%); }
-.gallery-next { top: 50%; right: 1rem; transform: translateY(-50%); }
-
-@media (max-width: 47.99em) {
-  .gallery { grid-template-columns: repeat(2, 1fr); gap: 0.75rem; }
 """#
 }

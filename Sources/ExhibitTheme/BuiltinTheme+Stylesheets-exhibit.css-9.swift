@@ -3,6 +3,47 @@
 extension BuiltinTheme {
     /// templates/static/css/exhibit.css, part 9 of 9.
     static let file_static_css_exhibit_css_9 = #"""
+  max-height: calc(100vh - 9rem);
+  width: auto;
+  height: auto;
+  object-fit: contain;
+}
+
+.gallery-caption {
+  max-width: var(--measure);
+  margin-top: 0.75rem;
+  text-align: center;
+  color: #f2f2f2;
+}
+
+.gallery-button {
+  position: absolute;
+  width: 3rem;
+  height: 3rem;
+  border: 0;
+  border-radius: 50%;
+  background: rgb(255 255 255 / 14%);
+  color: #fff;
+  font-size: 2rem;
+  line-height: 1;
+  cursor: pointer;
+}
+
+.gallery-button:hover {
+  background: rgb(255 255 255 / 26%);
+}
+
+.gallery-button:focus-visible {
+  outline: 3px solid var(--gold-bright);
+  outline-offset: 2px;
+}
+
+.gallery-close { top: 0.75rem; right: 0.75rem; }
+.gallery-prev { top: 50%; left: 1rem; transform: translateY(-50%); }
+.gallery-next { top: 50%; right: 1rem; transform: translateY(-50%); }
+
+@media (max-width: 47.99em) {
+  .gallery { grid-template-columns: repeat(2, 1fr); gap: 0.75rem; }
   .gallery-viewer { padding: 3.75rem 0.5rem 5rem; }
   .gallery-image { max-height: calc(100vh - 11rem); }
   .gallery-prev, .gallery-next { top: auto; bottom: 1rem; transform: none; }

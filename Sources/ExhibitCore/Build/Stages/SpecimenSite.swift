@@ -31,7 +31,9 @@ struct SpecimenSite {
                  summary: "Summary", tags: ["tag"], organization: "Organization", partners: ["Partner"],
                  cover: "cover.svg", coverAlt: "Cover", featured: i < 2, draft: false,  // the third is on the home page's latest row
                  // The first case's "Single" is a figure of one case (the dashboard's singles).
-                 metrics: [Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")]
+                 // The first figure is long: only a long figure has a `length`.
+                 metrics: [Metric(label: "Long", value: 26_000_000, unit: "人次"),
+                           Metric(label: "Metric", value: 30, unit: "%"), Metric(label: "Count", value: 2, unit: "户")]
                      + (i == 0 ? [Metric(label: "Single", value: 1, unit: "项")] : []) + indicatorMetrics,
                  milestones: [Milestone(date: CaseDate(year: 2023, month: 3), title: "Milestone")],
                  extra: extraKeys.map { ($0, .string("")) }, body: "", bodyLineOffset: 0, coverLine: 1,

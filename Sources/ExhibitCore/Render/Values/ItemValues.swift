@@ -34,6 +34,16 @@ struct MetricValue: Encodable, Sendable {
     /// Formatted for reading (`1,200`, `86.5`).
     var value: String
     var unit: String
+    /// `long`, `longer` or `longest` when the figure needs more room than a card's
+    /// column (`MetricLength`); left out for the rest.
+    var length: String?
+
+    init(label: String, value: String, unit: String) {
+        self.label = label
+        self.value = value
+        self.unit = unit
+        length = MetricLength.of(value: value, unit: unit)?.rawValue
+    }
 }
 
 /// The figure of all cases together (dashboard, home page).
@@ -44,6 +54,16 @@ struct MetricTotalValue: Encodable, Sendable {
     var value: String
     /// How many cases report it.
     var cases: Int
+    /// As a metric's (`MetricValue.length`).
+    var length: String?
+
+    init(label: String, unit: String, value: String, cases: Int) {
+        self.label = label
+        self.unit = unit
+        self.value = value
+        self.cases = cases
+        length = MetricLength.of(value: value, unit: unit)?.rawValue
+    }
 }
 
 /// The counts the home page and the dashboard lead with.
