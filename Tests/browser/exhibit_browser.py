@@ -23,6 +23,7 @@ import http.server
 import os
 import shutil
 import socketserver
+import subprocess
 import tempfile
 import threading
 import time
@@ -79,6 +80,23 @@ def serve(directory):
 # The folder actually served: a snapshot of PUBLIC taken at the start of the session (see
 # snapshot()), so that a build running meanwhile cannot pull pages from under a check.
 SERVED = PUBLIC
+
+
+def built_and_served(binary, site, what):
+    """For a fixture: builds the site folder `site` (inside a scratch folder of its own)
+    with `binary`, serves its output and yields (public, url); afterwards stops the
+    server and removes the scratch folder."""
+    done = subprocess.run([binary, "build", "--site", str(site), "--quiet"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{what} should build:\n{done.stderr[-3000:]}"
+    public = site / "public"
+    server, url = serve(public)
+    try:
+        yield public, url
+    finally:
+        server.shutdown()
+        server.server_close()
+        shutil.rmtree(site.parent, ignore_errors=True)
 
 
 def snapshot(source):

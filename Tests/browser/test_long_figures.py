@@ -9,14 +9,12 @@ headline figures and the dashboard's sums are then measured at phone, tablet, la
 hall-screen widths: the drawn text of each figure must end inside its box's padding.
 """
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from exhibit_browser import serve
+from exhibit_browser import built_and_served
 from test_live_reload import exhibit_binary
 
 WIDTHS = [320, 375, 414, 768, 1024, 1280, 1440, 1920, 2560]
@@ -78,15 +76,7 @@ categories:
         chunk = every[n:n + per_case]
         for copy in (0, 1):
             (site / f"content/cases/case-{n}-{copy}.md").write_text(case_file(n // per_case, chunk), encoding="utf-8")
-    done = subprocess.run([exhibit_binary(), "build", "--site", str(site), "--quiet"],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, f"the site should build:\n{done.stderr[-3000:]}"
-    public = site / "public"
-    server, url = serve(public)
-    yield public, url
-    server.shutdown()
-    server.server_close()
-    shutil.rmtree(scratch, ignore_errors=True)
+    yield from built_and_served(exhibit_binary(), site, "the site of long figures")
 
 
 def measure(driver, url, width):

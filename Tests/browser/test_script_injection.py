@@ -9,15 +9,13 @@ a recorder. The Swift test ScriptInjectionTests reads the same output as text; t
 asks the browser, which has the last word on what runs.
 """
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from exhibit_browser import serve
+from exhibit_browser import built_and_served, serve
 from test_live_reload import exhibit_binary
 
 PAYLOADS = [
@@ -113,15 +111,7 @@ categories:
 """, encoding="utf-8")
     for n, p in enumerate(PAYLOADS):
         (site / f"content/cases/xss-{n}.md").write_text(case_file(n, p), encoding="utf-8")
-    done = subprocess.run([exhibit_binary(), "build", "--site", str(site), "--quiet"],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, f"the hostile site should build (warnings only):\n{done.stderr[-3000:]}"
-    public = site / "public"
-    server, url = serve(public)
-    yield public, url
-    server.shutdown()
-    server.server_close()
-    shutil.rmtree(scratch, ignore_errors=True)
+    yield from built_and_served(exhibit_binary(), site, "the hostile site (warnings only)")
 
 
 def visit(driver, url):
