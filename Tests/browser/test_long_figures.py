@@ -79,6 +79,13 @@ categories:
     yield from built_and_served(exhibit_binary(), site, "the site of long figures")
 
 
+@pytest.fixture(autouse=True)
+def window_as_it_was(driver):
+    """The browser is shared by every test file: the width set here must not stay."""
+    yield
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def measure(driver, url, width):
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
