@@ -11,3 +11,37 @@ extension String {
         return trimmingCharacters(in: set)
     }
 }
+
+extension String {
+    /// The name as the site groups and shows it (a tag, an organization, a partner, a
+    /// metric's label or unit): without zero-width spaces, word joiners and byte-order
+    /// marks anywhere, and without white space (`White_Space`: ASCII and full-width
+    /// spaces, no-break spaces, line breaks) at either end.
+    ///
+    /// Text pasted from Word, WeChat or a web editor carries them unseen: `农学院` and
+    /// `农学院` + U+FEFF were two organizations with one name on every page, and the home
+    /// page counted both. The set is written out rather than taken from Foundation, whose
+    /// `.whitespaces` holds U+200B on Linux but not on macOS: a site builds the same on both.
+    public func cleanedName() -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        // Every zero-width character here is encoded from a lead byte E2 or EF; Chinese
+        // text (E3–E9) and ASCII skip the copy.
+        if !Self.isNameSpace(first) && !Self.isNameSpace(last) && !utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) {
+            return self
+        }
+        var scalars = Array(unicodeScalars.lazy.filter { !Self.isZeroWidth($0) })
+        while let end = scalars.last, Self.isNameSpace(end) { scalars.removeLast() }
+        let start = scalars.firstIndex { !Self.isNameSpace($0) } ?? scalars.endIndex
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[start...])
+        return String(out)
+    }
+
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
+    }
+
+    private static func isNameSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+}

@@ -25,3 +25,42 @@ struct TrimmingTests {
         #expect("\u{3000}亿元\n".trimmed() == "亿元\n")
     }
 }
+
+/// `cleanedName`: what a name pasted from Word or WeChat is grouped and shown as.
+struct CleanedNameTests {
+    @Test func pastedInvisiblesAndSpacesGo() {
+        #expect("农学院\u{FEFF}".cleanedName() == "农学院")
+        #expect("农学院\u{200B}".cleanedName() == "农学院")
+        #expect("\u{2060}农学院".cleanedName() == "农学院")
+        #expect(" 农学院\u{3000}".cleanedName() == "农学院", "ASCII and full-width spaces at the ends")
+        #expect("农学院\u{A0}\n".cleanedName() == "农学院", "a no-break space and a line break")
+        #expect("农学院\u{200B} \u{FEFF}".cleanedName() == "农学院", "spaces behind a zero-width space too")
+        #expect("电商\u{200B}直播".cleanedName() == "电商直播", "a zero-width space inside")
+        #expect("\u{200B}\u{3000}".cleanedName() == "")
+    }
+
+    @Test func whatIsSeenStays() {
+        #expect("农学院 研究生会".cleanedName() == "农学院 研究生会", "a space inside is seen")
+        #expect("（试点）".cleanedName() == "（试点）", "full-width brackets share the lead byte EF")
+        #expect("👩\u{200D}🔬 实验室".cleanedName() == "👩\u{200D}🔬 实验室", "a zero-width joiner makes an emoji")
+        #expect("km²".cleanedName() == "km²")
+        #expect("e\u{301}".cleanedName() == "e\u{301}")
+        #expect("".cleanedName() == "")
+    }
+
+    /// Clean text comes back as it was, whichever way the check took: every mix of ends.
+    @Test func cleanedTwiceIsCleanedOnce() {
+        let pieces = ["", " ", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}", "\u{2060}", "a", "万元", "（", "😀", "e\u{301}", "x y"]
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let once = (a + b + c).cleanedName()
+                    #expect(once.cleanedName() == once, "\((a + b + c).debugDescription)")
+                    #expect(!once.unicodeScalars.contains { $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}" })
+                    #expect(once.unicodeScalars.first?.properties.isWhitespace != true)
+                    #expect(once.unicodeScalars.last?.properties.isWhitespace != true)
+                }
+            }
+        }
+    }
+}

@@ -18,7 +18,9 @@ extension CaseParser {
                 return nil
             }
             let indicatorID = map["indicator"].flatMap { reader.string($0, key: "indicator") }
-            let written = map["label"].flatMap { reader.string($0, key: "label") }
+            // Cleaned as names are: a label or unit with a pasted zero-width space was a
+            // figure of its own on the dashboard, and `场` + U+FEFF "a unit Exhibit does not know".
+            let written = map["label"].flatMap { reader.string($0, key: "label")?.cleanedName() }
             guard let label = written ?? indicatorID else {
                 reader.error(item, "this metric has no `label`", fix: "write `- \(example)`")
                 return nil
@@ -34,7 +36,7 @@ extension CaseParser {
                              fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
                 return nil
             }
-            let unit = map["unit"].flatMap { reader.string($0, key: "unit") }
+            let unit = map["unit"].flatMap { reader.string($0, key: "unit")?.cleanedName() }
             let headline = map["headline"].flatMap { reader.bool($0, key: "headline") } ?? false
             let (line, column) = reader.position(map["unit"] ?? item)
             var metric = Metric(label: label, value: value, unit: unit ?? "", headline: headline, line: line, column: column)

@@ -52,7 +52,8 @@ enum CaseParser {
             title: title ?? "", date: date ?? CaseDate(year: 1970), category: category ?? "", slug: slug,
             summary: reader.string(f["summary"], key: "summary"),
             tags: tags,
-            organization: reader.string(f["organization"], key: "organization")?.precomposedStringWithCanonicalMapping,
+            organization: reader.string(f["organization"], key: "organization").map { $0.cleanedName().precomposedStringWithCanonicalMapping }
+                .flatMap { $0.isEmpty ? nil : $0 },
             partners: unique(reader.stringList(f["partners"], key: "partners")),
             cover: coverAddress(f["cover"], reader: &reader),
             coverAlt: reader.string(f["cover_alt"], key: "cover_alt"),
@@ -106,7 +107,7 @@ enum CaseParser {
 
     private static func unique(_ items: [String]) -> [String] {
         var seen = Set<String>()
-        return items.map { $0.trimmed() }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return items.map { $0.cleanedName() }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// The cover as written, unless it is a script address (`javascript:`, `data:` that is

@@ -1,0 +1,47 @@
+import ExhibitCore
+import Foundation
+import Testing
+
+/// Names pasted from Word, WeChat or a web editor carry characters nobody sees (a byte-order
+/// mark, a zero-width space, a full-width space at the end): they are one organization,
+/// one tag, one partner and one figure with the name typed plainly, on every page.
+struct PastedNamesTests {
+    @Test func pastedInvisiblesMakeNoSecondOrganizationTagOrFigure() throws {
+        // Four cases, each writing 农学院, 电商直播, 西岭县农业局 and a figure in 场 in its own way.
+        let spellings = ["农学院", "农学院\\uFEFF", " 农学院\\u3000", "农学院\\u200B"]
+        let units = ["场", "场\\uFEFF", "场\\u200B", " 场"]
+        var files = ["content/site.yaml": TemporarySite.siteYAML]
+        for (i, name) in spellings.enumerated() {
+            let tail = String(name.dropFirst(name.hasPrefix(" ") ? 4 : 3))
+            files["content/cases/c\(i).md"] = TemporarySite.caseFile(title: "Case \(i)", date: "2024-06-1\(i)", extra: """
+                organization: "\(name)"
+                tags: ["电商直播\(tail)"]
+                partners: ["西岭县农业局\(tail)"]
+                metrics:
+                  - {label: "直播场次\(tail)", value: \(i + 1), unit: "\(units[i])"}
+
+                """)
+        }
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        #expect(report.succeeded)
+        #expect(report.diagnostics.isEmpty, "no unit Exhibit does not know: \(report.diagnostics.map(\.description))")
+        let pages = sink.files.keys
+        #expect(pages.filter { $0.hasPrefix("organizations/") && $0.hasSuffix("/index.html") }.sorted()
+                == ["organizations/index.html", "organizations/nong-xue-yuan/index.html"])
+        #expect(pages.filter { $0.hasPrefix("tags/") && $0.hasSuffix("/index.html") }.sorted()
+                == ["tags/dian-shang-zhi-bo/index.html", "tags/index.html"])
+        let organization = try #require(sink.text("organizations/nong-xue-yuan/index.html"))
+        #expect(organization.contains("4 cases") || organization.contains("4 个案例"), "all four cases are the organization's")
+        #expect(!organization.contains("\u{FEFF}") && !organization.contains("\u{200B}"))
+        // The dashboard sums the four figures as one: 1 + 2 + 3 + 4 场.
+        let dashboard = try #require(sink.text("dashboard/index.html"))
+        #expect(dashboard.contains("<span class=\"dash-metric-value\">10<small>场</small></span> <span class=\"dash-metric-label\">直播场次</span>"))
+        // The home page counts one organization and one partner.
+        let home = try #require(sink.text("index.html"))
+        #expect(home.contains("<span class=\"figure-value\">1</span> <span class=\"figure-label\">Organizations</span>"))
+        #expect(home.contains("<span class=\"figure-value\">1</span> <span class=\"figure-label\">Partners</span>"))
+    }
+}
