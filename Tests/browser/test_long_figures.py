@@ -4,8 +4,8 @@ A figure and its unit never break apart, so a long one (`26,000,000人次`) used
 its card and be cut. A site is built whose cases report figures of 1 to 12 digits, with
 decimals and with units of no to four characters (Chinese and English), several reported
 twice so that the home page's headline and the dashboard sum them into longer totals.
-Every metric card of every case page, the cards of the category list, the home page's
-headline figures and the dashboard's sums are then measured at phone, tablet, laptop and
+Every metric card of every case page and of the web booklet, the cards of the category
+list, the home page's headline figures and the dashboard's sums are then measured at phone, tablet, laptop and
 hall-screen widths: the drawn text of each figure must end inside its box's padding.
 """
 
@@ -96,7 +96,7 @@ def measure(driver, url, width):
 
 def pages(public):
     cases = sorted(p.parent.name for p in (public / "cases").glob("case-*-0/index.html"))
-    return ["/", "/dashboard/", "/categories/research/"] + [f"/cases/{c}/" for c in cases]
+    return ["/", "/dashboard/", "/categories/research/", "/booklet/"] + [f"/cases/{c}/" for c in cases]
 
 
 def test_no_figure_runs_out_of_its_box(figures_site, driver):
