@@ -34,8 +34,8 @@ struct MetricValue: Encodable, Sendable {
     /// Formatted for reading (`1,200`, `86.5`).
     var value: String
     var unit: String
-    /// `long`, `longer` or `longest` when the figure needs more room than a card's
-    /// column (`MetricLength`); left out for the rest.
+    /// `long`, `longer` or `longest` when the figure needs more room than one column of
+    /// the case page's figures (`MetricLength`); left out for the rest.
     var length: String?
 
     init(label: String, value: String, unit: String) {
