@@ -48,6 +48,17 @@ public struct CaseDate: Sendable, Hashable, Comparable {
         return "\(format4(year))-\(pad2(month ?? 1))-\(pad2(day ?? 1))T\(pad2(minutes / 60)):\(pad2(minutes % 60)):00Z"
     }
 
+    /// Parses a date as editors write it: `2024-06-18`, and also `2024年6月18日`,
+    /// `2024年6月`, `2024/6/18` and `2024.6.18` (Chinese writing, Excel and WPS), each read
+    /// as the same ISO date; `nil` and `.failure` as for `parse`. The front matter and the
+    /// case sheets read dates through here, so a date is a date in both.
+    public static func parse(written raw: String) -> Result<CaseDate, DateProblem>? {
+        let text = raw.trimmed().replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+            .replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "号", with: "")
+        return parse(text.hasSuffix("-") ? String(text.dropLast()) : text)
+    }
+
     /// Parses the text; `nil` means it is not a date, `.failure` a date that cannot be
     /// (`2024-02-30`), with the reason.
     public static func parse(_ raw: String) -> Result<CaseDate, DateProblem>? {

@@ -22,7 +22,10 @@ extension CaseParser {
             // figure of its own on the dashboard, and `场` + U+FEFF "a unit Exhibit does not know".
             let written = map["label"].flatMap { reader.string($0, key: "label")?.cleanedName() }
             guard let label = written ?? indicatorID else {
-                reader.error(item, "this metric has no `label`", fix: "write `- \(example)`")
+                // `lable: 场次` is the label misspelt: say so rather than only that it is missing.
+                let misspelt = map.compactMap { $0.key.string }.first { !metricKeys.contains($0) && Suggestion.closest(to: $0, in: ["label"]) != nil }
+                reader.error(item, "this metric has no `label`",
+                             fix: misspelt.map { "rename `\($0)` to `label`" } ?? "write `- \(example)`")
                 return nil
             }
             guard let valueNode = map["value"] else {
@@ -30,6 +33,7 @@ extension CaseParser {
                 return nil
             }
             guard let value = reader.number(valueNode, key: "value", example: example) else { return nil }
+            guard checkKeys(of: map, value: valueNode, label: label, reader: &reader) else { return nil }
             // A sum of such figures would overflow to infinity, and the dashboard showed 0.
             guard abs(value) < Metric.limit else {
                 reader.error(valueNode, "the figure `\(valueNode.string ?? "")` of `\(label)` is too large: figures must be below 1,000,000,000,000,000",
@@ -46,6 +50,41 @@ extension CaseParser {
             }
             return metric
         }
+    }
+
+    static let metricKeys = ["label", "value", "unit", "indicator", "headline"]
+
+    /// The keys of a metric beside the known ones. `{label: 销售额, value: 1,200, unit: 万元}`
+    /// is an error: inside `{…}` a comma ends the value, so YAML reads `value: 1` and a key
+    /// `200`, and the figure was 1 without a word. Any other key is a warning (a typo such
+    /// as `lable` leaves the metric without its label). False when the figure is wrong.
+    private static func checkKeys(of map: Node.Mapping, value valueNode: Node, label: String, reader: inout FieldReader) -> Bool {
+        var cut: [(node: Node, digits: String)] = []
+        for (keyNode, itemNode) in map {
+            guard let key = keyNode.string, !metricKeys.contains(key) else { continue }
+            let empty = itemNode.null != nil || itemNode.string == ""
+            if empty, !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+                cut.append((keyNode, key))
+            } else {
+                let guess = Suggestion.closest(to: key, in: metricKeys).map { "did you mean `\($0)`? " } ?? ""
+                reader.warning(keyNode, "the metric `\(label)` has an unknown key `\(key)`: it is left out",
+                               fix: "\(guess)a metric has \(metricKeys.map { "`\($0)`" }.joined(separator: ", "))")
+            }
+        }
+        guard let first = cut.first else { return true }
+        let written = ([valueNode.string ?? ""] + cut.map(\.digits)).joined(separator: ",")
+        // Thousands (`1,200,000`) say what was meant; `1,25` might be 1.25 or 125.
+        let fix: String
+        if let meant = FieldReader.numberMeant(written) {
+            fix = "write the figure without separators: `value: \(meant)`"
+        } else if cut.count == 1, !written.contains(".") {
+            fix = "write the figure as one number: `value: \(written.replacingOccurrences(of: ",", with: "."))` or `value: \(written.replacingOccurrences(of: ",", with: ""))`, whichever is meant"
+        } else {
+            fix = "write the figure as one number, without separators and with `.` for decimals"
+        }
+        reader.error(first.node, "`value: \(written)` of `\(label)` was cut at its comma: inside `{…}` a comma ends the value, so the figure read as \(valueNode.string ?? "")",
+                     fix: fix)
+        return false
     }
 
     /// Makes `metric` a figure of the indicator `id`, or warns why it stays a free one.

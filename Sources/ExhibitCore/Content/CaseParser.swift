@@ -73,7 +73,8 @@ enum CaseParser {
 
     static func caseDate(_ node: Node, key: String, reader: inout FieldReader) -> CaseDate? {
         guard let text = reader.string(node, key: key) else { return nil }
-        switch CaseDate.parse(text) {
+        // As the case sheets read it: `2024年6月18日` is 2024-06-18 here too.
+        switch CaseDate.parse(written: text) {
         case .success(let date)?:
             return date
         case .failure(.impossible(let why))?:

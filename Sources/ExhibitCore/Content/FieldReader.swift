@@ -96,9 +96,39 @@ struct FieldReader {
         if scalar.style == .plain, let value = Self.yamlNumber(scalar.string), !value.isNaN {
             return value
         }
-        error(node, "`\(key)` must be a number, not `\(scalar.string)`",
-              fix: "put the number alone in `value` and the unit in `unit`: \(example)")
+        if let meant = Self.numberMeant(scalar.string) {
+            error(node, "`\(key)` must be a number written with ASCII digits and no separators, not `\(scalar.string)`",
+                  fix: "write `\(key): \(meant)`")
+        } else {
+            error(node, "`\(key)` must be a number, not `\(scalar.string)`",
+                  fix: "put the number alone in `value` and the unit in `unit`: \(example)")
+        }
         return nil
+    }
+
+    /// The number an editor meant by text YAML does not read as one: full-width digits
+    /// from a Chinese input method (`３０`, `１２．５`) or thousands separators (`1,200`,
+    /// `1，200`); nil when the text is something else (`三十`, `30%`, `1,20`).
+    static func numberMeant(_ raw: String) -> String? {
+        var ascii = ""
+        for scalar in raw.trimmed().unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: ascii.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0E: ascii.append(".")
+            case 0xFF0C: ascii.append(",")
+            case 0xFF0D: ascii.append("-")
+            default: ascii.unicodeScalars.append(scalar)
+            }
+        }
+        // Separators only between groups of three digits before any decimal point.
+        let whole = ascii.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = whole.drop { $0 == "-" }.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            ascii.removeAll { $0 == "," }
+        }
+        guard ascii != raw, ascii.allSatisfy({ $0.isASCII }), let value = yamlNumber(ascii), value.isFinite else { return nil }
+        return ascii
     }
 
     /// A plain scalar read as YAML reads a number, `.inf` and `.nan` included. Swift's

@@ -93,9 +93,7 @@ struct SheetReader {
         switch key {
         case "date":
             // Excel and WPS write dates as 2024/6/18 in CSV; Chinese users write 2024年6月18日.
-            let text = raw.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
-                .replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-").replacingOccurrences(of: "日", with: "")
-            switch CaseDate.parse(text.hasSuffix("-") ? String(text.dropLast()) : text) {
+            switch CaseDate.parse(written: raw) {
             case .success(let date)?: return "date: \(date.iso)"
             case .failure(.impossible(let why))?:
                 problems.append(SheetProblem(place: place, message: "`\(raw)` is not a real date: \(why)", fix: "check the day and month; write e.g. `2024-06-18`"))
