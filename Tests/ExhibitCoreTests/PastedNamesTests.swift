@@ -44,4 +44,25 @@ struct PastedNamesTests {
         #expect(home.contains("<span class=\"figure-value\">1</span> <span class=\"figure-label\">Organizations</span>"))
         #expect(home.contains("<span class=\"figure-value\">1</span> <span class=\"figure-label\">Partners</span>"))
     }
+
+    /// `，`, `、` and `；` separate names in Chinese: a list written with them is the names
+    /// meant (with a warning that says how to write it), not one name of all of them.
+    @Test func namesSeparatedTheChineseWayAreSeveral() throws {
+        let site = try TemporarySite(["content/site.yaml": TemporarySite.siteYAML,
+                                      "content/cases/a.md": TemporarySite.caseFile(title: "A", extra: "tags: [科技助农，电商直播、乡村振兴, 党建引领]\npartners: 西岭县农业局, 西岭县融媒体中心\n"),
+                                      "content/cases/b.md": TemporarySite.caseFile(title: "B", extra: "tags: 科技助农、电商直播\npartners:\n  - 西岭县农业局；西岭县苹果合作社\n")])
+        defer { site.remove() }
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        #expect(report.succeeded)
+        #expect(report.diagnostics.count == 4)
+        #expect(sink.files.keys.filter { $0.hasPrefix("tags/") && $0.hasSuffix("/index.html") }.sorted() == [
+            "tags/dang-jian-yin-ling/index.html", "tags/dian-shang-zhi-bo/index.html", "tags/index.html",
+            "tags/ke-ji-zhu-nong/index.html", "tags/xiang-cun-zhen-xing/index.html"])
+        let tag = try #require(sink.text("tags/ke-ji-zhu-nong/index.html"))
+        #expect(tag.contains("cases/a/") && tag.contains("cases/b/"), "both cases carry 科技助农")
+        // Three partners in all: the home page counts 西岭县农业局 once.
+        let home = try #require(sink.text("index.html"))
+        #expect(home.contains("<span class=\"figure-value\">3</span> <span class=\"figure-label\">Partners</span>"))
+    }
 }

@@ -42,7 +42,7 @@ enum CaseParser {
             "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)"
         }
         // Term names in NFC: terms are grouped by their bytes (see TermName).
-        let tags = unique(reader.stringList(f["tags"], key: "tags")).map(\.precomposedStringWithCanonicalMapping)
+        let tags = unique(names(f["tags"], key: "tags", reader: &reader)).map(\.precomposedStringWithCanonicalMapping)
         if tags.count > maxTags, let node = f["tags"] {
             reader.warning(node, "the case has \(tags.count) tags; more than \(maxTags) make every tag page and the tag index hard to use",
                            fix: "keep the \(maxTags) or fewer that describe the case best (most cases have 3 to 8); cards show only the first \(PageContext.cardTags)")
@@ -54,7 +54,7 @@ enum CaseParser {
             tags: tags,
             organization: reader.string(f["organization"], key: "organization").map { $0.cleanedName().precomposedStringWithCanonicalMapping }
                 .flatMap { $0.isEmpty ? nil : $0 },
-            partners: unique(reader.stringList(f["partners"], key: "partners")),
+            partners: unique(names(f["partners"], key: "partners", reader: &reader)),
             cover: coverAddress(f["cover"], reader: &reader),
             coverAlt: reader.string(f["cover_alt"], key: "cover_alt"),
             featured: reader.bool(f["featured"], key: "featured") ?? false,
@@ -104,6 +104,33 @@ enum CaseParser {
             guard let date = caseDate(dateNode, key: "date", reader: &reader) else { return nil }
             return Milestone(date: date, title: title)
         }
+    }
+
+    /// The names of a list key (`tags`, `partners`). Chinese writing separates names with
+    /// `，`, `、` or `；`, which YAML does not: `tags: [科技助农，电商直播]` and `tags: 科技助农、电商直播`
+    /// were one tag of both names. They are read as the names meant, with a warning at the
+    /// item that says how to write the list; so is `tags: 科技助农, 电商直播` (one text).
+    static func names(_ node: Node?, key: String, reader: inout FieldReader) -> [String] {
+        guard let node else { return [] }
+        let written = reader.stringList(node, key: key)
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        default: items = [node]
+        }
+        let isOneText: Bool
+        if case .scalar = node { isOneText = true } else { isOneText = false }
+        let split = written.map { name in
+            name.split { $0 == "，" || $0 == "、" || $0 == "；" || (isOneText && $0 == ",") }
+                .map { String($0).cleanedName() }.filter { !$0.isEmpty }
+        }
+        let names = zip(written, split).flatMap { name, parts in parts.count > 1 ? parts : [name] }
+        for (name, parts) in zip(written, split) where parts.count > 1 {
+            let at = items.first { $0.string == name } ?? node
+            reader.warning(at, "`\(name)` is read as \(parts.count) \(key): \(parts.joined(separator: ", "))",
+                           fix: "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`")
+        }
+        return names
     }
 
     private static func unique(_ items: [String]) -> [String] {
