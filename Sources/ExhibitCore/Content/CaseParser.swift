@@ -120,8 +120,11 @@ enum CaseParser {
         }
         let isOneText: Bool
         if case .scalar = node { isOneText = true } else { isOneText = false }
-        let split = written.map { name in
-            name.split { $0 == "，" || $0 == "、" || $0 == "；" || (isOneText && $0 == ",") }
+        let split = written.map { name -> [String] in
+            // ，and ；are encoded from the lead byte EF, 、 from E3: names without either (and
+            // without a comma where one counts) are not walked by Character at all.
+            guard name.utf8.contains(where: { $0 == 0xEF || $0 == 0xE3 || (isOneText && $0 == UInt8(ascii: ",")) }) else { return [name] }
+            return name.split { $0 == "，" || $0 == "、" || $0 == "；" || (isOneText && $0 == ",") }
                 .map { String($0).cleanedName() }.filter { !$0.isEmpty }
         }
         let names = zip(written, split).flatMap { name, parts in parts.count > 1 ? parts : [name] }
