@@ -96,7 +96,11 @@ struct FieldReader {
         if scalar.style == .plain, let value = Self.yamlNumber(scalar.string), !value.isNaN {
             return value
         }
-        if let meant = Self.numberMeant(scalar.string) {
+        if scalar.style != .plain, let number = Self.yamlNumber(scalar.string), number.isFinite {
+            // `value: "30"`: a number in quotes is text to YAML.
+            error(node, "`\(key)` must be a number, not the text `\"\(scalar.string)\"`",
+                  fix: "write it without quotes: `\(key): \(scalar.string.trimmed())`")
+        } else if let meant = Self.numberMeant(scalar.string) {
             error(node, "`\(key)` must be a number written with ASCII digits and no separators, not `\(scalar.string)`",
                   fix: "write `\(key): \(meant)`")
         } else {
