@@ -33,9 +33,15 @@ enum CaseParser {
         }
         if let category, site.readable, site.category(category) == nil, let node = f["category"] {
             let ids = site.categories.map(\.id)
-            let guess = Suggestion.closest(to: category, in: ids).map { "did you mean `\($0)`? " } ?? ""
-            reader.error(node, "unknown category `\(category)`",
-                         fix: "\(guess)use one of the ids in content/site.yaml: \(ids.joined(separator: ", "))")
+            if let named = site.categories.first(where: { $0.name == category.cleanedName() }) {
+                // The name the pages show (科研攻关), as the case sheets accept it: say its id.
+                reader.error(node, "`\(category)` is the name of the category `\(named.id)`: the front matter names a category by its id",
+                             fix: "write `category: \(named.id)`")
+            } else {
+                let guess = Suggestion.closest(to: category, in: ids).map { "did you mean `\($0)`? " } ?? ""
+                reader.error(node, "unknown category `\(category)`",
+                             fix: "\(guess)use one of the ids in content/site.yaml: \(ids.joined(separator: ", "))")
+            }
         }
         let slug = reader.slug(f["slug"], folder: "the cases folder") ?? defaultSlug
         reader.warnAboutMisspelledKeys(in: f, known: knownKeys) { key, guess in

@@ -61,8 +61,14 @@ struct FieldReader {
     mutating func bool(_ node: Node?, key: String) -> Bool? {
         guard let node else { return nil }
         if let value = node.bool { return value }
+        // 是/否, 对/错 and 真/假 are what a Chinese editor writes for yes and no.
+        let meant: String? = switch node.string?.trimmed() {
+        case "是", "对", "真", "√": "true"
+        case "否", "不", "错", "假", "×": "false"
+        default: nil
+        }
         error(node, "`\(key)` must be true or false, not `\(node.string ?? "…")`",
-              fix: "write `\(key): true` or `\(key): false`")
+              fix: meant.map { "write `\(key): \($0)`" } ?? "write `\(key): true` or `\(key): false`")
         return nil
     }
 
