@@ -20,7 +20,8 @@ extension CaseParser {
             let indicatorID = map["indicator"].flatMap { reader.string($0, key: "indicator") }
             // Cleaned as names are: a label or unit with a pasted zero-width space was a
             // figure of its own on the dashboard, and `场` + U+FEFF "a unit Exhibit does not know".
-            let written = map["label"].flatMap { reader.string($0, key: "label")?.cleanedName() }
+            // A label of spaces or nothing (`label: "　"`) is no label: the figure would stand unnamed.
+            let written = map["label"].flatMap { reader.string($0, key: "label")?.cleanedName() }.flatMap { $0.isEmpty ? nil : $0 }
             guard let label = written ?? indicatorID else {
                 // `lable: 场次` is the label misspelt: say so rather than only that it is missing.
                 let misspelt = map.compactMap { $0.key.string }.first { !metricKeys.contains($0) && Suggestion.closest(to: $0, in: ["label"]) != nil }
