@@ -6,12 +6,13 @@ import Testing
 /// are those of rendering it for each page, also for a theme's card that uses its root
 /// otherwise than in links, and for a base path the marker cannot stand for.
 struct CardRendererTests {
-    func build(card: String) throws -> MemorySink {
+    func build(card: String, casePage: String? = nil) throws -> MemorySink {
         var files = ["content/site.yaml": TemporarySite.siteYAML]
         for i in 1...3 {
             files["content/cases/c\(i).md"] = TemporarySite.caseFile(title: "Case \(i)", date: "2024-0\(i)-01", extra: "tags: [土壤, water]\n")
         }
         files["templates/partials/case-card.mustache"] = card
+        if let casePage { files["templates/case.mustache"] = casePage }
         let site = try TemporarySite(files)
         defer { site.remove() }
         let sink = MemorySink()
@@ -39,6 +40,18 @@ struct CardRendererTests {
                 #expect(!card.contains("\u{1}"))
             }
         }
+    }
+
+    /// The built-in case page reads only the title and address of the previous and next
+    /// cases, so their cards are put together only when a theme reads more: then the
+    /// card is there, with links from the case page, and so are the card's values.
+    @Test func aCasePageThatShowsTheNeighboursCardsGetsThem() throws {
+        let sink = try build(card: "<a data-card href=\"{{url}}\">{{title}}</a>",
+                             casePage: "{{#case.previous}}<p id=\"previous\">{{{html}}}|{{title}}|{{date_iso}}</p>{{/case.previous}}"
+                                + "{{#case.next}}<p id=\"next\">{{url}}|{{year}}</p>{{/case.next}}")
+        let page = sink.text("cases/c2/index.html") ?? ""
+        #expect(page.contains("<p id=\"previous\"><a data-card href=\"../../cases/c1/\">Case 1</a>|Case 1|2024-01-01</p>"), "\(page)")
+        #expect(page.contains("<p id=\"next\">../../cases/c3/|2024</p>"), "\(page)")
     }
 
     @Test func aCardThatReadsItsRootOtherwiseIsRenderedForEachRoot() throws {

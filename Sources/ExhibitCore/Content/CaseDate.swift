@@ -53,9 +53,21 @@ public struct CaseDate: Sendable, Hashable, Comparable {
     /// as the same ISO date; `nil` and `.failure` as for `parse`. The front matter and the
     /// case sheets read dates through here, so a date is a date in both.
     public static func parse(written raw: String) -> Result<CaseDate, DateProblem>? {
-        let text = raw.trimmed().replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
-            .replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "号", with: "")
+        let trimmed = raw.trimmed()
+        // One pass over the scalars, and none for an ISO date (nearly every one): six
+        // `replacingOccurrences` through Foundation were 2 % of a 10,000-case build.
+        var text = trimmed
+        if trimmed.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 >= 0x80 }) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in trimmed.unicodeScalars {
+                switch scalar {
+                case "/", ".", "年", "月": scalars.append("-")
+                case "日", "号": continue
+                default: scalars.append(scalar)
+                }
+            }
+            text = String(scalars)
+        }
         return parse(text.hasSuffix("-") ? String(text.dropLast()) : text)
     }
 

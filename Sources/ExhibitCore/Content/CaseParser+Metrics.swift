@@ -17,11 +17,11 @@ extension CaseParser {
                 reader.error(item, "each metric needs `label`, `value` and `unit`", fix: "write `- \(example)`")
                 return nil
             }
-            let indicatorID = map["indicator"].flatMap { reader.string($0, key: "indicator") }
+            let indicatorID = map.field("indicator").flatMap { reader.string($0, key: "indicator") }
             // Cleaned as names are: a label or unit with a pasted zero-width space was a
             // figure of its own on the dashboard, and `场` + U+FEFF "a unit Exhibit does not know".
             // A label of spaces or nothing (`label: "　"`) is no label: the figure would stand unnamed.
-            let written = map["label"].flatMap { reader.string($0, key: "label")?.cleanedName() }.flatMap { $0.isEmpty ? nil : $0 }
+            let written = map.field("label").flatMap { reader.string($0, key: "label")?.cleanedName() }.flatMap { $0.isEmpty ? nil : $0 }
             guard let label = written ?? indicatorID else {
                 // `lable: 场次` is the label misspelt: say so rather than only that it is missing.
                 let misspelt = map.compactMap { $0.key.string }.first { !metricKeys.contains($0) && Suggestion.closest(to: $0, in: ["label"]) != nil }
@@ -29,7 +29,7 @@ extension CaseParser {
                              fix: misspelt.map { "rename `\($0)` to `label`" } ?? "write `- \(example)`")
                 return nil
             }
-            guard let valueNode = map["value"] else {
+            guard let valueNode = map.field("value") else {
                 reader.error(item, "the metric `\(label)` has no `value`", fix: "write `- \(example)`")
                 return nil
             }
@@ -41,12 +41,12 @@ extension CaseParser {
                              fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
                 return nil
             }
-            let unit = map["unit"].flatMap { reader.string($0, key: "unit")?.cleanedName() }
-            let headline = map["headline"].flatMap { reader.bool($0, key: "headline") } ?? false
-            let (line, column) = reader.position(map["unit"] ?? item)
+            let unit = map.field("unit").flatMap { reader.string($0, key: "unit")?.cleanedName() }
+            let headline = map.field("headline").flatMap { reader.bool($0, key: "headline") } ?? false
+            let (line, column) = reader.position(map.field("unit") ?? item)
             var metric = Metric(label: label, value: value, unit: unit ?? "", headline: headline, line: line, column: column)
-            if let indicatorID, let idNode = map["indicator"] {
-                apply(indicatorID, at: idNode, to: &metric, written: (label: written, unit: unit, unitNode: map["unit"], valueNode: valueNode),
+            if let indicatorID, let idNode = map.field("indicator") {
+                apply(indicatorID, at: idNode, to: &metric, written: (label: written, unit: unit, unitNode: map.field("unit"), valueNode: valueNode),
                       indicators: indicators, reader: &reader)
             }
             return metric
@@ -61,8 +61,10 @@ extension CaseParser {
     /// as `lable` leaves the metric without its label). False when the figure is wrong.
     private static func checkKeys(of map: Node.Mapping, value valueNode: Node, label: String, reader: inout FieldReader) -> Bool {
         var cut: [(node: Node, digits: String)] = []
-        for (keyNode, itemNode) in map {
-            guard let key = keyNode.string, !metricKeys.contains(key) else { continue }
+        // By index: iterating a mapping makes an array of its pairs first.
+        for i in map.startIndex..<map.endIndex {
+            guard let key = map[i].key.string, !metricKeys.contains(key) else { continue }
+            let (keyNode, itemNode) = map[i]
             let empty = itemNode.null != nil || itemNode.string == ""
             if empty, !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
                 cut.append((keyNode, key))

@@ -102,8 +102,8 @@ enum CaseParser {
             return []
         }
         return items.compactMap { item -> Milestone? in
-            guard case .mapping(let map) = item, let dateNode = map["date"],
-                  let title = map["title"].flatMap({ reader.string($0, key: "title") }) else {
+            guard case .mapping(let map) = item, let dateNode = map.field("date"),
+                  let title = map.field("title").flatMap({ reader.string($0, key: "title") }) else {
                 reader.error(item, "each milestone needs `date` and `title`", fix: "write `- \(example)`")
                 return nil
             }

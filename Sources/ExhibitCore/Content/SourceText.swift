@@ -50,7 +50,14 @@ struct SourceText: Sendable, Equatable {
     }
 
     static func normalizingNewlines(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        // memchr over the bytes: `utf8.contains` steps through them one index at a time,
+        // 0.5 % of a 10,000-case build for files that nearly never hold a CR.
+        var text = text
+        let hasReturn = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 13, bytes.count) != nil
+        }
+        guard hasReturn else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

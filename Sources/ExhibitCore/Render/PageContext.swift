@@ -124,11 +124,13 @@ struct PageContext {
     func linkCard(_ index: Int) -> Card { card(index, link: true) }
 
     private func card(_ index: Int, link: Bool) -> Card {
-        let html = shared.cards?.html(caseIndex: index, root: root) { root in
-            var page = self
-            page.absoluteRoot = root
-            return page.cardValues(index)
-        } ?? ""
+        let html: @Sendable () -> String = { [self] in
+            shared.cards?.html(caseIndex: index, root: root) { root in
+                var page = self
+                page.absoluteRoot = root
+                return page.cardValues(index)
+            } ?? ""
+        }
         return Card(html: html, link: link ? cardLink(index) : nil) { [self] in cardValues(index) }
     }
 
