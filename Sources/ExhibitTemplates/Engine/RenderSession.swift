@@ -35,20 +35,25 @@ struct RenderSession {
     mutating func render(_ instructions: [Instruction], _ start: Frame) {
         var frame = start
         let begin = out.count
-        // By index: `for instruction in instructions` copied each instruction out of the
-        // array, retaining what it holds, a fifth of the time of rendering.
-        guard let indentation = frame.indentation, !indentation.isEmpty else {
-            for i in instructions.indices { render(instructions[i], &frame) }
-            return
-        }
-        // A partial alone on its line indents each of its lines: before any output that
-        // follows a line break of this template's own output.
-        indenting += 1
-        defer { indenting -= 1 }
-        for i in instructions.indices {
-            let at = out.count
-            render(instructions[i], &frame)
-            if out.count > at, endsLine(at, since: begin) { out.insert(contentsOf: indentation, at: at) }
+        // Each instruction is read where it is, through a pointer into the array, which
+        // the theme keeps for as long as it renders: `for instruction in instructions`
+        // copied each one out, and even `instructions[i]` retained and released each
+        // instruction's box around the call, a tenth of the time of rendering.
+        instructions.withUnsafeBufferPointer { program in
+            guard let first = program.baseAddress else { return }
+            guard let indentation = frame.indentation, !indentation.isEmpty else {
+                for i in 0..<program.count { render(first + i, &frame) }
+                return
+            }
+            // A partial alone on its line indents each of its lines: before any output that
+            // follows a line break of this template's own output.
+            indenting += 1
+            defer { indenting -= 1 }
+            for i in 0..<program.count {
+                let at = out.count
+                render(first + i, &frame)
+                if out.count > at, endsLine(at, since: begin) { out.insert(contentsOf: indentation, at: at) }
+            }
         }
     }
 
@@ -59,8 +64,8 @@ struct RenderSession {
         return !(at - 2 >= begin && out[at - 2] == UInt8(ascii: "\r"))
     }
 
-    private mutating func render(_ instruction: Instruction, _ frame: inout Frame) {
-        switch instruction {
+    private mutating func render(_ instruction: UnsafePointer<Instruction>, _ frame: inout Frame) {
+        switch instruction.pointee {
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .variable(let path, let escaped):
