@@ -3,10 +3,11 @@ import ExhibitText
 import Foundation
 import Testing
 
-/// `Figures.trimmedEnds` skips Foundation when a name's ends cannot be trimmed. That is
-/// exact only if `.whitespacesAndNewlines` is Unicode's White_Space and at most U+200B
-/// (which Foundation on Linux has in it): checked over every scalar, and the two
-/// trimmings compared on names with every kind of end.
+/// The figures trim labels, units and organizations with `String.trimmed`, which returns
+/// the text itself when neither end is in the set: it must trim as Foundation does, on
+/// names with every kind of end. Foundation's `.whitespacesAndNewlines` is Unicode's
+/// White_Space (which `cleanedName` trims from names where they are read) and, on
+/// Linux, U+200B (which `cleanedName` removes): checked over every scalar.
 struct FiguresTrimTests {
     @Test func whiteSpaceIsTheSetFoundationTrims() {
         let set = CharacterSet.whitespacesAndNewlines
@@ -24,7 +25,8 @@ struct FiguresTrimTests {
             for tail in ends {
                 for middle in ["", "销售额", "a b", "　"] {
                     let text = head + middle + tail
-                    #expect(Figures.trimmedEnds(text) == text.trimmed(.whitespacesAndNewlines), "\(text.debugDescription)")
+                    #expect(text.trimmed(.whitespacesAndNewlines) == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                            "\(text.debugDescription)")
                 }
             }
         }

@@ -17,7 +17,8 @@ extension CaseParser {
                 reader.error(item, "each metric needs `label`, `value` and `unit`", fix: "write `- \(example)`")
                 return nil
             }
-            let indicatorID = map.field("indicator").flatMap { reader.string($0, key: "indicator") }
+            let indicatorNode = map.field("indicator"), unitNode = map.field("unit")
+            let indicatorID = indicatorNode.flatMap { reader.string($0, key: "indicator") }
             // Cleaned as names are: a label or unit with a pasted zero-width space was a
             // figure of its own on the dashboard, and `场` + U+FEFF "a unit Exhibit does not know".
             // A label of spaces or nothing (`label: "　"`) is no label: the figure would stand unnamed.
@@ -41,12 +42,12 @@ extension CaseParser {
                              fix: "a figure this large is most likely a typo: check the digits; for large amounts use a larger unit, e.g. `value: 3.2, unit: 亿元`")
                 return nil
             }
-            let unit = map.field("unit").flatMap { reader.string($0, key: "unit")?.cleanedName() }
+            let unit = unitNode.flatMap { reader.string($0, key: "unit")?.cleanedName() }
             let headline = map.field("headline").flatMap { reader.bool($0, key: "headline") } ?? false
-            let (line, column) = reader.position(map.field("unit") ?? item)
+            let (line, column) = reader.position(unitNode ?? item)
             var metric = Metric(label: label, value: value, unit: unit ?? "", headline: headline, line: line, column: column)
-            if let indicatorID, let idNode = map.field("indicator") {
-                apply(indicatorID, at: idNode, to: &metric, written: (label: written, unit: unit, unitNode: map.field("unit"), valueNode: valueNode),
+            if let indicatorID, let idNode = indicatorNode {
+                apply(indicatorID, at: idNode, to: &metric, written: (label: written, unit: unit, unitNode: unitNode, valueNode: valueNode),
                       indicators: indicators, reader: &reader)
             }
             return metric

@@ -63,17 +63,14 @@ public struct Figures: Sendable {
         for (index, c) in cases.enumerated() {
             var seen = Set<Key>()
             for metric in c.metrics where metric.value.isFinite {
-                let key = Key(label: trimmedEnds(metric.label), unit: trimmedEnds(metric.unit), indicator: metric.indicator)
+                let key = Key(label: metric.label.trimmed(.whitespacesAndNewlines),
+                              unit: metric.unit.trimmed(.whitespacesAndNewlines), indicator: metric.indicator)
                 guard !key.label.isEmpty else { continue }
                 let firstInCase = seen.insert(key).inserted
                 // Changed where it is stored: a key of Chinese text is hashed through
                 // Unicode normalisation, and looking it up again to store it doubled that.
                 if let at = groups.index(forKey: key) {
-                    groups.values[at].total = groups.values[at].total.map { $0 + metric.value }
-                    groups.values[at].minimum = min(groups.values[at].minimum, metric.value)
-                    groups.values[at].maximum = max(groups.values[at].maximum, metric.value)
-                    if firstInCase { groups.values[at].cases += 1 }
-                    groups.values[at].headline = groups.values[at].headline || metric.headline
+                    groups.values[at].add(metric, firstInCase: firstInCase)
                 } else {
                     let kind = MetricKind.classify(label: key.label, unit: key.unit, rateLabels: rateLabels)
                     order.append(key)
@@ -101,20 +98,18 @@ public struct Figures: Sendable {
 
     /// A name worth counting: trimmed, not empty.
     private static func name(_ raw: String?) -> String? {
-        guard let raw else { return nil }
-        let trimmed = trimmedEnds(raw)
-        return trimmed.isEmpty ? nil : trimmed
+        guard let trimmed = raw?.trimmed(.whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
     }
+}
 
-    /// `text` without white space at its ends. Names read from the front matter are
-    /// already trimmed (`cleanedName`), so the text itself is returned, without Foundation's
-    /// `CharacterSet`, when neither end could be trimmed: Unicode's White_Space, the
-    /// characters of `.whitespacesAndNewlines`, and U+200B, which Foundation on Linux
-    /// counts as well.
-    static func trimmedEnds(_ text: String) -> String {
-        func trimmable(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar.value == 0x200B }
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              trimmable(first) || trimmable(last) else { return text }
-        return text.trimmed(.whitespacesAndNewlines)
+private extension MetricTotal {
+    /// Counts one more figure of the group.
+    mutating func add(_ metric: Metric, firstInCase: Bool) {
+        total = total.map { $0 + metric.value }
+        minimum = min(minimum, metric.value)
+        maximum = max(maximum, metric.value)
+        if firstInCase { cases += 1 }
+        headline = headline || metric.headline
     }
 }

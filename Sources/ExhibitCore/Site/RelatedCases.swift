@@ -86,14 +86,15 @@ enum RelatedCases {
                     var found: [Int] = []
                     found.reserveCapacity(3)
                     for shared in stride(from: m, through: 1, by: -1) {
-                        for sameClass in [true, false] {
+                        // 0: the same category as case i, 1: another.
+                        for sameClass in 0..<2 {
                             for w in 0..<words {
                                 var mask = ~UInt64(0)
                                 for b in 0..<slices {
                                     let bits = counters[w * slices + b]
                                     mask &= (shared >> b) & 1 == 1 ? bits : ~bits
                                 }
-                                mask &= sameClass ? same[w] : ~same[w]
+                                mask &= sameClass == 0 ? same[w] : ~same[w]
                                 if w == own.word { mask &= ~own.bit }
                                 while mask != 0 {
                                     found.append(w * 64 + mask.trailingZeroBitCount)
