@@ -133,11 +133,17 @@ enum CaseParser {
             return name.split { $0 == "，" || $0 == "、" || $0 == "；" || (isOneText && $0 == ",") }
                 .map { String($0).cleanedName() }.filter { !$0.isEmpty }
         }
-        let names = zip(written, split).flatMap { name, parts in parts.count > 1 ? parts : [name] }
-        for (name, parts) in zip(written, split) where parts.count > 1 {
+        // An item of separators only (`tags: [科技助农, 、]`) names nothing: it was a tag
+        // page called `、`.
+        let names = zip(written, split).flatMap { name, parts in parts.count == 1 ? [name] : parts }
+        for (name, parts) in zip(written, split) where parts.count != 1 {
             let at = items.first { $0.string == name } ?? node
-            reader.warning(at, "`\(name)` is read as \(parts.count) \(key): \(parts.joined(separator: ", "))",
-                           fix: "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`")
+            let list = names.isEmpty ? "remove it" : "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`"
+            if parts.isEmpty {
+                reader.warning(at, "`\(name)` holds no name, only separators: it is left out of \(key)", fix: list)
+            } else {
+                reader.warning(at, "`\(name)` is read as \(parts.count) \(key): \(parts.joined(separator: ", "))", fix: list)
+            }
         }
         return names
     }
