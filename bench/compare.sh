@@ -74,9 +74,15 @@ else floor_src=$(newest "$(dirname "$exhibit_src")/exhibit-floor" "$repo_dir/.bu
     die "no exhibit-floor binary${FLOOR:+ at $FLOOR}; build it: (cd $repo_dir && swift build -c release --static-swift-stdlib --product exhibit-floor), or set FLOOR"
 # The floor stays the floor only if it is linked as Exhibit is: a static Swift runtime
 # makes every Swift program faster (a dynamic floor against a static Exhibit flatters it).
-linkage() { if ldd "$1" 2>/dev/null | grep -q 'libswiftCore\.so'; then echo dynamic; else echo static; fi; }
+# Swift runtime linked statically or not, and the allocator (Package.swift links jemalloc):
+# a floor on another allocator would measure the allocator as well as the work.
+linkage() {
+    local libs; libs=$(ldd "$1" 2>/dev/null || true)
+    if grep -q 'libswiftCore\.so' <<<"$libs"; then printf 'dynamic Swift runtime'; else printf 'static Swift runtime'; fi
+    if grep -q 'libjemalloc\.so' <<<"$libs"; then echo ', jemalloc'; else echo ", the C library's malloc"; fi
+}
 [ "$(linkage "$exhibit_src")" = "$(linkage "$floor_src")" ] ||
-    die "exhibit ($(linkage "$exhibit_src") Swift runtime) and exhibit-floor ($(linkage "$floor_src")) are linked differently; build both with one swift build -c release --static-swift-stdlib"
+    die "exhibit ($(linkage "$exhibit_src")) and exhibit-floor ($(linkage "$floor_src")) are linked differently; build both with one swift build -c release --static-swift-stdlib"
 { [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; } || die "GNU time is needed for /usr/bin/time -v: apt-get install time"
 command -v timeout >/dev/null || die "timeout (coreutils) is needed"
 command -v python3 >/dev/null || die "python3 is needed"

@@ -4,9 +4,6 @@
 #include <stddef.h>
 #include <sys/types.h>
 #include <dlfcn.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 // libvips is opened when the first picture is read, not when exhibit starts (`Vips.start`
 // calls `exhibit_vips_load`). Linked in, it brought about a hundred libraries with it
@@ -207,18 +204,6 @@ static inline int exhibit_vips_avg(VipsImage *in, double *out) {
 /// The band values of one pixel; free `*vector` with g_free.
 static inline int exhibit_vips_getpoint(VipsImage *in, double **vector, int *n, int x, int y) {
     return EXHIBIT_CALL(vips_getpoint)(in, vector, n, x, y, NULL);
-}
-
-/// Makes every malloc of `bytes` or more a private mapping, returned to the system when
-/// freed. glibc starts with such a threshold (128 KiB) but raises it, up to 32 MiB, each
-/// time a mapped block is freed; the threshold is fixed by setting it. Does nothing
-/// with other C libraries.
-static inline void exhibit_fix_mmap_threshold(int bytes) {
-#if defined(__GLIBC__)
-    mallopt(M_MMAP_THRESHOLD, bytes);
-#else
-    (void)bytes;
-#endif
 }
 
 // Synthetic pictures for tests and benchmarks.

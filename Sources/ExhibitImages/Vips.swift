@@ -12,12 +12,11 @@ enum Vips {
     /// memory would grow with the number of photos instead of the number of workers.
     /// Each pipeline gets one thread: ImageBatch runs one image per core already, and a
     /// second level of threads would only make them fight over the same two cores.
-    /// Blocks of 1 MiB or more (decoded strips, a variant in memory, the encoders'
-    /// pictures) are mapped and unmapped rather than kept in malloc's heaps: with glibc's
-    /// moving threshold they stayed in the heap of whichever libvips thread freed them,
-    /// and 2 workers peaked at 598 MB over 10 photos of 4000×3000 instead of 266 MB, in
-    /// the same time (bench/images.sh). This is a process-wide malloc setting; the rest of
-    /// Exhibit makes few blocks that large, and those are mapped either way at first.
+    /// Memory freed by libvips's threads goes back to jemalloc, which the binaries link
+    /// instead of glibc's malloc (Package.swift): 2 workers peak at about 320 MB over 10
+    /// photos of 4000×3000 (bench/images.sh). glibc's malloc needed a fixed mmap
+    /// threshold for that (266 MB; 598 MB with its moving threshold, which kept large
+    /// blocks in the heap of whichever libvips thread freed them).
     ///
     /// libvips's own warnings ("VipsJpeg: Premature end of JPEG file") are silenced:
     /// they would be printed to the build's terminal without saying which page uses the
@@ -31,7 +30,6 @@ enum Vips {
         }
         guard exhibit_vips_init("exhibit") == 0 else { return false }
         exhibit_vips_silence_warnings()
-        exhibit_fix_mmap_threshold(1 << 20)
         exhibit_vips_cache_set_max(0)
         exhibit_vips_cache_set_max_mem(0)
         exhibit_vips_cache_set_max_files(0)

@@ -28,4 +28,26 @@ struct DiskSinkTests {
         try sink.copy(from: source, to: "feed.xml")  // a file over a file: replaced on purpose
         #expect(FileManager.default.contents(atPath: root.path + "/feed.xml") == Data("content\n".utf8))
     }
+
+    /// A path is taken as written when it is plain, and cleaned of empty parts otherwise;
+    /// none with a `.` or `..` part or a NUL is written, whichever way it is read.
+    @Test func pathsLandInsideTheFolderOrAreRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exhibit-sink-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let sink = DiskSink(root: root)
+        let written = ["a/b.html": "a/b.html", "//c//d/": "c/d", "/e.txt": "e.txt", ".../f": ".../f", "g/...": "g/...", ".h/i.": ".h/i."]
+        for (path, file) in written {
+            try sink.write(Data(path.utf8), to: path)
+            #expect(FileManager.default.contents(atPath: root.path + "/" + file) == Data(path.utf8), "\(path)")
+        }
+        for path in ["", "/", "//", ".", "..", "../x", "a/../../x", "a/./b", "a/..", "./a", "a/.", "x\0y", "a/\0/b"] {
+            #expect("\(path.debugDescription)") { try sink.write(Data("x".utf8), to: path) } throws: { error in
+                (error as? OutputError)?.description == "refused to write `\(path)`: it is outside the output folder"
+            }
+        }
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
+            .filter { var isFolder: ObjCBool = false; return FileManager.default.fileExists(atPath: root.path + "/" + $0, isDirectory: &isFolder) && !isFolder.boolValue }
+        #expect(Set(files ?? []) == Set(written.values))
+    }
 }

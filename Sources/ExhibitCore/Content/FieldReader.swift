@@ -33,9 +33,10 @@ struct FieldReader {
     /// Called after the required keys are read, so that its warnings follow theirs.
     mutating func warnAboutMisspelledKeys(in frontMatter: FrontMatter, known: [String],
                                           fix: (_ key: String, _ guess: String) -> String) {
-        for (key, keyNode, _) in frontMatter.fields where !known.contains(key) {
+        for field in frontMatter.fields where !known.contains(field.key) {
+            let key = field.key
             if let guess = Suggestion.closest(to: key, in: known) {
-                warning(keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: fix(key, guess))
+                warning(field.keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: fix(key, guess))
             }
         }
     }

@@ -14,7 +14,7 @@ enum YAMLSize {
 
     /// The first top-level entry at which the document passes the limit, if one does.
     /// Counting stops there, so the cost is bounded by the limit, not by the expansion.
-    static func firstOversized(_ fields: [(key: String, keyNode: Node, value: Node)]) -> (key: String, node: Node)? {
+    static func firstOversized(_ fields: [FrontMatter.Field]) -> (key: String, node: Node)? {
         var budget = limit
         for field in fields {
             if !spend(field.value, budget: &budget) { return (field.key, field.keyNode) }

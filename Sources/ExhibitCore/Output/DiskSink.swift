@@ -11,6 +11,9 @@ import Synchronization
 /// leave the folder, whatever a slug or file name says.
 public final class DiskSink: OutputSink {
     public let root: URL
+    /// `root.path`, once: Foundation makes a URL's path again each time it is asked, and
+    /// making a URL for each file (then its path) was 1 % of a 10,000-case build's CPU.
+    private let rootPath: String
     private let madeDirectories = Mutex<Set<String>>([])
     private let written = Atomic<Int>(0)
     /// The previous output when `root` is one taken back (`RecycledOutput`), and the
@@ -20,11 +23,13 @@ public final class DiskSink: OutputSink {
 
     public init(root: URL) {
         self.root = root
+        self.rootPath = root.path
         self.recycled = nil
     }
 
     init(root: URL, recycled: RecycledOutput?) {
         self.root = root
+        self.rootPath = root.path
         self.recycled = recycled
     }
 
@@ -45,9 +50,9 @@ public final class DiskSink: OutputSink {
     public var fileCount: Int { written.load(ordering: .relaxed) }
 
     public func write(_ data: Data, to path: String) throws {
-        let url = try target(path)
-        try clearWayForFile(at: url, path: path)
-        try Self.writeFile(at: url.path, named: path) { emit in try data.withUnsafeBytes(emit) }
+        let file = try target(path)
+        try clearWayForFile(file, path: path)
+        try Self.writeFile(at: file.absolute, named: path) { emit in try data.withUnsafeBytes(emit) }
         written.add(1, ordering: .relaxed)
     }
 
@@ -56,9 +61,9 @@ public final class DiskSink: OutputSink {
     }
 
     public func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
-        let url = try target(path)
-        try clearWayForFile(at: url, path: path)
-        try Self.writeFile(at: url.path, named: path) { emit in
+        let file = try target(path)
+        try clearWayForFile(file, path: path)
+        try Self.writeFile(at: file.absolute, named: path) { emit in
             try withoutActuallyEscaping(emit) { emit in try produce { bytes in try bytes.withUnsafeBytes(emit) } }
         }
         written.add(1, ordering: .relaxed)
@@ -101,11 +106,11 @@ public final class DiskSink: OutputSink {
     /// output keeps its bytes; a tool that rewrites files of the output in place would
     /// change the cache's copy too (delete `.exhibit-cache/` after running one).
     public func place(_ source: URL, at path: String) throws {
-        let url = try target(path)
-        try clearWay(at: url, path: path)
+        let file = try target(path)
+        try clearWay(file, path: path)
         var info = stat()
-        if lstat(url.path, &info) == 0 { try FileManager.default.removeItem(at: url) }
-        if link(source.path, url.path) == 0 {
+        if lstat(file.absolute, &info) == 0 { try FileManager.default.removeItem(atPath: file.absolute) }
+        if link(source.path, file.absolute) == 0 {
             written.add(1, ordering: .relaxed)
             return
         }
@@ -113,15 +118,15 @@ public final class DiskSink: OutputSink {
     }
 
     public func copy(from source: URL, to path: String) throws {
-        let url = try target(path)
+        let file = try target(path)
         // A file of the theme's static/ folder replaces a generated file written before it;
         // a folder is never removed: it holds other files of the site.
-        try clearWay(at: url, path: path)
+        try clearWay(file, path: path)
         var info = stat()
-        if lstat(url.path, &info) == 0 { try FileManager.default.removeItem(at: url) }
+        if lstat(file.absolute, &info) == 0 { try FileManager.default.removeItem(atPath: file.absolute) }
         // `copyItem` copies a symbolic link as a link, which would point outside the
         // output (or nowhere) once published: copy the bytes of the file it leads to.
-        try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
+        try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: URL(fileURLWithPath: file.absolute, isDirectory: false))
         written.add(1, ordering: .relaxed)
     }
 
@@ -129,29 +134,31 @@ public final class DiskSink: OutputSink {
     /// this build's own files and folders can be in the way: a file is truncated, and
     /// `open` refuses a folder (EISDIR, the same error) or a link (O_NOFOLLOW), so the
     /// `lstat` is left out: it was one system call of five for each of a build's files.
-    private func clearWayForFile(at url: URL, path: String) throws {
-        if recycled != nil { try clearWay(at: url, path: path) }
+    private func clearWayForFile(_ file: Target, path: String) throws {
+        if recycled != nil { try clearWay(file, path: path) }
     }
 
-    /// Throws when `url` is a folder of this build (`lstat`: a link to a folder is not one,
+    /// Throws when the file is a folder of this build (`lstat`: a link to a folder is not one,
     /// and is replaced). In a recycled folder, a folder of the previous output in the way
     /// is removed, and a file with other names (a variant hard-linked to the image cache)
     /// or without write permission is unlinked, so that writing never changes another
     /// name's bytes; the path is noted as written.
-    private func clearWay(at url: URL, path: String) throws {
-        let relative = String(url.path.dropFirst(root.path.count + 1))
+    private func clearWay(_ file: Target, path: String) throws {
+        let relative = file.relative
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return wrote(relative) }
+        guard lstat(file.absolute, &info) == 0 else { return wrote(relative) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             guard let recycled, recycled.folders.contains(TermName(relative)), !usesFolder(relative) else {
                 throw OutputError.folderInTheWay(path)
             }
-            guard OutputFolder.removeTree(url) else { throw OutputError.folderInTheWay(path) }
+            guard OutputFolder.removeTree(URL(fileURLWithPath: file.absolute, isDirectory: true)) else {
+                throw OutputError.folderInTheWay(path)
+            }
         } else if recycled != nil, info.st_nlink > 1 || info.st_uid != geteuid()
                     || (info.st_mode & S_IFMT) != S_IFREG || (info.st_mode & 0o7777) != RecycledOutput.newModes.file {
             // Made again, as in a new folder: writing into it would change another name's
             // bytes, or keep a mode or owner a new file would not have.
-            if unlink(url.path) != 0 && errno != ENOENT { throw OutputError.system(path, errno) }
+            if unlink(file.absolute) != 0 && errno != ENOENT { throw OutputError.system(path, errno) }
         }
         wrote(relative)
     }
@@ -169,14 +176,43 @@ public final class DiskSink: OutputSink {
         return !writtenPaths.withLock { $0.contains(TermName(file)) }
     }
 
-    private func target(_ path: String) throws -> URL {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") }) else {
-            throw OutputError.outsideOutput(path)
+    /// A file's path in the output (`relative`, its parts joined by one "/") and from the
+    /// file system's root.
+    private struct Target {
+        let relative: String
+        let absolute: String
+    }
+
+    /// Whether `path` is already what `target` would make of it: parts joined by single
+    /// slashes, none empty, `.` or `..`, no NUL. The paths a build writes are, and are
+    /// then used as they are (splitting each one and joining it again, and Foundation's
+    /// search for a NUL, were most of the time spent here).
+    private static func isPlain(_ path: String) -> Bool {
+        var length = 0, onlyDots = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard length > 0, !(onlyDots && length <= 2) else { return false }
+                length = 0; onlyDots = true
+                continue
+            }
+            if byte == 0 { return false }
+            length += 1
+            if byte != UInt8(ascii: ".") { onlyDots = false }
         }
-        // Said to be a file: without `isDirectory` Foundation asks the file system.
-        let url = root.appendingPathComponent(parts.joined(separator: "/"), isDirectory: false)
-        let directory = parts.dropLast().joined(separator: "/")
+        return length > 0 && !(onlyDots && length <= 2)
+    }
+
+    private func target(_ path: String) throws -> Target {
+        var relative = path
+        if !Self.isPlain(path) {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+            guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.utf8.contains(0) }) else {
+                throw OutputError.outsideOutput(path)
+            }
+            relative = parts.joined(separator: "/")
+        }
+        let file = Target(relative: relative, absolute: rootPath + "/" + relative)
+        let directory = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relative[..<$0]) } ?? ""
         if !directory.isEmpty, madeDirectories.withLock({ !$0.contains(directory) }) {
             // In a recycled folder a stale file may stand where a folder goes; another
             // thread may be clearing it at the same moment, so look again after a failure.
@@ -190,9 +226,10 @@ public final class DiskSink: OutputSink {
                     // Say which file is where a folder must be, instead of "file exists";
                     // a stale file of a recycled output is removed instead.
                     var info = stat()
+                    let parts = relative.split(separator: "/")
                     for folder in parts.indices.dropLast().map({ parts[...$0].joined(separator: "/") })
-                    where lstat(root.path + "/" + folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
-                        guard attempt < 4, isStale(folder), unlink(root.path + "/" + folder) == 0 || errno == ENOENT else {
+                    where lstat(rootPath + "/" + folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+                        guard attempt < 4, isStale(folder), unlink(rootPath + "/" + folder) == 0 || errno == ENOENT else {
                             throw OutputError.fileInTheWay(folder, path)
                         }
                     }
@@ -201,7 +238,7 @@ public final class DiskSink: OutputSink {
             }
             madeDirectories.withLock { _ = $0.insert(directory) }
         }
-        return url
+        return file
     }
 }
 
@@ -212,7 +249,7 @@ extension DiskSink {
     /// Foundation's call looked at every level first, three system calls for each of a
     /// build's folders.
     fileprivate func makeFolders(_ folder: String) throws {
-        if let failure = Self.makeFolders(atPath: root.path + "/" + folder) { throw OutputError.system(folder, failure) }
+        if let failure = Self.makeFolders(atPath: rootPath + "/" + folder) { throw OutputError.system(folder, failure) }
     }
 
     /// The `errno` that stopped it, or nil when `path` is a folder now.

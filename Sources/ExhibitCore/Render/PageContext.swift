@@ -7,7 +7,8 @@ import ExhibitTemplates
 /// are left out when absent, so `{{#case.cover}}` is false; the specimen site fills them
 /// all, which is what the template check resolves names against.
 struct PageContext {
-    let model: SiteModel
+    private let site: Reference<SiteModel>
+    var model: SiteModel { _read { yield site.value } }
     let bodies: [CaseBody]
     /// The free pages' bodies, by the model's page index.
     var pageBodies: [CaseBody] = []
@@ -22,6 +23,13 @@ struct PageContext {
     var shared = SharedRenderData()
     /// Set for the specimen site: every optional value of every page is present.
     var isSpecimen = false
+
+    init(model: SiteModel, bodies: [CaseBody], strings: [String: String], directory: String) {
+        self.site = Reference(model)
+        self.bodies = bodies
+        self.strings = strings
+        self.directory = directory
+    }
 
     var root: String { absoluteRoot ?? String(repeating: "../", count: directory.split(separator: "/").count) }
     func url(_ target: String) -> String { root + target }

@@ -27,7 +27,7 @@ enum SiteConfigParser {
             }
             return (config, reader.diagnostics)
         }
-        let fields = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        let fields = mapping.map { FrontMatter.Field(key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
         if let oversized = YAMLSize.firstOversized(fields) {
             config.readable = false
             return (config, [YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 0, document: .siteSettings)])
