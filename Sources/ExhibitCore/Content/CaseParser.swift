@@ -138,12 +138,10 @@ enum CaseParser {
         let names = zip(written, split).flatMap { name, parts in parts.count == 1 ? [name] : parts }
         for (name, parts) in zip(written, split) where parts.count != 1 {
             let at = items.first { $0.string == name } ?? node
-            let list = names.isEmpty ? "remove it" : "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`"
-            if parts.isEmpty {
-                reader.warning(at, "`\(name)` holds no name, only separators: it is left out of \(key)", fix: list)
-            } else {
-                reader.warning(at, "`\(name)` is read as \(parts.count) \(key): \(parts.joined(separator: ", "))", fix: list)
-            }
+            let fix = names.isEmpty ? "remove it" : "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`"
+            let message = parts.isEmpty ? "`\(name)` holds no name, only separators: it is left out of \(key)"
+                : "`\(name)` is read as \(parts.count) \(key): \(parts.joined(separator: ", "))"
+            reader.warning(at, message, fix: fix)
         }
         return names
     }

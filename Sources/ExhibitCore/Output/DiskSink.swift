@@ -183,34 +183,37 @@ public final class DiskSink: OutputSink {
         let absolute: String
     }
 
-    /// Whether `path` is already what `target` would make of it: parts joined by single
-    /// slashes, none empty, `.` or `..`, no NUL. The paths a build writes are, and are
-    /// then used as they are (splitting each one and joining it again, and Foundation's
-    /// search for a NUL, were most of the time spent here).
-    private static func isPlain(_ path: String) -> Bool {
-        var length = 0, onlyDots = true
-        for byte in path.utf8 {
-            if byte == UInt8(ascii: "/") {
-                guard length > 0, !(onlyDots && length <= 2) else { return false }
-                length = 0; onlyDots = true
-                continue
-            }
-            if byte == 0 { return false }
-            length += 1
-            if byte != UInt8(ascii: ".") { onlyDots = false }
+    /// `path` as a path inside the output: its parts joined by single slashes (empty parts,
+    /// as in `a//b/`, are dropped), or nil when it has no part, or a part is `.` or `..` or
+    /// holds a NUL. One pass over the bytes, and the path itself when it has no empty part,
+    /// as every path a build writes: splitting each one and joining it again, and
+    /// Foundation's search for a NUL in each part, were most of the time spent here.
+    private static func relativePath(_ path: String) -> String? {
+        var parts = 0, length = 0, onlyDots = true, plain = true
+        // Ends the part before a "/" or the end of the path; false for `.` and `..`.
+        func partEnds() -> Bool {
+            defer { length = 0; onlyDots = true }
+            guard length > 0 else { plain = false; return true }
+            parts += 1
+            return !(onlyDots && length <= 2)
         }
-        return length > 0 && !(onlyDots && length <= 2)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard partEnds() else { return nil }
+            case 0:
+                return nil
+            default:
+                length += 1
+                if byte != UInt8(ascii: ".") { onlyDots = false }
+            }
+        }
+        guard partEnds(), parts > 0 else { return nil }
+        return plain ? path : path.split(separator: "/").joined(separator: "/")
     }
 
     private func target(_ path: String) throws -> Target {
-        var relative = path
-        if !Self.isPlain(path) {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-            guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.utf8.contains(0) }) else {
-                throw OutputError.outsideOutput(path)
-            }
-            relative = parts.joined(separator: "/")
-        }
+        guard let relative = Self.relativePath(path) else { throw OutputError.outsideOutput(path) }
         let file = Target(relative: relative, absolute: rootPath + "/" + relative)
         let directory = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relative[..<$0]) } ?? ""
         if !directory.isEmpty, madeDirectories.withLock({ !$0.contains(directory) }) {

@@ -10,7 +10,7 @@ struct PrintContext: Sendable {
     let settings: PrintSettings
 
     init(renderer: PageRenderer) {
-        var page = PageContext(model: renderer.model, bodies: renderer.bodies, strings: renderer.theme.files.strings, directory: "")
+        var page = PageContext(site: renderer.site, bodies: renderer.bodies, strings: renderer.theme.files.strings, directory: "")
         page.shared = renderer.shared
         page.prefaceBody = renderer.prefaceBody
         self.init(page: page, folder: renderer.folder)

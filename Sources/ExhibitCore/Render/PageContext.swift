@@ -25,7 +25,12 @@ struct PageContext {
     var isSpecimen = false
 
     init(model: SiteModel, bodies: [CaseBody], strings: [String: String], directory: String) {
-        self.site = Reference(model)
+        self.init(site: Reference(model), bodies: bodies, strings: strings, directory: directory)
+    }
+
+    /// A page of the renderer's site (`PageRenderer.site`), without copying its model.
+    init(site: Reference<SiteModel>, bodies: [CaseBody], strings: [String: String], directory: String) {
+        self.site = site
         self.bodies = bodies
         self.strings = strings
         self.directory = directory

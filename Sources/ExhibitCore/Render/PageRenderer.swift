@@ -7,15 +7,29 @@ import Synchronization
 /// Renders every page of the site with the theme and writes it, with the content files,
 /// the theme's static files, the feed, the sitemap and robots.txt.
 struct PageRenderer: Sendable {
-    let model: SiteModel
+    /// The model, made a `Reference` once for every page's context.
+    let site: Reference<SiteModel>
+    var model: SiteModel { site.value }
     let bodies: [CaseBody]
     let pageBodies: [CaseBody]
     /// The preface as the home page shows it (`MarkdownStage.Bodies.preface`).
-    var prefaceBody: CaseBody? = nil
+    var prefaceBody: CaseBody?
     let theme: ThemeStage.Loaded
     let folder: SiteFolder
     let threads: Int
     let shared: SharedRenderData
+
+    init(model: SiteModel, bodies: [CaseBody], pageBodies: [CaseBody], prefaceBody: CaseBody? = nil,
+         theme: ThemeStage.Loaded, folder: SiteFolder, threads: Int, shared: SharedRenderData) {
+        self.site = Reference(model)
+        self.bodies = bodies
+        self.pageBodies = pageBodies
+        self.prefaceBody = prefaceBody
+        self.theme = theme
+        self.folder = folder
+        self.threads = threads
+        self.shared = shared
+    }
 
     /// A page to write: its output folder, its kind and what it shows.
     struct Job: Sendable {
@@ -65,7 +79,7 @@ struct PageRenderer: Sendable {
 
     /// The template a job renders and its typed values.
     func values(_ job: Job) -> (template: String, values: PageValues) {
-        var page = PageContext(model: model, bodies: bodies, strings: theme.files.strings, directory: job.directory)
+        var page = PageContext(site: site, bodies: bodies, strings: theme.files.strings, directory: job.directory)
         page.shared = shared
         page.pageBodies = pageBodies
         page.prefaceBody = prefaceBody

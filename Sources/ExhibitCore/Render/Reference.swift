@@ -1,4 +1,5 @@
-/// A value behind one reference: `PageContext` keeps the site's model so.
+/// A value behind one reference: `PageContext` keeps the site's model so, and
+/// `PageRenderer` makes that reference once for all its pages.
 ///
 /// A page's context is copied into each of its lazy values (cards, categories, figures),
 /// and with the model inline every copy retained, and every copy's end released, each
