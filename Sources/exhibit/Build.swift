@@ -26,7 +26,9 @@ struct Build: ParsableCommand {
             options.threads = threads
         }
         options.reviewedOnly = reviewedOnly
+        options.endsWithProcess = true
         let report = Builder(options: options).build()
+        ProcessEnd.keep(report)
         display?.finish()
         Console.print(report.diagnostics)
         common.printStages(report.stages, resident: report.resident)

@@ -22,6 +22,10 @@ public struct BuildOptions: Sendable {
     /// `check`, which writes nothing, sets it false.
     public var writesCaches = true
 
+    /// Whether the process ends after this build (`exhibit build`): the session is then
+    /// left to the exit (`ProcessEnd`) instead of being freed.
+    public var endsWithProcess = false
+
     /// The site's folders and paths.
     public var folder: SiteFolder { SiteFolder(root: siteRoot) }
 

@@ -58,6 +58,7 @@ public struct Builder: Sendable {
     /// Runs every stage, writing into `sink`; `succeeded` says whether the output is good.
     public func run(into sink: any OutputSink) -> BuildReport {
         let session = SiteSession(options: options)
+        if options.endsWithProcess { ProcessEnd.keep(session) }
         var report = session.update()
         guard report.succeeded else { return report }
         // This session renders once: the Markdown sources are not read again.

@@ -100,7 +100,19 @@ struct MarkedCard: Sendable {
 
     init(_ html: String) {
         let marker = CardRenderer.rootMarker.utf8.first!
-        pieces = html.utf8.split(separator: marker, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var html = html
+        // Cut at the marker's offsets in the contiguous UTF-8: `split` on the UTF-8 view
+        // went through its generic index path, a tenth of the time spent on cards.
+        pieces = html.withUTF8 { bytes in
+            var pieces: [String] = []
+            var start = 0
+            for i in bytes.indices where bytes[i] == marker {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
+        }
         length = html.utf8.count - (pieces.count - 1)
     }
 

@@ -107,10 +107,24 @@ struct LinkResolver: Sendable {
         root(of: pageDirectory) + target
     }
 
-    /// The way from a page in `pageDirectory` to the site's root: `../` for each folder.
+    /// The way from a page in `pageDirectory` to the site's root: `../` for each folder
+    /// (each non-empty part between slashes).
+    ///
+    /// Counted over the bytes, and the usual depths made once: every URL on every page
+    /// starts with it, and splitting the folder into an array of parts for each one was
+    /// 2 % of a 10,000-case build's CPU.
     static func root(of pageDirectory: String) -> String {
-        String(repeating: "../", count: pageDirectory.split(separator: "/").count)
+        var depth = 0
+        var inPart = false
+        for byte in pageDirectory.utf8 {
+            let isSlash = byte == UInt8(ascii: "/")
+            if !isSlash, !inPart { depth += 1 }
+            inPart = !isSlash
+        }
+        return depth < roots.count ? roots[depth] : String(repeating: "../", count: depth)
     }
+
+    private static let roots = (0..<8).map { String(repeating: "../", count: $0) }
 
     /// Whether `s` starts with a URL scheme (`https:`, `mailto:`). A Windows drive (`C:\…`)
     /// reads like a one-letter scheme and `file:` is one, but both are paths on the

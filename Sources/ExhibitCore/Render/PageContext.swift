@@ -17,6 +17,8 @@ struct PageContext {
     let strings: [String: String]
     /// Output folder of this page (`cases/apple/`, `` for the home page).
     let directory: String
+    /// The way from `directory` to the site root, made once: every URL of the page uses it.
+    private let relativeRoot: String
     /// Overrides `root` for pages served from any path (404.html).
     var absoluteRoot: String?
     /// Site-wide values computed once per build: QR codes, figures.
@@ -34,9 +36,10 @@ struct PageContext {
         self.bodies = bodies
         self.strings = strings
         self.directory = directory
+        relativeRoot = LinkResolver.root(of: directory)
     }
 
-    var root: String { absoluteRoot ?? String(repeating: "../", count: directory.split(separator: "/").count) }
+    var root: String { absoluteRoot ?? relativeRoot }
     func url(_ target: String) -> String { root + target }
 
     func common(kind: String, title: String, description: String, menuCurrent: String? = nil,

@@ -34,7 +34,7 @@ struct ResponsiveImages: Sendable {
         guard !wanted.isEmpty else { return [] }
         var linked: Set<String> = []
         for (html, directory) in bodies {
-            let up = String(repeating: "../", count: directory.split(separator: "/").count)
+            let up = LinkResolver.root(of: directory)
             for url in attributeValues(in: html) {
                 let path = plainPath(url)
                 guard path.hasPrefix(up) else { continue }

@@ -90,7 +90,9 @@ struct MarkdownStage {
                            known: MarkdownCache.Snapshot? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
                                     directory: directory, unsafeHTML: model.config.unsafeHTML)
-        if let hit = known?.lookup(key) ?? cache.lookup(key) {
+        // With a snapshot, a body not in it is not in the cache: each source has one key,
+        // and this stage stores only the bodies it renders.
+        if let hit = known.map({ $0.lookup(key) }) ?? cache.lookup(key) {
             log.add(contentsOf: hit.diagnostics)
             return hit.body
         }
