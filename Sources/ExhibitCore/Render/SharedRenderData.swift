@@ -25,6 +25,9 @@ struct SharedRenderData: Sendable {
     /// The `site` value, and the `categories` at each depth: the same on every page.
     var site: Encoded<SiteValues>?
     var categories: SharedMemo<Encoded<[CategoryValue]>>?
+    /// The menu's entries, and the menu as encoded for each depth and current entry.
+    var menuEntries: [MenuEntryTarget]?
+    var menus: SharedMemo<Encoded<[MenuValue]>>?
     /// What each organization's cases add up to, by the list's first page: made for every
     /// page of a paginated list, it made organization lists quadratic (a third of the list
     /// pages' time at 10,000 cases).
@@ -42,6 +45,8 @@ extension SharedRenderData {
         let site = Encoded(page.siteValue())
         shared.site = site
         shared.categories = SharedMemo()
+        shared.menuEntries = page.menuEntries()
+        shared.menus = SharedMemo()
         shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: site)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.summedNever) }

@@ -12,7 +12,7 @@ struct PageValues: Encodable, Sendable {
     var t: [String: String]
     var page: PageMeta
     var generator = "Exhibit"
-    var menu: [MenuValue]
+    var menu: Encoded<[MenuValue]>
     var categories: Encoded<[CategoryValue]>
 
     var home: HomeValues?
@@ -28,7 +28,7 @@ struct PageValues: Encodable, Sendable {
     var map: MapValues?
     var place: PlaceValues?
 
-    init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: [MenuValue],
+    init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: Encoded<[MenuValue]>,
          categories: Encoded<[CategoryValue]>) {
         self.root = root
         self.site = site
@@ -78,6 +78,20 @@ struct MenuValue: Encodable, Sendable {
     var url: String
     /// The page shown is this entry's or below it.
     var current: Bool
+}
+
+/// An entry of the menu before it is made for a page: its name and where it leads
+/// (site-relative, or external: a URL with a scheme or a path from the host's root).
+struct MenuEntryTarget: Sendable {
+    var name: String
+    var target: String
+
+    var isExternal: Bool { LinkResolver.hasScheme(target) || target.hasPrefix("/") }
+
+    /// Whether a page in `current` is this entry's or below it.
+    func isCurrent(on current: String) -> Bool {
+        !isExternal && (target == current || (!target.isEmpty && current.hasPrefix(target)))
+    }
 }
 
 /// Front matter or site.yaml values Exhibit does not interpret, for templates as written;
