@@ -1,4 +1,5 @@
 import ExhibitText
+import Foundation
 import Yams
 
 /// Reads typed values out of front-matter nodes, turning every wrong type into a
@@ -35,7 +36,14 @@ struct FieldReader {
                                           fix: (_ key: String, _ guess: String) -> String) {
         for field in frontMatter.fields where !known.contains(field.key) {
             let key = field.key
-            if let guess = Suggestion.closest(to: key, in: known) {
+            // Full-width letters (`ｔｉｔｌｅ`), typed with a Chinese input method left in
+            // full-width mode, look like the key but are not it, and are far from it by
+            // edit distance: compared as the key they stand for (compatibility mapping).
+            let halfWidth = key.precomposedStringWithCompatibilityMapping
+            if halfWidth != key, let guess = known.contains(halfWidth) ? halfWidth : Suggestion.closest(to: halfWidth, in: known) {
+                warning(field.keyNode, "the key `\(key)` is written in full-width letters, so it is not `\(guess)`",
+                        fix: "type it again with the input method in half-width (English) mode: `\(guess):`")
+            } else if let guess = Suggestion.closest(to: key, in: known) {
                 warning(field.keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: fix(key, guess))
             }
         }
