@@ -1,5 +1,4 @@
 import ExhibitText
-import Foundation
 import Yams
 
 /// Reads typed values out of front-matter nodes, turning every wrong type into a
@@ -36,17 +35,40 @@ struct FieldReader {
                                           fix: (_ key: String, _ guess: String) -> String) {
         for field in frontMatter.fields where !known.contains(field.key) {
             let key = field.key
-            // Full-width letters (`ｔｉｔｌｅ`), typed with a Chinese input method left in
-            // full-width mode, look like the key but are not it, and are far from it by
-            // edit distance: compared as the key they stand for (compatibility mapping).
-            let halfWidth = key.precomposedStringWithCompatibilityMapping
-            if halfWidth != key, let guess = known.contains(halfWidth) ? halfWidth : Suggestion.closest(to: halfWidth, in: known) {
-                warning(field.keyNode, "the key `\(key)` is written in full-width letters, so it is not `\(guess)`",
-                        fix: "type it again with the input method in half-width (English) mode: `\(guess):`")
-            } else if let guess = Suggestion.closest(to: key, in: known) {
-                warning(field.keyNode, "unknown key `\(key)`; did you mean `\(guess)`?", fix: fix(key, guess))
+            // Letters typed with a Chinese input method left in full-width mode
+            // (`ｔｉｔｌｅ`) look like a key but are not it, and are far from it by edit
+            // distance: they are compared as the ASCII they stand for.
+            let halfWidth = Self.halfWidth(key)
+            if let halfWidth, known.contains(halfWidth.lowercased()) {
+                let meant = halfWidth.lowercased()
+                warning(field.keyNode, "the key `\(key)` is written in full-width letters, so it is not `\(meant)`",
+                        fix: "type it again with the input method in half-width (English) mode: `\(meant):`")
+            } else if let guess = Suggestion.closest(to: halfWidth ?? key, in: known) {
+                let written = halfWidth == nil ? "" : " (it is written in full-width letters)"
+                warning(field.keyNode, "unknown key `\(key)`\(written); did you mean `\(guess)`?", fix: fix(key, guess))
             }
         }
+    }
+
+    /// `key` with its full-width ASCII forms (U+FF01–U+FF5E, and the ideographic space)
+    /// made ASCII, or nil when it has none. Only these: a compatibility mapping would
+    /// also turn `①` into `1` and `㎡` into `m2`, which no input method's mode explains.
+    static func halfWidth(_ key: String) -> String? {
+        var changed = false
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E:
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+                changed = true
+            case 0x3000:
+                scalars.append(" ")
+                changed = true
+            default:
+                scalars.append(scalar)
+            }
+        }
+        return changed ? String(scalars) : nil
     }
 
     /// A scalar as text; numbers and booleans are read as the characters written.

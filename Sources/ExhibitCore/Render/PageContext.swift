@@ -56,12 +56,12 @@ struct PageContext {
 
     /// The menu's entries, the same on every page: site.yaml's `menu`, or the page kinds'
     /// entries then every free page.
-    func menuEntries() -> [MenuEntryTarget] {
+    func menuEntries() -> [MenuLink] {
         if let menu = model.config.menu {
-            return menu.map { MenuEntryTarget(name: $0.name, target: $0.url) }
+            return menu.map { MenuLink(name: $0.name, target: $0.url) }
         }
-        return PageKind.defaultMenu.map { MenuEntryTarget(name: strings[$0.string] ?? $0.fallback, target: $0.target) }
-            + model.pages.map { MenuEntryTarget(name: $0.title, target: "\($0.slug)/") }
+        return PageKind.defaultMenu.map { MenuLink(name: strings[$0.string] ?? $0.fallback, target: $0.target) }
+            + model.pages.map { MenuLink(name: $0.title, target: "\($0.slug)/") }
     }
 
     /// The menu of a page in `current`. Pages at one depth whose current entries are the

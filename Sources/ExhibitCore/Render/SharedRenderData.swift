@@ -26,7 +26,7 @@ struct SharedRenderData: Sendable {
     var site: Encoded<SiteValues>?
     var categories: SharedMemo<Encoded<[CategoryValue]>>?
     /// The menu's entries, and the menu as encoded for each depth and current entry.
-    var menuEntries: [MenuEntryTarget]?
+    var menuEntries: [MenuLink]?
     var menus: SharedMemo<Encoded<[MenuValue]>>?
     /// What each organization's cases add up to, by the list's first page: made for every
     /// page of a paginated list, it made organization lists quadratic (a third of the list

@@ -26,7 +26,7 @@ final class MarkdownCache: Sendable {
     }
 
     /// The entries as they are, to look up without the lock while a stage reads many
-    /// (a copy on write: nothing is copied unless the cache changes meanwhile).
+    /// (a copy on write: the first store while it is alive copies the entries once).
     struct Snapshot: Sendable {
         fileprivate let entries: [String: (Key, Entry)]
 
@@ -35,10 +35,10 @@ final class MarkdownCache: Sendable {
 
     func snapshot() -> Snapshot { Snapshot(entries: state.withLock { $0.entries }) }
 
-    /// Looked up under the lock, not in a snapshot: a snapshot alive on one thread while
-    /// another stores makes that store copy every entry (copy on write). Rendering the
-    /// bodies of 50,000 cases, with a lookup and a store per body on each thread, spent
-    /// 4 s of its 15 s of CPU copying and growing the dictionary.
+    /// Looked up under the lock, not in a snapshot of its own: a snapshot taken for each
+    /// lookup made a store on another thread, while it was alive, copy every entry (copy
+    /// on write). Rendering the bodies of 50,000 cases, a lookup and a store per body on
+    /// each thread, spent 4 s of its 15 s of CPU copying the dictionary.
     func lookup(_ key: Key) -> Entry? { state.withLock { Self.lookup(key, in: $0.entries) } }
 
     /// Compared in place: copying the stored key out first was most of a lookup.

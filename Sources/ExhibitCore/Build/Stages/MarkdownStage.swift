@@ -90,9 +90,11 @@ struct MarkdownStage {
                            known: MarkdownCache.Snapshot? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
                                     directory: directory, unsafeHTML: model.config.unsafeHTML)
-        // With a snapshot, a body not in it is not in the cache: each source has one key,
-        // and this stage stores only the bodies it renders.
-        if let hit = known.map({ $0.lookup(key) }) ?? cache.lookup(key) {
+        // With a snapshot, a body not in it is not in the cache: each case's source has one
+        // key, and this stage stores only the bodies it renders. Looking in the cache too
+        // took its lock for every body of a first build.
+        let hit = if let known { known.lookup(key) } else { cache.lookup(key) }
+        if let hit {
             log.add(contentsOf: hit.diagnostics)
             return hit.body
         }

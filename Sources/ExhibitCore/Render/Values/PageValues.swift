@@ -82,7 +82,7 @@ struct MenuValue: Encodable, Sendable {
 
 /// An entry of the menu before it is made for a page: its name and where it leads
 /// (site-relative, or external: a URL with a scheme or a path from the host's root).
-struct MenuEntryTarget: Sendable {
+struct MenuLink: Sendable {
     var name: String
     var target: String
 
