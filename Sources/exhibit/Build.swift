@@ -28,7 +28,6 @@ struct Build: ParsableCommand {
         options.reviewedOnly = reviewedOnly
         options.endsWithProcess = true
         let report = Builder(options: options).build()
-        ProcessEnd.keep(report)
         display?.finish()
         Console.print(report.diagnostics)
         common.printStages(report.stages, resident: report.resident)

@@ -50,13 +50,14 @@ struct FieldReader {
         }
     }
 
-    /// `key` with its full-width ASCII forms (U+FF01–U+FF5E, and the ideographic space)
-    /// made ASCII, or nil when it has none. Only these: a compatibility mapping would
-    /// also turn `①` into `1` and `㎡` into `m2`, which no input method's mode explains.
-    static func halfWidth(_ key: String) -> String? {
+    /// `text` with its full-width ASCII forms (U+FF01–U+FF5E, and the ideographic space)
+    /// made ASCII, as a Chinese input method in full-width mode types them, or nil when it
+    /// has none. Only these: a compatibility mapping would also turn `①` into `1` and `㎡`
+    /// into `m2`, which no input method's mode explains.
+    static func halfWidth(_ text: String) -> String? {
         var changed = false
         var scalars = String.UnicodeScalarView()
-        for scalar in key.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0xFF01...0xFF5E:
                 scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
@@ -151,16 +152,10 @@ struct FieldReader {
     /// from a Chinese input method (`３０`, `１２．５`) or thousands separators (`1,200`,
     /// `1，200`); nil when the text is something else (`三十`, `30%`, `1,20`).
     static func numberMeant(_ raw: String) -> String? {
-        var ascii = ""
-        for scalar in raw.trimmed().unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19: ascii.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-            case 0xFF0E: ascii.append(".")
-            case 0xFF0C: ascii.append(",")
-            case 0xFF0D: ascii.append("-")
-            default: ascii.unicodeScalars.append(scalar)
-            }
-        }
+        let trimmed = raw.trimmed()
+        // Full-width digits, `．`, `，` and `－` as ASCII; any other full-width character
+        // left standing is not ASCII either way, and no number.
+        var ascii = halfWidth(trimmed) ?? trimmed
         // Separators only between groups of three digits before any decimal point.
         let whole = ascii.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
         let groups = whole.drop { $0 == "-" }.split(separator: ",", omittingEmptySubsequences: false)

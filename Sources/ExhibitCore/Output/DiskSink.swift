@@ -13,7 +13,7 @@ public final class DiskSink: OutputSink {
     public let root: URL
     /// `root.path`, once: Foundation makes a URL's path again each time it is asked, and
     /// making a URL for each file (then its path) was 1 % of a 10,000-case build's CPU.
-    private let rootPath: String
+    let rootPath: String
     private let madeDirectories = Mutex<Set<String>>([])
     private let written = Atomic<Int>(0)
     /// The previous output when `root` is one taken back (`RecycledOutput`), and the
@@ -134,7 +134,7 @@ public final class DiskSink: OutputSink {
     /// this build's own files and folders can be in the way: a file is truncated, and
     /// `open` refuses a folder (EISDIR, the same error) or a link (O_NOFOLLOW), so the
     /// `lstat` is left out: it was one system call of five for each of a build's files.
-    private func clearWayForFile(_ file: Target, path: String) throws {
+    private func clearWayForFile(_ file: OutputPath, path: String) throws {
         if recycled != nil { try clearWay(file, path: path) }
     }
 
@@ -143,7 +143,7 @@ public final class DiskSink: OutputSink {
     /// is removed, and a file with other names (a variant hard-linked to the image cache)
     /// or without write permission is unlinked, so that writing never changes another
     /// name's bytes; the path is noted as written.
-    private func clearWay(_ file: Target, path: String) throws {
+    private func clearWay(_ file: OutputPath, path: String) throws {
         let relative = file.relative
         var info = stat()
         guard lstat(file.absolute, &info) == 0 else { return wrote(relative) }
@@ -176,45 +176,9 @@ public final class DiskSink: OutputSink {
         return !writtenPaths.withLock { $0.contains(TermName(file)) }
     }
 
-    /// A file's path in the output (`relative`, its parts joined by one "/") and from the
-    /// file system's root.
-    private struct Target {
-        let relative: String
-        let absolute: String
-    }
-
-    /// `path` as a path inside the output: its parts joined by single slashes (empty parts,
-    /// as in `a//b/`, are dropped), or nil when it has no part, or a part is `.` or `..` or
-    /// holds a NUL. One pass over the bytes, and the path itself when it has no empty part,
-    /// as every path a build writes: splitting each one and joining it again, and
-    /// Foundation's search for a NUL in each part, were most of the time spent here.
-    private static func relativePath(_ path: String) -> String? {
-        var parts = 0, length = 0, onlyDots = true, plain = true
-        // Ends the part before a "/" or the end of the path; false for `.` and `..`.
-        func partEnds() -> Bool {
-            defer { length = 0; onlyDots = true }
-            guard length > 0 else { plain = false; return true }
-            parts += 1
-            return !(onlyDots && length <= 2)
-        }
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "/"):
-                guard partEnds() else { return nil }
-            case 0:
-                return nil
-            default:
-                length += 1
-                if byte != UInt8(ascii: ".") { onlyDots = false }
-            }
-        }
-        guard partEnds(), parts > 0 else { return nil }
-        return plain ? path : path.split(separator: "/").joined(separator: "/")
-    }
-
-    private func target(_ path: String) throws -> Target {
-        guard let relative = Self.relativePath(path) else { throw OutputError.outsideOutput(path) }
-        let file = Target(relative: relative, absolute: rootPath + "/" + relative)
+    private func target(_ path: String) throws -> OutputPath {
+        guard let file = OutputPath(path, in: rootPath) else { throw OutputError.outsideOutput(path) }
+        let relative = file.relative
         let directory = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relative[..<$0]) } ?? ""
         if !directory.isEmpty, madeDirectories.withLock({ !$0.contains(directory) }) {
             // In a recycled folder a stale file may stand where a folder goes; another
@@ -245,32 +209,6 @@ public final class DiskSink: OutputSink {
     }
 }
 
-extension DiskSink {
-    /// `folder` (output-relative) and the folders above it that are missing, as
-    /// `createDirectory(at:withIntermediateDirectories: true)` makes them, in one `mkdir`
-    /// when the parent is there (nearly always: the sink remembers the folders it made).
-    /// Foundation's call looked at every level first, three system calls for each of a
-    /// build's folders.
-    fileprivate func makeFolders(_ folder: String) throws {
-        if let failure = Self.makeFolders(atPath: rootPath + "/" + folder) { throw OutputError.system(folder, failure) }
-    }
-
-    /// The `errno` that stopped it, or nil when `path` is a folder now.
-    private static func makeFolders(atPath path: String) -> Int32? {
-        if mkdir(path, 0o777) == 0 { return nil }
-        var failure = errno
-        if failure == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex {
-            if let above = makeFolders(atPath: String(path[..<slash])) { return above }
-            if mkdir(path, 0o777) == 0 { return nil }
-            failure = errno
-        }
-        // Made by another thread meanwhile, or there before: fine when it is a folder.
-        var info = stat()
-        if failure == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return nil }
-        return failure
-    }
-}
-
 /// `write(2)`, under a name of its own: inside `DiskSink` the name `write` is the sink's.
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
@@ -278,26 +216,4 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) 
     #else
     Darwin.write(fd, buffer, count)
     #endif
-}
-
-/// `LocalizedError`, because the renderer reports `localizedDescription`.
-public enum OutputError: LocalizedError, CustomStringConvertible {
-    case outsideOutput(String)
-    /// The system refused a write (a permission, a full disk): the path and `errno`.
-    case system(String, Int32)
-    /// Two files of the build want one path as a file and as a folder.
-    case folderInTheWay(String)
-    case fileInTheWay(String, String)
-    public var description: String {
-        switch self {
-        case .outsideOutput(let path): return "refused to write `\(path)`: it is outside the output folder"
-        case .folderInTheWay(let path):
-            return "refused to write `\(path)`: the build already wrote a folder of that name, which would be lost"
-        case .fileInTheWay(let file, let path):
-            return "cannot write `\(path)`: the build already wrote a file named `\(file)`, where this needs a folder"
-        case .system(let path, let code):
-            return "cannot write `\(path)`: \(String(cString: strerror(code)))"
-        }
-    }
-    public var errorDescription: String? { description }
 }
