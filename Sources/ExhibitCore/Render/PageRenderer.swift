@@ -7,7 +7,7 @@ import Synchronization
 /// Renders every page of the site with the theme and writes it, with the content files,
 /// the theme's static files, the feed, the sitemap and robots.txt.
 struct PageRenderer: Sendable {
-    /// The model, made a `Reference` once for every page's context.
+    /// The model, behind the one `Reference` every page's context shares.
     let site: Reference<SiteModel>
     var model: SiteModel { site.value }
     let bodies: [CaseBody]
@@ -18,18 +18,6 @@ struct PageRenderer: Sendable {
     let folder: SiteFolder
     let threads: Int
     let shared: SharedRenderData
-
-    init(model: SiteModel, bodies: [CaseBody], pageBodies: [CaseBody], prefaceBody: CaseBody? = nil,
-         theme: ThemeStage.Loaded, folder: SiteFolder, threads: Int, shared: SharedRenderData) {
-        self.site = Reference(model)
-        self.bodies = bodies
-        self.pageBodies = pageBodies
-        self.prefaceBody = prefaceBody
-        self.theme = theme
-        self.folder = folder
-        self.threads = threads
-        self.shared = shared
-    }
 
     /// A page to write: its output folder, its kind and what it shows.
     struct Job: Sendable {

@@ -13,7 +13,7 @@ struct PlanStage {
     func renderer() -> PageRenderer {
         var shared = SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr, images: images)
         shared.printed = PrintedBooklet.find(besides: options.output)
-        return PageRenderer(model: model, bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
+        return PageRenderer(site: Reference(model), bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
                             theme: theme, folder: options.folder, threads: options.threads, shared: shared)
     }
 
