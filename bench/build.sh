@@ -13,9 +13,9 @@
 #   EXHIBIT  the binary (default .build/release/exhibit, relative to the repository root)
 #   RUNS     runs per N (default 3)
 #   SEED     corpus seed (default 1; a seed other than 1 uses bench/out/corpus-N-sSEED)
-#   KEEP=1   keep public/ and the previous output exhibit keeps in .exhibit-cache/ between
-#            runs (measures a rebuild, the editor's case); otherwise each run starts from
-#            an empty output folder with no kept previous output (a first build, as in CI)
+#   KEEP=1   keep public/ and the previous output and QR codes exhibit keeps in
+#            .exhibit-cache/ between runs (measures a rebuild, the editor's case); otherwise
+#            each run starts from an empty output folder with neither (a first build, as in CI)
 # Results are also appended to bench/out/results.tsv. Exit status 1 if a build fails or
 # the outputs differ.
 set -euo pipefail
@@ -114,10 +114,10 @@ for n in "$@"; do
         mv "$site.tmp" "$site"
     fi
     public="$site/public"
-    aside "$public" "$site/.exhibit-cache/previous-output"
+    aside "$public" "$site/.exhibit-cache/previous-output" "$site/.exhibit-cache/qr-codes"
     walls=(); cpus=(); rsss=(); first_manifest=""; identical="yes"; failed=0; warnings=0
     for run in $(seq 1 "$RUNS"); do
-        [ "$KEEP" = 1 ] || aside "$public" "$site/.exhibit-cache/previous-output"
+        [ "$KEEP" = 1 ] || aside "$public" "$site/.exhibit-cache/previous-output" "$site/.exhibit-cache/qr-codes"
         sync   # no writeback of the previous run's files during this one
         tfile="$logs/time-$n-$run.txt"
         log="$logs/build-$n-$run.log"

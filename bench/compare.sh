@@ -9,11 +9,12 @@
 #      (bench/floor: read the cases, parse their front matter, render their Markdown, write
 #      as many files, folders and bytes as the round's Exhibit run did). Alternating, so a
 #      change in the machine's load hits every tool. Every run under /usr/bin/time -v and
-#      `timeout`, into a fresh, empty output folder (Exhibit without the previous output it
-#      keeps in .exhibit-cache/); Hugo with a fresh --cacheDir and --ignoreCache, so nothing
-#      is reused between runs. REBUILD=1: every tool builds over its own previous output
-#      instead (a warm-up run each first), as an editor rebuilds: Hugo and the floor write
-#      into the existing files, Exhibit into the previous output it kept;
+#      `timeout`, into a fresh, empty output folder (Exhibit without the previous output and
+#      the QR codes it keeps in .exhibit-cache/); Hugo with a fresh --cacheDir and
+#      --ignoreCache, so nothing is reused between runs. REBUILD=1: every tool builds over
+#      its own previous output instead (a warm-up run each first), as an editor rebuilds:
+#      Hugo and the floor write into the existing files, Exhibit into the previous output
+#      it kept, with the QR codes it kept;
 #   3. checks: Exhibit's output byte-identical between runs and between --threads 1 and the
 #      default; every Hugo run exits 0 with no ERROR line, no warning but deprecations and
 #      no empty HTML file; Hugo's page count is printed; both Hugos write the same paths;
@@ -141,7 +142,7 @@ measure() {
     local tfile="$logs/time-$tool-$n-$run.txt" log="$logs/build-$tool-$n-$run.log" t0 t1 rc=0
     if [ "$REBUILD" != 1 ]; then
         aside "$output"
-        [[ $tool != exhibit* ]] || aside "$site/.exhibit-cache/previous-output"
+        [[ $tool != exhibit* ]] || aside "$site/.exhibit-cache/previous-output" "$site/.exhibit-cache/qr-codes"
     fi
     sync   # no writeback of the previous run's files during this one
     load=$(cut -d' ' -f1 /proc/loadavg)
@@ -205,7 +206,7 @@ for n in "$@"; do
     printf '\n%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' tool N run wall_s cpu_s rss_MB files load note
     printf '%-11s %6s %4s %9s %9s %9s %7s %6s  %s\n' ----------- ------ ---- --------- --------- --------- ------- ------ ----
     first_run=1; [ "$REBUILD" != 1 ] || first_run=0   # run 0: the warm-up that leaves an output
-    aside "$site/.exhibit-cache/previous-output"
+    aside "$site/.exhibit-cache/previous-output" "$site/.exhibit-cache/qr-codes"
     for run in $(seq "$first_run" "$RUNS"); do
         for t in "${tools[@]}"; do
             [ -z "${failed[$t]:-}" ] || continue

@@ -51,13 +51,6 @@ public enum QRCode {
 
     // MARK: - Encoding
 
-    /// The dark modules of a symbol, row by row, without the quiet zone.
-    struct Matrix: Sendable {
-        let width: Int
-        let dark: [Bool]
-
-        func isDark(x: Int, y: Int) -> Bool { dark[y * width + x] }
-    }
 
     /// libqrencode's encoders are documented "THREAD UNSAFE when pthread is disabled"
     /// (qrencode.h): from 3.2.0 they are reentrant only if the library was built with
@@ -66,6 +59,22 @@ public enum QRCode {
     /// and a site has a few hundred at most, so we serialise every call with one lock
     /// rather than bet on how the installed library was configured.
     private static let encoderLock = NSLock()
+
+    /// The symbol of `text` (as `svg(for:label:)` draws it), or nil as `svg`: for a cache
+    /// that keeps symbols between builds (`Matrix.packed`), since drawing an SVG from one
+    /// is a small part of encoding it.
+    public static func matrix(for text: String) -> Matrix? { encode(text) }
+
+    /// The SVG of a symbol made by `matrix(for:)`: the same drawing as `svg(for:label:)`.
+    public static func svg(of matrix: Matrix, label: String) -> String { render(matrix, label: label) }
+
+    /// libqrencode's version: another version may choose another mask for the same text,
+    /// so a cache of symbols is only good for the version that made them.
+    public static let libraryVersion: String = {
+        var major: Int32 = 0, minor: Int32 = 0, micro: Int32 = 0
+        QRcode_APIVersion(&major, &minor, &micro)
+        return "\(major).\(minor).\(micro)"
+    }()
 
     static func encode(_ text: String) -> Matrix? {
         // A C string stops at NUL, so such text would encode as something else.

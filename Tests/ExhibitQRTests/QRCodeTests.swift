@@ -179,3 +179,24 @@ final class QRCodeTests: XCTestCase {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// The symbol as a cache keeps it: eight modules a byte, read back as they were.
+final class QRMatrixPackingTests: XCTestCase {
+    func testPackedModulesReadBackAsTheSameSymbol() throws {
+        for text in ["https://example.edu.cn/", String(repeating: "案例", count: 80), String(repeating: "x", count: 1500)] {
+            let matrix = try XCTUnwrap(QRCode.matrix(for: text))
+            let packed = matrix.packed
+            XCTAssertEqual(packed.count, (matrix.width * matrix.width + 7) / 8)
+            XCTAssertEqual(QRCode.Matrix(width: matrix.width, packed: packed), matrix)
+            XCTAssertEqual(QRCode.svg(of: matrix, label: "l"), QRCode.svg(for: text, label: "l"))
+        }
+    }
+
+    func testNoSymbolIsMadeOfBytesThatAreNotOne() throws {
+        let matrix = try XCTUnwrap(QRCode.matrix(for: "https://example.edu.cn/"))
+        XCTAssertNil(QRCode.Matrix(width: matrix.width, packed: matrix.packed.dropLast()))
+        for width in [0, 20, 22, 178, 181] {
+            XCTAssertNil(QRCode.Matrix(width: width, packed: [UInt8](repeating: 0, count: QRCode.Matrix.packedCount(width: width))), "\(width)")
+        }
+    }
+}

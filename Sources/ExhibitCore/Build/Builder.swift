@@ -69,6 +69,9 @@ public struct Builder: Sendable {
         report.pages = pages
         report.diagnostics += problems
         report.succeeded = problems.isEmpty
+        // The QR symbols for the next build: only after a build that succeeded, whose
+        // cases are the site's, and never from `check`.
+        if report.succeeded, options.writesCaches { session.caches.qr.store.save() }
         report.stages += stages
         for (name, _) in stages { report.resident[name] = ResidentMemory.current }
         report.seconds += Date().timeIntervalSince(start)

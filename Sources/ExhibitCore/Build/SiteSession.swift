@@ -12,11 +12,12 @@ import Synchronization
 /// for byte what `build` writes.
 public final class SiteSession: Sendable {
     public let options: BuildOptions
-    let caches = SessionCaches()
+    let caches: SessionCaches
     let current = Mutex<Snapshot?>(nil)
 
     public init(options: BuildOptions) {
         self.options = options
+        caches = SessionCaches(siteRoot: options.siteRoot)
     }
 
     /// Loads the site again, reusing what did not change. When the site has errors (or

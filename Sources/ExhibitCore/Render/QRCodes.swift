@@ -20,14 +20,21 @@ final class QRCodes: Sendable {
     }
 }
 
-/// QR codes by URL and label, kept across the builds of a session.
+/// QR codes by URL and label, kept across the builds of a session; their symbols come
+/// from `store`, which keeps them between sessions.
 final class QRCache: Sendable {
     private let codes = Mutex<[String: String]>([:])
+    let store: QRStore
+
+    init(store: QRStore) {
+        self.store = store
+    }
 
     func svg(url: String, label: String) -> String? {
         let key = url + "\n" + label
         if let known = codes.withLock({ $0[key] }) { return known }
-        guard let svg = QRCode.svg(for: url, label: label) else { return nil }
+        guard let matrix = store.matrix(for: url) else { return nil }
+        let svg = QRCode.svg(of: matrix, label: label)
         codes.withLock { $0[key] = svg }
         return svg
     }

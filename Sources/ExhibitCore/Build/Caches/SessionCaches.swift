@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Everything a `SiteSession` keeps from one update to the next, so that an edit costs
@@ -17,10 +18,15 @@ final class SessionCaches: Sendable {
     let markdown = MarkdownCache()
     /// markdown: what each image file's header said (ImageChecks).
     let imageProbes = ImageProbeCache()
-    /// render: each case's QR code, by URL.
-    let qr = QRCache()
+    /// render: each case's QR code, by URL and title; their symbols kept between builds
+    /// in `.exhibit-cache/qr-codes` (`QRStore`).
+    let qr: QRCache
     /// The files of the last update, so an edit of known files is not a new scan.
     let lastTree = Mutex<SourceTree?>(nil)
     /// What the last successful update resolved; the fast path starts from it.
     let lastGood = Mutex<SiteSession.Resolved?>(nil)
+
+    init(siteRoot: URL) {
+        qr = QRCache(store: QRStore(siteRoot: siteRoot))
+    }
 }

@@ -1,0 +1,105 @@
+@testable import ExhibitCore
+import ExhibitQR
+import Foundation
+import Testing
+
+/// `.exhibit-cache/qr-codes`: the symbols a build drew, read by the next build instead of
+/// encoding them again. What it gives must be what libqrencode gives, whatever the file
+/// holds; it is written only when it would change, and holds only what the last build used.
+struct QRStoreTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exhibit-qr-\(UUID().uuidString)")
+    var file: URL { folder.appendingPathComponent("qr-codes") }
+    let urls = (1...5).map { "https://example.edu.cn/achievements/cases/case-\($0)/" } + ["https://例子.中国/成果/秦岭/"]
+
+    /// A store that used `urls`, saved.
+    func saved(_ urls: [String]) -> QRStore {
+        let store = QRStore(file: file)
+        for url in urls { _ = store.matrix(for: url) }
+        store.save()
+        return store
+    }
+
+    func bytes() -> [UInt8] { [UInt8](FileManager.default.contents(atPath: file.path) ?? Data()) }
+
+    @Test func aSavedSymbolIsReadBackAsLibqrencodeMadeIt() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = saved(urls)
+        let read = QRStore.read(file)
+        #expect(Set(read.at.keys) == Set(urls))
+        let next = QRStore(file: file)
+        for url in urls {
+            let fresh = try #require(QRCode.matrix(for: url))
+            #expect(next.matrix(for: url) == fresh, "\(url)")
+            #expect(QRCode.svg(of: fresh, label: "x") == QRCode.svg(for: url, label: "x"))
+        }
+    }
+
+    @Test func anUnchangedSetOfCodesIsNotWrittenAgain() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = saved(urls)
+        let before = try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int
+        _ = saved(urls)
+        let after = try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int
+        // A rewrite renames a new file into place: another inode.
+        #expect(before != nil && before == after)
+    }
+
+    @Test func codesNoLongerUsedAreDroppedAndNewOnesAdded() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = saved(urls)
+        let moved = Array(urls.dropFirst(2)) + ["https://example.edu.cn/achievements/cases/new/"]
+        _ = saved(moved)
+        #expect(Set(QRStore.read(file).at.keys) == Set(moved))
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".tmp"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names == ["qr-codes"], "no temporary file is left: \(names)")
+    }
+
+    /// Each damage: the file is not read at all, the codes are encoded again and are
+    /// libqrencode's, and the next save writes a good file.
+    @Test(arguments: ["truncated", "flipped bit", "other version", "empty", "text", "bad width"])
+    func aDamagedFileIsIgnoredWhole(damage: String) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = saved(urls)
+        var bytes = bytes()
+        let headerEnd = QRStore.header.utf8.count
+        switch damage {
+        case "truncated": bytes.removeLast(20)
+        case "flipped bit": bytes[bytes.count / 2] ^= 0x10
+        case "other version": bytes.replaceSubrange(0..<headerEnd, with: Array(QRStore.header.replacingOccurrences(of: "libqrencode ", with: "libqrencode 0.").utf8))
+        case "empty": bytes = []
+        case "text": bytes = Array("https://example.edu.cn/\n<script>alert(1)</script>\n".utf8)
+        case "bad width":
+            // The first record's width made 22 (no QR symbol is), with a matching hash.
+            let length = Int(bytes[headerEnd]) | Int(bytes[headerEnd + 1]) << 8
+            bytes[headerEnd + 2 + length] = 22
+            bytes.removeLast(8)
+            let hash = QRStore.hash(bytes[...])
+            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
+        default: Issue.record("unknown damage \(damage)")
+        }
+        try Data(bytes).write(to: file)
+        if damage != "bad width" { #expect(QRStore.read(file).at.isEmpty, "\(damage)") }
+        let store = QRStore(file: file)
+        for url in urls { #expect(store.matrix(for: url) == QRCode.matrix(for: url), "\(damage): \(url)") }
+        store.save()
+        #expect(Set(QRStore.read(file).at.keys) == Set(urls), "\(damage): the file is good again")
+    }
+
+    /// Two threads asking for the same codes get libqrencode's, and each is kept once.
+    @Test func concurrentUseGivesTheSameSymbols() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = QRStore(file: file)
+        let many = (0..<200).map { "https://example.edu.cn/cases/\($0 % 50)/" }
+        await withTaskGroup(of: Void.self) { group in
+            for chunk in stride(from: 0, to: many.count, by: 25) {
+                group.addTask { for url in many[chunk..<chunk + 25] { _ = store.matrix(for: url) } }
+            }
+        }
+        store.save()
+        let read = QRStore.read(file)
+        #expect(read.at.count == 50)
+        let again = QRStore(file: file)
+        for url in Set(many) { #expect(again.matrix(for: url) == QRCode.matrix(for: url)) }
+    }
+}
