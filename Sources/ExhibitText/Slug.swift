@@ -92,10 +92,13 @@ public enum Slug {
     /// (40 µs a character, a few hundred milliseconds for a thousand cases' tags).
     /// The characters are shared out to `threads` threads in runs of at least 128: ICU
     /// takes about 10 µs a character even then, and the build waits for it.
+    /// Those of the basic blocks are in `PinyinTable` and need no ICU.
     public static func prepare(_ texts: some Sequence<String>, threads: Int = 1) {
         var han = Set<Unicode.Scalar>()
         for text in texts where !text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for scalar in text.unicodeScalars where ReadingTime.isHan(scalar) { han.insert(scalar) }
+            for scalar in text.unicodeScalars where ReadingTime.isHan(scalar) && PinyinTable.latin(for: scalar) == nil {
+                han.insert(scalar)
+            }
         }
         let unknown = latinCache.unknown(han)
         let runs = max(1, min(threads, unknown.count / 128))
@@ -103,18 +106,6 @@ public enum Slug {
         DispatchQueue.concurrentPerform(iterations: runs) { run in
             latinCache.learn(Array(unknown.dropFirst(run * size).prefix(size)))
         }
-    }
-
-    /// Has ICU load its Han→Latin rules on another thread, once per process. Their first
-    /// use takes 64 ms on this machine (later ones a few microseconds), which a build
-    /// otherwise waits for on one thread when it makes its terms' slugs, after reading the
-    /// cases; called when an update starts, the loading overlaps the reading (at 1,000
-    /// cases resolving went from 72 to 8 ms, reading from about 120 to 155 ms). A site
-    /// without a Han name pays the 64 ms on the other core for nothing.
-    public static func warmUp() { _ = warming }
-
-    private static let warming: Void = DispatchQueue.global(qos: .userInitiated).async {
-        _ = LatinCache.transliterated("汉")
     }
 
     /// ICU builds a transliterator on every `applyingTransform` call, which made slugs
@@ -140,6 +131,11 @@ final class LatinCache: Sendable {
     private let table = Mutex<[Unicode.Scalar: String]>([:])
 
     func latin(for scalar: Unicode.Scalar) -> String {
+        if let spelled = PinyinTable.latin(for: scalar) { return spelled }
+        // Punctuation and spaces only separate words: as themselves they make the slug
+        // ICU's spelling makes (checked for each in `PinyinTableTests`), without loading
+        // ICU's rules for the `、`, `《》` and `——` of a Chinese title.
+        if Self.separates(scalar) { return String(Character(scalar)) }
         if let known = table.withLock({ $0[scalar] }) { return known }
         let text = Self.transliterated(String(Character(scalar)))
         table.withLock { $0[scalar] = text }
@@ -161,6 +157,24 @@ final class LatinCache: Sendable {
         guard spelled.count == unknown.count else { return }
         table.withLock { known in
             for (scalar, text) in zip(unknown, spelled) { known[scalar] = String(text) }
+        }
+    }
+
+    /// Whether `scalar` is punctuation or a space of the blocks Chinese and Western text
+    /// take them from (Latin-1, general and supplemental punctuation, CJK symbols and
+    /// punctuation, vertical, small and full-width forms).
+    static func separates(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA0...0xBF, 0x2000...0x206F, 0x2E00...0x2E7F, 0x3000...0x303F, 0xFE10...0xFE1F, 0xFE30...0xFE6F, 0xFF00...0xFFEF:
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator:
+                return true
+            default:
+                return false
+            }
+        default:
+            return false
         }
     }
 

@@ -31,7 +31,6 @@ public final class SiteSession: Sendable {
     /// that an edit of a case is not a scan of the whole site.
     public func update(changed reported: [String]?) -> BuildReport {
         let started = Date()
-        Slug.warmUp()
         let changed = reported.map(significant)
         if let changed, let quick = updateEditedCases(changed, started: started) { return quick }
         Self.letGo(caches.lastGood.withLock { last in defer { last = nil }; return last })
