@@ -3,8 +3,8 @@ import Foundation
 /// Files and folders that appear whole or not at all: written under a temporary name in
 /// the same folder, then renamed, so a build killed halfway leaves no half-written cache
 /// entry for the next build to trust.
-enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")

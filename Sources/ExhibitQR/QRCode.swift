@@ -51,7 +51,6 @@ public enum QRCode {
 
     // MARK: - Encoding
 
-
     /// libqrencode's encoders are documented "THREAD UNSAFE when pthread is disabled"
     /// (qrencode.h): from 3.2.0 they are reentrant only if the library was built with
     /// pthread support, which is a build option we cannot see from here (distribution
@@ -68,12 +67,13 @@ public enum QRCode {
     /// The SVG of a symbol made by `matrix(for:)`: the same drawing as `svg(for:label:)`.
     public static func svg(of matrix: Matrix, label: String) -> String { render(matrix, label: label) }
 
-    /// libqrencode's version: another version may choose another mask for the same text,
-    /// so a cache of symbols is only good for the version that made them.
-    public static let libraryVersion: String = {
+    /// What a symbol depends on besides its text: libqrencode's version (another may
+    /// choose another mask for the same text) and the settings `encode` passes it. A cache
+    /// of symbols is only good for the same encoding; change this with those settings.
+    public static let encoding: String = {
         var major: Int32 = 0, minor: Int32 = 0, micro: Int32 = 0
         QRcode_APIVersion(&major, &minor, &micro)
-        return "\(major).\(minor).\(micro)"
+        return "libqrencode \(major).\(minor).\(micro) level-M hint-8-bit case-sensitive"
     }()
 
     static func encode(_ text: String) -> Matrix? {
@@ -82,6 +82,7 @@ public enum QRCode {
         return encoderLock.withLock {
             text.withCString { cString -> Matrix? in
                 // QR_MODE_8 hint: UTF-8 goes in as bytes; casesensitive 1 keeps URL paths intact.
+                // Other settings here are another `encoding`.
                 guard let code = QRcode_encodeString(cString, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else {
                     return nil
                 }

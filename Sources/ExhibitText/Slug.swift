@@ -5,9 +5,10 @@ import Synchronization
 /// URL slugs from titles and file names, Chinese included.
 ///
 /// Han characters become pinyin syllables, one per character, joined by hyphens
-/// (`校企党建共建` → `xiao-qi-dang-jian-gong-jian`). Foundation's ICU transform does the
-/// Han→Latin step; what is written here is only the folding ICU does not do for URLs:
-/// width and case folding, and reducing everything else to `[a-z0-9-]`.
+/// (`校企党建共建` → `xiao-qi-dang-jian-gong-jian`). The Han→Latin step is ICU's (through
+/// Foundation's transform; for the basic Han blocks, its answers kept in `PinyinTable`);
+/// what is written here is only the folding ICU does not do for URLs: width and case
+/// folding, and reducing everything else to `[a-z0-9-]`.
 public enum Slug {
     /// The slug of `text`: lower-case ASCII letters, digits and single hyphens; empty if
     /// nothing in `text` survives (pure punctuation, emoji).
@@ -78,12 +79,7 @@ public enum Slug {
 
     /// FNV-1a (32 bits) in hex: stable across runs and platforms, unlike `Hasher`.
     private static func hash(_ bytes: [UInt8]) -> String {
-        var value: UInt32 = 0x811C_9DC5
-        for byte in bytes {
-            value ^= UInt32(byte)
-            value = value &* 0x0100_0193
-        }
-        let hex = String(value, radix: 16)
+        let hex = String(FNV1a.hash32(bytes), radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
 

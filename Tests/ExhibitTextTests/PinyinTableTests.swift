@@ -16,7 +16,8 @@ final class PinyinTableTests: XCTestCase {
         XCTAssertEqual(characters.count, PinyinTable.count)
         let icu = characters.map { LatinCache.transliterated(String(Character($0))) }
         for (scalar, spelled) in zip(characters, icu) {
-            XCTAssertFalse(spelled.contains(PinyinTable.separator) || spelled.contains("\n") || spelled.contains("\""),
+            XCTAssertFalse(spelled.contains(PinyinTable.separator) || spelled.contains("\n") || spelled.contains("\"")
+                           || spelled.contains("\\"),
                            "ICU spells U+\(String(scalar.value, radix: 16)) as \(spelled), which the table cannot hold")
         }
         if ProcessInfo.processInfo.environment["EXHIBIT_RECORD"] == "1" {

@@ -36,13 +36,16 @@ public struct Builder: Sendable {
             return report
         }
         let sink = DiskSink(root: folder.stagingURL, recycled: recycled)
-        report = run(into: sink)
+        let session: SiteSession
+        (report, session) = render(into: sink)
         report.diagnostics = leftoverWarnings + report.diagnostics
         if report.succeeded {
             let start = Date()
             do {
                 try sink.sweep()
                 if let warning = try folder.swapIn() { report.diagnostics.append(warning) }
+                // The QR symbols for the next build, once this one's pages are the site's.
+                if options.writesCaches { session.caches.qr.store.save() }
                 report.stages.append(("swap", Date().timeIntervalSince(start)))
                 report.resident["swap"] = ResidentMemory.current
             } catch {
@@ -57,10 +60,14 @@ public struct Builder: Sendable {
 
     /// Runs every stage, writing into `sink`; `succeeded` says whether the output is good.
     public func run(into sink: any OutputSink) -> BuildReport {
+        render(into: sink).report
+    }
+
+    private func render(into sink: any OutputSink) -> (report: BuildReport, session: SiteSession) {
         let session = SiteSession(options: options)
         if options.endsWithProcess { ProcessEnd.keep(session) }
         var report = session.update()
-        guard report.succeeded else { return report }
+        guard report.succeeded else { return (report, session) }
         // This session renders once: the Markdown sources are not read again.
         session.releaseSources()
         let start = Date()
@@ -69,12 +76,9 @@ public struct Builder: Sendable {
         report.pages = pages
         report.diagnostics += problems
         report.succeeded = problems.isEmpty
-        // The QR symbols for the next build: only after a build that succeeded, whose
-        // cases are the site's, and never from `check`.
-        if report.succeeded, options.writesCaches { session.caches.qr.store.save() }
         report.stages += stages
         for (name, _) in stages { report.resident[name] = ResidentMemory.current }
         report.seconds += Date().timeIntervalSince(start)
-        return report
+        return (report, session)
     }
 }

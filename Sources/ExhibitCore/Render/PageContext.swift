@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitTemplates
 
 /// Builds the dictionaries templates render, one page at a time.
@@ -222,8 +223,6 @@ struct PageContext {
     /// slug, so neighbours in a grid differ while a case keeps its look from build to build
     /// (FNV-1a: Swift's own `hashValue` changes with every run).
     static func coverPattern(_ slug: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in slug.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash % 4) + 1
+        Int(FNV1a.hash32(slug.utf8) % 4) + 1
     }
 }

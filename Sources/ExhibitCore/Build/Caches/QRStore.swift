@@ -1,4 +1,6 @@
+import ExhibitImages
 import ExhibitQR
+import ExhibitText
 import Foundation
 import Synchronization
 
@@ -12,28 +14,39 @@ import Synchronization
 /// file reaches a page but the modules' positions, and a file that does not read as a
 /// set of symbols is ignored whole.
 ///
-/// The file: one header line (`formatVersion`, libqrencode's version, the encoding's
-/// settings), then for each URL its length in UTF-8 (two bytes, little-endian), its bytes,
-/// the symbol's width (one byte) and its modules (`QRCode.Matrix.packed`); last, the
-/// FNV-1a hash of all that (eight bytes, little-endian), so that a file damaged on disk
-/// is not read as symbols that scan as another address. It is written
-/// after a build that succeeded, only when it would change: with the symbols that build
-/// used, sorted by URL, so it does not grow with cases long gone.
+/// The file: one header line (`formatVersion` and `QRCode.encoding`: libqrencode's
+/// version and settings), then for each URL its length in UTF-8 (two bytes,
+/// little-endian), its bytes, the symbol's width (one byte) and its modules
+/// (`QRCode.Matrix.packed`); last, the 64-bit FNV-1a of all that (eight bytes,
+/// little-endian), so that a file damaged on disk is not read as symbols that scan as
+/// another address. URLs are compared by their bytes: `String` equality would take an
+/// address in NFD for the same one in NFC, whose symbol differs.
+///
+/// `Builder` saves it after a build whose output was swapped in, only when it would
+/// change: with the symbols that build used, sorted by URL, so it does not grow with cases
+/// long gone. `check`, `serve` and the tests' builds into memory only read it.
 final class QRStore: Sendable {
-    /// Raise when the file's layout or the way a symbol is encoded changes.
+    /// Raise when the file's layout changes.
     static let formatVersion = 1
-    static let header = "exhibit-qr-codes \(formatVersion) libqrencode \(QRCode.libraryVersion) level-M 8-bit\n"
+    static let header = "exhibit-qr-codes \(formatVersion) \(QRCode.encoding)\n"
 
     let file: URL
     private let state = Mutex(State())
 
     private struct State {
         /// The file as read, and where each URL's symbol is in it; read on first use.
-        var read: (bytes: [UInt8], at: [String: Place])?
+        var read: Contents?
         /// The symbols of this session, by URL: what the next file holds. Those read from
         /// the file stay in it (a 10,000-case site's symbols as matrices were 11 MB).
-        var used: [String: Symbol] = [:]
-        var drawn = 0
+        var used: [TermName: Symbol] = [:]
+        /// Whether `used` differs from what the file holds.
+        var changed = false
+    }
+
+    /// A file's bytes and where each URL's symbol is in them.
+    struct Contents {
+        var bytes: [UInt8] = []
+        var at: [TermName: Place] = [:]
     }
 
     /// Where a symbol is in the file read.
@@ -58,106 +71,132 @@ final class QRStore: Sendable {
 
     /// The symbol of `url`: as the last build kept it, or encoded now.
     func matrix(for url: String) -> QRCode.Matrix? {
-        let kept: QRCode.Matrix? = state.withLock { state in
+        let key = TermName(url)
+        // Found under the lock, unpacked after it.
+        let found: Found? = state.withLock { state in
             if state.read == nil { state.read = Self.read(file) }
-            let read = state.read!
-            switch state.used[url] {
-            case .drawn(let matrix): return matrix
-            case .kept(let place): return Self.matrix(at: place, in: read.bytes)
+            switch state.used[key] {
+            case .drawn(let matrix): return .matrix(matrix)
+            case .kept(let place): return .place(place, in: state.read!.bytes)
             case nil:
-                guard let place = read.at[url], let matrix = Self.matrix(at: place, in: read.bytes) else { return nil }
-                state.used[url] = .kept(place)
-                return matrix
+                guard let place = state.read!.at[key] else { return nil }
+                state.used[key] = .kept(place)
+                return .place(place, in: state.read!.bytes)
             }
         }
-        if let kept { return kept }
+        switch found {
+        case .matrix(let matrix): return matrix
+        case .place(let place, let bytes):
+            // `parse` checked the width and the length: a kept symbol always unpacks.
+            if let matrix = Self.matrix(at: place, in: bytes) { return matrix }
+        case nil: break
+        }
         // Encoded outside the lock: the other thread may use the file meanwhile.
         guard let matrix = QRCode.matrix(for: url) else { return nil }
         state.withLock { state in
-            if state.used.updateValue(.drawn(matrix), forKey: url) == nil { state.drawn += 1 }
+            state.used[key] = .drawn(matrix)
+            state.changed = true
         }
         return matrix
+    }
+
+    private enum Found {
+        case matrix(QRCode.Matrix)
+        case place(Place, in: [UInt8])
     }
 
     private static func matrix(at place: Place, in bytes: [UInt8]) -> QRCode.Matrix? {
         QRCode.Matrix(width: place.width, packed: bytes[place.offset..<place.offset + QRCode.Matrix.packedCount(width: place.width)])
     }
 
-    /// Writes the symbols this session used, when they are not what the file holds:
-    /// atomically (a temporary file renamed), so a build killed meanwhile leaves the old
-    /// file or the new one. A file that cannot be written is no error: the next build
-    /// draws the codes again.
+    /// Writes the symbols this session used, when they are not what the file holds
+    /// (`AtomicFile`: a build killed meanwhile leaves the old file or the new one), or
+    /// removes the file when no code was used (a site without `base_url`). A file that
+    /// cannot be written is no error: the next build draws the codes again.
     func save() {
-        let bytes: [UInt8]? = state.withLock { state in
-            guard !state.used.isEmpty, state.drawn > 0 || state.used.count != state.read?.at.count else { return nil }
-            var bytes = Array(Self.header.utf8)
-            let read = state.read?.bytes ?? []
-            for url in state.used.keys.sorted() {
-                let text = Array(url.utf8)
-                guard text.count <= Int(UInt16.max) else { continue }
-                bytes += [UInt8(text.count & 0xFF), UInt8(text.count >> 8)]
-                bytes += text
-                switch state.used[url]! {
-                case .kept(let place):
-                    bytes.append(UInt8(place.width))
-                    bytes += read[place.offset..<place.offset + QRCode.Matrix.packedCount(width: place.width)]
-                case .drawn(let matrix):
-                    bytes.append(UInt8(matrix.width))
-                    bytes += matrix.packed
-                }
-            }
-            state.drawn = 0
-            let hash = Self.hash(bytes[...])
-            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
-            return bytes
+        let next: [UInt8]? = state.withLock { state in
+            if state.used.isEmpty { return FileManager.default.fileExists(atPath: file.path) ? [] : nil }
+            // Every symbol used was read from the file: it changes only if some were not used.
+            guard state.changed || state.used.count != state.read?.at.count else { return nil }
+            return Self.contents(state.used, read: state.read?.bytes ?? [])
         }
-        guard let bytes else { return }
+        guard let next else { return }
+        removeLeftovers()
+        if next.isEmpty {
+            try? FileManager.default.removeItem(at: file)
+            return
+        }
+        guard (try? AtomicFile.write(Data(next), to: file)) != nil else { return }
+        // The file now holds what was used: a later save of the session compares with it.
+        let saved = Self.parse(next)
+        state.withLock { state in
+            state.read = saved
+            state.used = saved.at.mapValues { Symbol.kept($0) }
+            state.changed = false
+        }
+    }
+
+    private static func contents(_ used: [TermName: Symbol], read: [UInt8]) -> [UInt8] {
+        var bytes = Array(header.utf8)
+        for key in used.keys.sorted(by: { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }) {
+            let text = Array(key.text.utf8)
+            guard text.count <= Int(UInt16.max) else { continue }
+            bytes += [UInt8(text.count & 0xFF), UInt8(text.count >> 8)]
+            bytes += text
+            switch used[key]! {
+            case .kept(let place):
+                bytes.append(UInt8(place.width))
+                bytes += read[place.offset..<place.offset + QRCode.Matrix.packedCount(width: place.width)]
+            case .drawn(let matrix):
+                bytes.append(UInt8(matrix.width))
+                bytes += matrix.packed
+            }
+        }
+        let hash = FNV1a.hash64(bytes)
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
+        return bytes
+    }
+
+    /// Temporary files of saves that were killed before their rename (`AtomicFile`
+    /// names them `.qr-codes.<UUID>.tmp`).
+    private func removeLeftovers() {
         let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+        let prefix = ".\(file.lastPathComponent)."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
     /// The file's symbols by URL, or none when there is no file or it is not one this
     /// version wrote whole.
-    static func read(_ file: URL) -> (bytes: [UInt8], at: [String: Place]) {
-        let none: ([UInt8], [String: Place]) = ([], [:])
-        guard let data = FileManager.default.contents(atPath: file.path) else { return none }
-        let bytes = [UInt8](data)
+    static func read(_ file: URL) -> Contents {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return Contents() }
+        return parse([UInt8](data))
+    }
+
+    static func parse(_ bytes: [UInt8]) -> Contents {
         let head = Array(header.utf8)
-        guard bytes.count >= head.count + 8, bytes.starts(with: head) else { return none }
+        guard bytes.count >= head.count + 8, bytes.starts(with: head) else { return Contents() }
         let end = bytes.count - 8
         let stored = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard stored == hash(bytes[..<end]) else { return none }
-        var at: [String: Place] = [:]
+        guard stored == FNV1a.hash64(bytes[..<end]) else { return Contents() }
+        var at: [TermName: Place] = [:]
         var i = head.count
         while i < end {
-            guard i + 2 <= end else { return none }
+            guard i + 2 <= end else { return Contents() }
             let length = Int(bytes[i]) | Int(bytes[i + 1]) << 8
             i += 2
             guard i + length + 1 <= end,
-                  let url = String(validating: bytes[i..<i + length], as: UTF8.self) else { return none }
+                  let url = String(validating: bytes[i..<i + length], as: UTF8.self) else { return Contents() }
             i += length
             let width = Int(bytes[i])
             i += 1
             let count = QRCode.Matrix.packedCount(width: width)
-            guard i + count <= end else { return none }
-            at[url] = Place(width: width, offset: i)
+            guard QRCode.Matrix.isWidth(width), i + count <= end else { return Contents() }
+            at[TermName(url)] = Place(width: width, offset: i)
             i += count
         }
-        return (bytes, at)
-    }
-
-    /// 64-bit FNV-1a: a check against damage, not against a hand that means it (a file
-    /// anyone may write can only hold modules, which no page reads as markup).
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        return Contents(bytes: bytes, at: at)
     }
 }
