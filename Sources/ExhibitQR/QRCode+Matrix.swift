@@ -3,35 +3,52 @@ extension QRCode {
     public struct Matrix: Sendable, Equatable {
         /// Modules on a side: 21 for version 1, four more for each version up to 177.
         public let width: Int
-        let dark: [Bool]
+        /// The modules as bits, eight to a byte, the first module in the highest bit.
+        let bits: [UInt8]
 
-        init(width: Int, dark: [Bool]) {
+        /// From libqrencode's bytes, whose bit 0 is the module's colour (1 = black).
+        init(width: Int, modules: UnsafePointer<UInt8>) {
             self.width = width
-            self.dark = dark
+            let count = Self.packedCount(width: width), total = width * width
+            bits = [UInt8](unsafeUninitializedCapacity: count) { out, made in
+                for index in 0..<count {
+                    var byte: UInt8 = 0
+                    let first = index << 3
+                    for i in first..<min(first + 8, total) { byte |= (modules[i] & 1) << UInt8(7 - (i - first)) }
+                    out[index] = byte
+                }
+                made = count
+            }
         }
 
-        func isDark(x: Int, y: Int) -> Bool { dark[y * width + x] }
+        func isDark(x: Int, y: Int) -> Bool { Self.isDark(y * width + x, in: bits) }
+
+        @inline(__always)
+        static func isDark(_ i: Int, in bits: UnsafeBufferPointer<UInt8>) -> Bool { bits[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 }
+
+        static func isDark(_ i: Int, in bits: [UInt8]) -> Bool { bits[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 }
 
         /// The modules as bits, eight to a byte, the first module in the highest bit: what a
-        /// cache keeps (a symbol of 29 to 41 modules, as a case's URL makes, in 106 to 211 bytes).
-        public var packed: [UInt8] {
-            var bytes = [UInt8](repeating: 0, count: Self.packedCount(width: width))
-            for (i, isDark) in dark.enumerated() where isDark { bytes[i >> 3] |= 0x80 >> UInt8(i & 7) }
-            return bytes
-        }
+        /// cache keeps (a symbol of 29 to 41 modules, as a case's URL makes, in 106 to 211
+        /// bytes). The matrix holds them so, so keeping one costs no conversion.
+        public var packed: [UInt8] { bits }
 
         /// The symbol `packed` gave, or nil when `width` is no QR symbol's or the bytes are
         /// not as many as it needs: a damaged cache is not drawn.
         public init?(width: Int, packed: some Collection<UInt8>) {
             guard Self.isWidth(width), packed.count == Self.packedCount(width: width) else { return nil }
-            let bytes = Array(packed)
             self.width = width
-            dark = (0..<(width * width)).map { bytes[$0 >> 3] & (0x80 >> UInt8($0 & 7)) != 0 }
+            bits = Array(packed)
         }
 
         public static func packedCount(width: Int) -> Int { (width * width + 7) / 8 }
 
         /// Whether a symbol can be `width` modules wide: 21 (version 1) to 177 (version 40).
         public static func isWidth(_ width: Int) -> Bool { width >= 21 && width <= 177 && (width - 21) % 4 == 0 }
+
+        /// Equal when the modules are: the padding bits after the last module do not count.
+        public static func == (a: Matrix, b: Matrix) -> Bool {
+            a.width == b.width && (0..<(a.width * a.width)).allSatisfy { isDark($0, in: a.bits) == isDark($0, in: b.bits) }
+        }
     }
 }

@@ -89,9 +89,7 @@ public enum QRCode {
                 defer { QRcode_free(code) }
                 let width = Int(code.pointee.width)
                 guard width > 0, let data = code.pointee.data else { return nil }
-                // Bit 0 of each byte is the module colour (1 = black); the rest is metadata.
-                let dark = (0..<(width * width)).map { data[$0] & 1 == 1 }
-                return Matrix(width: width, dark: dark)
+                return Matrix(width: width, modules: data)
             }
         }
     }
@@ -138,14 +136,15 @@ public enum QRCode {
             precondition(width + 2 * quietZone < 1000, "QR path numbers have at most three digits")
             var penX = 0, penY = 0
             var first = true
-            matrix.dark.withUnsafeBufferPointer { dark in
+            matrix.bits.withUnsafeBufferPointer { bits in
+                @inline(__always) func dark(_ i: Int) -> Bool { Matrix.isDark(i, in: bits) }
                 for y in 0..<width {
                     let row = y * width
                     var x = 0
                     while x < width {
-                        guard dark[row + x] else { x += 1; continue }
+                        guard dark(row + x) else { x += 1; continue }
                         let start = x
-                        while x < width, dark[row + x] { x += 1 }
+                        while x < width, dark(row + x) { x += 1 }
                         let runX = start + quietZone, runY = y + quietZone, run = x - start
                         if first {
                             put(UInt8(ascii: "M")); put(number: runX); put(UInt8(ascii: " ")); put(number: runY)
