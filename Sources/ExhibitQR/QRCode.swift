@@ -18,8 +18,8 @@ public enum QRCode {
     /// number of them can sit on one page, and no width or height: size it with CSS
     /// (`svg.qr-code`); the viewBox keeps it square. UTF-8 text is encoded as 8-bit data.
     public static func svg(for text: String, label: String) -> String? {
-        guard let matrix = encode(text) else { return nil }
-        return render(matrix, label: label)
+        guard let matrix = Self.matrix(for: text) else { return nil }
+        return svg(of: matrix, label: label)
     }
 
     /// The same symbol as a one-bit bitmap, `scale` pixels a module with the quiet zone,
@@ -31,7 +31,7 @@ public enum QRCode {
     /// as good as the SVG's: one pixel a module scaled without smoothing gave modules of
     /// uneven width that zbar could not read.
     public static func bitmapURL(for text: String, scale: Int = 8) -> String? {
-        guard let matrix = encode(text), scale > 0 else { return nil }
+        guard let matrix = Self.matrix(for: text), scale > 0 else { return nil }
         let size = (matrix.width + 2 * quietZone) * scale
         var bytes = Array("P4\n\(size) \(size)\n".utf8)
         let rowBytes = (size + 7) / 8
@@ -59,14 +59,6 @@ public enum QRCode {
     /// rather than bet on how the installed library was configured.
     private static let encoderLock = NSLock()
 
-    /// The symbol of `text` (as `svg(for:label:)` draws it), or nil as `svg`: for a cache
-    /// that keeps symbols between builds (`Matrix.packed`), since drawing an SVG from one
-    /// is a small part of encoding it.
-    public static func matrix(for text: String) -> Matrix? { encode(text) }
-
-    /// The SVG of a symbol made by `matrix(for:)`: the same drawing as `svg(for:label:)`.
-    public static func svg(of matrix: Matrix, label: String) -> String { render(matrix, label: label) }
-
     /// What a symbol depends on besides its text: libqrencode's version (another may
     /// choose another mask for the same text) and the settings `encode` passes it. A cache
     /// of symbols is only good for the same encoding; change this with those settings.
@@ -76,7 +68,10 @@ public enum QRCode {
         return "libqrencode \(major).\(minor).\(micro) level-M hint-8-bit case-sensitive"
     }()
 
-    static func encode(_ text: String) -> Matrix? {
+    /// The symbol of `text` (as `svg(for:label:)` draws it), or nil as `svg`: also for a
+    /// cache that keeps symbols between builds (`Matrix.packed`), since drawing an SVG from
+    /// one is a small part of encoding it.
+    public static func matrix(for text: String) -> Matrix? {
         // A C string stops at NUL, so such text would encode as something else.
         guard !text.isEmpty, !text.utf8.contains(0) else { return nil }
         return encoderLock.withLock {
@@ -96,7 +91,8 @@ public enum QRCode {
 
     // MARK: - Drawing
 
-    static func render(_ matrix: Matrix, label: String) -> String {
+    /// The SVG of a symbol made by `matrix(for:)`: the drawing `svg(for:label:)` gives.
+    public static func svg(of matrix: Matrix, label: String) -> String {
         let size = matrix.width + 2 * quietZone
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" class="qr-code" viewBox="0 0 \(size) \(size)" \
@@ -137,7 +133,7 @@ public enum QRCode {
             var penX = 0, penY = 0
             var first = true
             matrix.bits.withUnsafeBufferPointer { bits in
-                @inline(__always) func dark(_ i: Int) -> Bool { Matrix.isDark(i, in: bits) }
+                @inline(__always) func dark(_ i: Int) -> Bool { bits[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 }
                 for y in 0..<width {
                     let row = y * width
                     var x = 0

@@ -26,7 +26,7 @@ struct QRStoreTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = saved(urls)
         let read = QRStore.read(file)
-        #expect(Set(read.at.keys.map(\.text)) == Set(urls))
+        #expect(Set(read.keys.map(\.text)) == Set(urls))
         let next = QRStore(file: file)
         for url in urls {
             let fresh = try #require(QRCode.matrix(for: url))
@@ -50,7 +50,7 @@ struct QRStoreTests {
         _ = saved(urls)
         let moved = Array(urls.dropFirst(2)) + ["https://example.edu.cn/achievements/cases/new/"]
         _ = saved(moved)
-        #expect(Set(QRStore.read(file).at.keys.map(\.text)) == Set(moved))
+        #expect(Set(QRStore.read(file).keys.map(\.text)) == Set(moved))
         #expect(!FileManager.default.fileExists(atPath: file.path + ".tmp"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(names == ["qr-codes"], "no temporary file is left: \(names)")
@@ -81,11 +81,11 @@ struct QRStoreTests {
         default: Issue.record("unknown damage \(damage)")
         }
         try Data(bytes).write(to: file)
-        #expect(QRStore.read(file).at.isEmpty, "\(damage)")
+        #expect(QRStore.read(file).isEmpty, "\(damage)")
         let store = QRStore(file: file)
         for url in urls { #expect(store.matrix(for: url) == QRCode.matrix(for: url), "\(damage): \(url)") }
         store.save()
-        #expect(Set(QRStore.read(file).at.keys.map(\.text)) == Set(urls), "\(damage): the file is good again")
+        #expect(Set(QRStore.read(file).keys.map(\.text)) == Set(urls), "\(damage): the file is good again")
     }
 
     /// The last eight bytes made the hash of the rest again: damage that the hash passes.
@@ -134,7 +134,7 @@ struct QRStoreTests {
         }
         store.save()
         let read = QRStore.read(file)
-        #expect(read.at.count == 50)
+        #expect(read.count == 50)
         let again = QRStore(file: file)
         for url in Set(many) { #expect(again.matrix(for: url) == QRCode.matrix(for: url)) }
     }

@@ -81,7 +81,7 @@ final class QRCodeTests: XCTestCase {
     }
 
     func testViewBoxIncludesFourModuleQuietZone() throws {
-        let matrix = try XCTUnwrap(QRCode.encode("https://example.edu.cn/"))
+        let matrix = try XCTUnwrap(QRCode.matrix(for: "https://example.edu.cn/"))
         XCTAssertEqual((matrix.width - 17) % 4, 0, "a QR symbol is 17 + 4·version modules wide")
         let svg = try XCTUnwrap(QRCode.svg(for: "https://example.edu.cn/", label: "x"))
         let size = matrix.width + 8
@@ -123,7 +123,7 @@ final class QRCodeTests: XCTestCase {
         var widths: Set<Int> = []
         for length in [1, 2, 20, 60, 150, 400, 900, 1500, 2300] + (0..<40).map({ _ in Int.random(in: 1...2300, using: &generator) }) {
             let text = String((0..<length).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789/-校企".randomElement(using: &generator)! })
-            guard let matrix = QRCode.encode(text) else { continue }
+            guard let matrix = QRCode.matrix(for: text) else { continue }
             widths.insert(matrix.width)
             XCTAssertEqual(QRCode.pathData(matrix), plainPathData(matrix), "text of \(length) characters")
         }
@@ -195,6 +195,10 @@ final class QRMatrixPackingTests: XCTestCase {
     func testNoSymbolIsMadeOfBytesThatAreNotOne() throws {
         let matrix = try XCTUnwrap(QRCode.matrix(for: "https://example.edu.cn/"))
         XCTAssertNil(QRCode.Matrix(width: matrix.width, packed: matrix.packed.dropLast()))
+        // A set bit after the last module: no symbol packs so.
+        var padded = matrix.packed
+        padded[padded.count - 1] |= 1
+        XCTAssertEqual(matrix.width * matrix.width % 8 == 0, QRCode.Matrix(width: matrix.width, packed: padded) != nil)
         for width in [0, 20, 22, 178, 181] {
             XCTAssertNil(QRCode.Matrix(width: width, packed: [UInt8](repeating: 0, count: QRCode.Matrix.packedCount(width: width))), "\(width)")
         }

@@ -34,33 +34,12 @@ final class QRStore: Sendable {
     private let state = Mutex(State())
 
     private struct State {
-        /// The file as read, and where each URL's symbol is in it; read on first use.
-        var read: Contents?
-        /// The symbols of this session, by URL: what the next file holds. Those read from
-        /// the file stay in it (a 10,000-case site's symbols as matrices were 11 MB).
-        var used: [TermName: Symbol] = [:]
+        /// The symbols the file holds (as read on first use, or as last saved), by URL.
+        var kept: [TermName: QRCode.Matrix]?
+        /// The symbols of this session, by URL: what the next file holds.
+        var used: [TermName: QRCode.Matrix] = [:]
         /// Whether a symbol was drawn since the file was read or saved.
         var changed = false
-        /// How many symbols the file holds, as read or saved.
-        var held = 0
-    }
-
-    /// A file's bytes and where each URL's symbol is in them.
-    struct Contents {
-        var bytes: [UInt8] = []
-        var at: [TermName: Place] = [:]
-    }
-
-    /// Where a symbol is in the file read.
-    struct Place {
-        var width: Int
-        var offset: Int
-    }
-
-    private enum Symbol {
-        case kept(Place)
-        /// Packed as the file keeps it, by the thread that drew it.
-        case drawn(width: Int, packed: [UInt8])
     }
 
     init(file: URL) {
@@ -75,43 +54,21 @@ final class QRStore: Sendable {
     /// The symbol of `url`: as the last build kept it, or encoded now.
     func matrix(for url: String) -> QRCode.Matrix? {
         let key = TermName(url)
-        // Found under the lock, unpacked after it.
-        let found: Found? = state.withLock { state in
-            if state.read == nil {
-                state.read = Self.read(file)
-                state.held = state.read!.at.count
-            }
-            switch state.used[key] {
-            case .drawn(let width, let packed): return .place(Place(width: width, offset: 0), in: packed)
-            case .kept(let place): return .place(place, in: state.read!.bytes)
-            case nil:
-                guard let place = state.read!.at[key] else { return nil }
-                state.used[key] = .kept(place)
-                return .place(place, in: state.read!.bytes)
-            }
+        let found: QRCode.Matrix? = state.withLock { state in
+            if let known = state.used[key] { return known }
+            if state.kept == nil { state.kept = Self.read(file) }
+            guard let kept = state.kept![key] else { return nil }
+            state.used[key] = kept
+            return kept
         }
-        switch found {
-        case .place(let place, let bytes):
-            // `parse` checked the width and the length: a kept symbol always unpacks.
-            if let matrix = Self.matrix(at: place, in: bytes) { return matrix }
-        case nil: break
-        }
+        if let found { return found }
         // Encoded outside the lock: the other thread may use the file meanwhile.
         guard let matrix = QRCode.matrix(for: url) else { return nil }
-        let symbol = Symbol.drawn(width: matrix.width, packed: matrix.packed)
         state.withLock { state in
-            state.used[key] = symbol
+            state.used[key] = matrix
             state.changed = true
         }
         return matrix
-    }
-
-    private enum Found {
-        case place(Place, in: [UInt8])
-    }
-
-    private static func matrix(at place: Place, in bytes: [UInt8]) -> QRCode.Matrix? {
-        QRCode.Matrix(width: place.width, packed: bytes[place.offset..<place.offset + QRCode.Matrix.packedCount(width: place.width)])
     }
 
     /// Writes the symbols this session used, when they are not what the file holds
@@ -122,8 +79,8 @@ final class QRStore: Sendable {
         let next: [UInt8]? = state.withLock { state in
             if state.used.isEmpty { return FileManager.default.fileExists(atPath: file.path) ? [] : nil }
             // Every symbol used was read from the file: it changes only if some were not used.
-            guard state.changed || state.used.count != state.held else { return nil }
-            return Self.contents(state.used, read: state.read?.bytes ?? [])
+            guard state.changed || state.used.count != state.kept?.count else { return nil }
+            return Self.contents(state.used)
         }
         guard let next else { return }
         removeLeftovers()
@@ -133,19 +90,17 @@ final class QRStore: Sendable {
         }
         guard (try? AtomicFile.write(Data(next), to: file)) != nil else { return }
         // The file now holds what was used: a later save of the session compares with it.
-        // (`read` stays the bytes the kept symbols are found in.)
         state.withLock { state in
-            state.held = state.used.count
+            state.kept = state.used
             state.changed = false
         }
     }
 
     /// The file's bytes for `used`, sorted by URL. Made once at the end of a build, on one
     /// thread: the URLs are sorted as arrays of bytes (comparing them through `String`'s
-    /// UTF-8 view took most of 0.15 s at 10,000 cases) and the symbols were packed as
-    /// they were drawn.
-    private static func contents(_ used: [TermName: Symbol], read: [UInt8]) -> [UInt8] {
-        let entries = used.map { (url: Array($0.key.text.utf8), symbol: $0.value) }
+    /// UTF-8 view took most of 0.15 s at 10,000 cases).
+    private static func contents(_ used: [TermName: QRCode.Matrix]) -> [UInt8] {
+        let entries = used.map { (url: Array($0.key.text.utf8), matrix: $0.value) }
             .filter { $0.url.count <= Int(UInt16.max) }
             .sorted { a, b in
                 let common = min(a.url.count, b.url.count)
@@ -157,14 +112,8 @@ final class QRStore: Sendable {
         for entry in entries {
             bytes += [UInt8(entry.url.count & 0xFF), UInt8(entry.url.count >> 8)]
             bytes += entry.url
-            switch entry.symbol {
-            case .kept(let place):
-                bytes.append(UInt8(place.width))
-                bytes += read[place.offset..<place.offset + QRCode.Matrix.packedCount(width: place.width)]
-            case .drawn(let width, let packed):
-                bytes.append(UInt8(width))
-                bytes += packed
-            }
+            bytes.append(UInt8(entry.matrix.width))
+            bytes += entry.matrix.packed
         }
         let hash = FNV1a.hash64(bytes)
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
@@ -184,33 +133,32 @@ final class QRStore: Sendable {
 
     /// The file's symbols by URL, or none when there is no file or it is not one this
     /// version wrote whole.
-    static func read(_ file: URL) -> Contents {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return Contents() }
-        return parse([UInt8](data))
+    static func read(_ file: URL) -> [TermName: QRCode.Matrix] {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
+        return parse([UInt8](data)) ?? [:]
     }
 
-    static func parse(_ bytes: [UInt8]) -> Contents {
+    static func parse(_ bytes: [UInt8]) -> [TermName: QRCode.Matrix]? {
         let head = Array(header.utf8)
-        guard bytes.count >= head.count + 8, bytes.starts(with: head) else { return Contents() }
+        guard bytes.count >= head.count + 8, bytes.starts(with: head) else { return nil }
         let end = bytes.count - 8
         let stored = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard stored == FNV1a.hash64(bytes[..<end]) else { return Contents() }
-        var at: [TermName: Place] = [:]
+        guard stored == FNV1a.hash64(bytes[..<end]) else { return nil }
+        var symbols: [TermName: QRCode.Matrix] = [:]
         var i = head.count
         while i < end {
-            guard i + 2 <= end else { return Contents() }
+            guard i + 2 <= end else { return nil }
             let length = Int(bytes[i]) | Int(bytes[i + 1]) << 8
             i += 2
-            guard i + length + 1 <= end,
-                  let url = String(validating: bytes[i..<i + length], as: UTF8.self) else { return Contents() }
+            guard i + length + 1 <= end, let url = String(validating: bytes[i..<i + length], as: UTF8.self) else { return nil }
             i += length
             let width = Int(bytes[i])
             i += 1
             let count = QRCode.Matrix.packedCount(width: width)
-            guard QRCode.Matrix.isWidth(width), i + count <= end else { return Contents() }
-            at[TermName(url)] = Place(width: width, offset: i)
+            guard i + count <= end, let matrix = QRCode.Matrix(width: width, packed: bytes[i..<i + count]) else { return nil }
+            symbols[TermName(url)] = matrix
             i += count
         }
-        return Contents(bytes: bytes, at: at)
+        return symbols
     }
 }
