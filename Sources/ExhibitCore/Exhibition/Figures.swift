@@ -58,32 +58,36 @@ public struct Figures: Sendable {
     /// of an indicator are grouped by its id, apart from free figures with its name.
     private static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
         struct Key: Hashable { var label: String; var unit: String; var indicator: String? }
-        var order: [Key] = []
-        var groups: [Key: MetricTotal] = [:]
+        // Each figure's key is hashed once, to find its group; a case's groups seen so far
+        // are a few numbers. A key of Chinese text is hashed through Unicode normalisation:
+        // hashing it again into a set of the case's keys, then once more to store the
+        // total, was most of the time an organization's figures took.
+        var groupOf: [Key: Int] = [:]
+        var all: [MetricTotal] = []
+        var seen: [Int] = []
         for (index, c) in cases.enumerated() {
-            var seen = Set<Key>()
+            seen.removeAll(keepingCapacity: true)
             for metric in c.metrics where metric.value.isFinite {
                 let key = Key(label: metric.label.trimmed(.whitespacesAndNewlines),
                               unit: metric.unit.trimmed(.whitespacesAndNewlines), indicator: metric.indicator)
                 guard !key.label.isEmpty else { continue }
-                let firstInCase = seen.insert(key).inserted
-                // Changed where it is stored: a key of Chinese text is hashed through
-                // Unicode normalisation, and looking it up again to store it doubled that.
-                if let at = groups.index(forKey: key) {
-                    groups.values[at].add(metric, firstInCase: firstInCase)
+                if let at = groupOf[key] {
+                    let firstInCase = !seen.contains(at)
+                    if firstInCase { seen.append(at) }
+                    all[at].add(metric, firstInCase: firstInCase)
                 } else {
                     let kind = MetricKind.classify(label: key.label, unit: key.unit, rateLabels: rateLabels)
-                    order.append(key)
                     var total = MetricTotal(label: key.label, unit: key.unit, kind: kind,
                                             total: kind == .additive ? metric.value : nil,
                                             minimum: metric.value, maximum: metric.value, cases: 1,
                                             headline: metric.headline, firstCase: index)
                     total.indicator = key.indicator
-                    groups[key] = total
+                    seen.append(all.count)
+                    groupOf[key] = all.count
+                    all.append(total)
                 }
             }
         }
-        let all = order.map { groups[$0]! }
         // Totals are compared as displayed (two decimals), so float noise in a sum cannot
         // reorder two totals that read the same.
         let sums = all.filter { $0.total != nil }.sorted { a, b in

@@ -9,7 +9,7 @@ extension PageContext {
             figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
                                  partners: partners.count, categories: model.config.categories.count),
             // The newest cases the featured row does not already show.
-            featured: featured.map(card), latest: model.cases.indices.filter { !featured.contains($0) }.prefix(6).map(card),
+            featured: cards(featured), latest: cards(model.cases.indices.filter { !featured.contains($0) }.prefix(6)),
             headline: headline(),
             preface: prefaceValue(), hero: heroValue())
         return values
@@ -37,6 +37,7 @@ extension PageContext {
         let description = c.summary ?? body.summary
         let image = coverOutputPath(index).flatMap(absolute) ?? (c.cover.flatMap { LinkResolver.hasScheme($0) ? $0 : nil })
         let publicURL = absolute(model.casePath(index))
+        let page = Reference(self)
         var values = common(kind: "case", title: c.title, description: description, menuCurrent: "cases/",
                             ogType: "article", image: image,
                             jsonLD: StructuredData.article(c, url: publicURL, image: image, description: description, site: model.config))
@@ -46,12 +47,12 @@ extension PageContext {
             partners: c.partners, tags: c.tags.map(tagValue), summary: description,
             metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue),
             body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
-            related: model.related[index].map(card), url: url(model.casePath(index)),
+            related: cards(model.related[index], of: page), url: url(model.casePath(index)),
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
             place: c.location.map(placeRef), cover: coverValue(index), pattern: Self.coverPattern(c.slug), publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index],
             // Cases are newest first: the previous (older) one is the next index.
-            previous: index + 1 < model.cases.count ? linkCard(index + 1) : nil,
-            next: index > 0 ? linkCard(index - 1) : nil,
+            previous: index + 1 < model.cases.count ? Self.linkCard(index + 1, of: page) : nil,
+            next: index > 0 ? Self.linkCard(index - 1, of: page) : nil,
             gallery: galleryValues(index))
         return values
     }
@@ -73,7 +74,7 @@ extension PageContext {
                 guard let n else { return ListValues.PagerLink(number: nil, url: "", current: false, gap: true) }
                 return ListValues.PagerLink(number: n, url: pageURL(n), current: n == page, gap: false)
             })
-        values.list = ListValues(title: title, description: description, kind: kind, cases: cases.map(card),
+        values.list = ListValues(title: title, description: description, kind: kind, cases: cards(cases),
                                  pagination: pagination, paginated: pageCount > 1, count: all.count,
                                  parent: listParent(kind), index: isSpecimen ? 1 : kind == "category" ? categoryIndex(base) : nil,
                                  figures: isSpecimen ? listFigures(all)

@@ -87,6 +87,24 @@ extension TemplateDirect {
     }
 }
 
+/// A page value that writes out its template values itself, as the dictionary
+/// `TemplateEncoder` would make of it: snake_case keys, nil optionals left out, a
+/// `@Flagged` property's flag (`flagged(_:_:value:)`). For the values every page makes
+/// many of (a case page and its cards, links, figures): `Codable`'s boxed containers,
+/// generic metadata and one encoder object per value were a third of the time spent
+/// making page values. Only `TemplateEncoder` encodes them, as any `TemplateDirect`.
+/// `TemplateStructTests` checks each one, by reflection, against the encoder's rules.
+public protocol TemplateStruct: TemplateDirect {}
+
+extension Dictionary where Key == String, Value == Any {
+    /// `value` (the template value of `flagged`'s, nil to leave it out) under `key`, and
+    /// the flag `@Flagged` gives it.
+    public mutating func flagged<Wrapped>(_ key: String, _ flagged: Flagged<Wrapped>, value: Any?) {
+        self[flagged.flag ?? "has_" + key] = flagged.wrappedValue.flagCount >= flagged.shownFrom
+        if let value { self[key] = value }
+    }
+}
+
 /// Template values made once and shared between pages (a card's values with its HTML).
 public struct TemplateAny: TemplateDirect, @unchecked Sendable {
     // Only strings, numbers, booleans, arrays and dictionaries of them, never mutated.

@@ -70,8 +70,16 @@ struct SpecimenSite {
 
     /// The values of `kind`'s specimen page.
     func context(for kind: PageKind) -> [String: Any] {
+        // Arrays, not lazy lists: the checks and docs/TEMPLATES.md read every name.
+        let values = TemplateLazyList.materialized(TemplateEncoder.encode(pageValues(for: kind)))
+        return values as? [String: Any] ?? [:]
+    }
+
+    /// The typed values of `kind`'s specimen page; with `everyValue` false, those of a
+    /// real page of this site (optional values left out where it has none).
+    func pageValues(for kind: PageKind, everyValue: Bool = true) -> PageValues {
         var page = PageContext(model: model, bodies: bodies, strings: strings, directory: "cases/specimen-1/")
-        page.isSpecimen = true
+        page.isSpecimen = everyValue
         page.pageBodies = bodies
         let model = self.model
         page.shared.figures = Lazy(value: Figures(cases: model.cases, categories: model.config.categories))
@@ -79,9 +87,7 @@ struct SpecimenSite {
         page.shared.indicators = Lazy(value: IndicatorFigures(cases: model.cases, framework: model.config.indicators))
         page.shared.places = Lazy(value: PageContext.casesByProvince(model))
         page.shared.qrCodes = QRCodes { _ in "<svg></svg>" }
-        // Arrays, not lazy lists: the checks and docs/TEMPLATES.md read every name.
-        let values = TemplateLazyList.materialized(TemplateEncoder.encode(kind.values(page, kind.specimen)))
-        return values as? [String: Any] ?? [:]
+        return kind.values(page, kind.specimen)
     }
 }
 

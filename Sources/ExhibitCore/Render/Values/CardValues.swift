@@ -2,7 +2,7 @@ import ExhibitTemplates
 
 /// A case as a list shows it: the names `partials/case-card` sees (besides root, site
 /// and t).
-struct CardValues: Encodable, Sendable {
+struct CardValues: TemplateStruct, Sendable {
     var title: String
     var url: String
     var date: String
@@ -68,5 +68,28 @@ struct Card: TemplateDirect, Sendable {
             made["html"] = html()
             return made
         }
+    }
+}
+
+extension CardValues {
+    /// Written out (see `TemplateStruct`): every case's card is made at each depth.
+    var templateValue: Any {
+        var v: [String: Any] = Dictionary(minimumCapacity: 18)
+        v["title"] = title
+        v["url"] = url
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["year"] = year
+        v["summary"] = summary
+        v["category"] = category.templateValue
+        v["tags"] = tags.map(\.templateValue)
+        v["metrics"] = metrics.map(\.templateValue)
+        v["featured"] = featured
+        v["reading_minutes"] = readingMinutes
+        if let organization { v["organization"] = organization.templateValue }
+        if let cover { v["cover"] = cover.templateValue }
+        v["pattern"] = pattern
+        if let moreTags { v["more_tags"] = moreTags }
+        return v
     }
 }

@@ -1,7 +1,7 @@
 import ExhibitTemplates
 
 /// `case`: a case page's values.
-struct CaseValues: Encodable, Sendable {
+struct CaseValues: TemplateStruct, Sendable {
     var title: String
     var date: String
     var dateISO: String
@@ -61,5 +61,38 @@ struct HomeValues: Encodable, Sendable {
         var title: String
         var body: String
         var url: String
+    }
+}
+
+extension CaseValues {
+    var templateValue: Any {
+        var v: [String: Any] = Dictionary(minimumCapacity: 40)
+        v["title"] = title
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["year"] = year
+        v["category"] = category.templateValue
+        v.flagged("partners", _partners, value: partners as [Any])
+        v["tags"] = tags.map(\.templateValue)
+        v["summary"] = summary
+        v.flagged("metrics", _metrics, value: metrics.map(\.templateValue))
+        v.flagged("milestones", _milestones, value: milestones.map(\.templateValue))
+        v["body"] = body
+        v.flagged("toc", _toc, value: toc.map(\.templateValue))
+        v["reading_minutes"] = readingMinutes
+        v["characters"] = characters
+        v.flagged("related", _related, value: related.map(\.templateValue))
+        v["url"] = url
+        v["extra"] = extra.templateValue
+        if let organization { v["organization"] = organization.templateValue }
+        if let place { v["place"] = TemplateEncoder.box(place) }
+        if let cover { v["cover"] = cover.templateValue }
+        v["pattern"] = pattern
+        if let publicURL { v["public_url"] = publicURL }
+        if let qrSVG { v["qr_svg"] = qrSVG }
+        if let previous { v["previous"] = previous.templateValue }
+        if let next { v["next"] = next.templateValue }
+        v.flagged("gallery", _gallery, value: TemplateEncoder.box(gallery))
+        return v
     }
 }

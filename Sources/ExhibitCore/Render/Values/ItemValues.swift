@@ -15,7 +15,7 @@ struct CategoryValue: Encodable, Sendable {
 }
 
 /// The category a case is in.
-struct CategoryRef: Encodable, Sendable {
+struct CategoryRef: TemplateStruct, Sendable {
     var id: String
     var name: String
     var url: String
@@ -23,13 +23,13 @@ struct CategoryRef: Encodable, Sendable {
 }
 
 /// A tag or organization, linked to its list.
-struct LinkValue: Encodable, Sendable {
+struct LinkValue: TemplateStruct, Sendable {
     var name: String
     var url: String
 }
 
 /// A case's figure: "30 %" of "亩产提升".
-struct MetricValue: Encodable, Sendable {
+struct MetricValue: TemplateStruct, Sendable {
     var label: String
     /// Formatted for reading (`1,200`, `86.5`).
     var value: String
@@ -77,7 +77,7 @@ struct SiteFigures: Encodable, Sendable {
 /// A picture a page shows (a cover, the hero). For a raster image of the site `url` is
 /// one of its published variants and the rest are set; for an SVG or a web address only
 /// `url` and `alt`.
-struct CoverValue: Encodable, Sendable {
+struct CoverValue: TemplateStruct, Sendable {
     var url: String
     var alt: String
     /// Every width of the JPEG/PNG fallback, and of the WebP variants: `a-480.jpg 480w, …`.
@@ -89,14 +89,51 @@ struct CoverValue: Encodable, Sendable {
 }
 
 /// An entry of a page's contents.
-struct TocEntry: Encodable, Sendable {
+struct TocEntry: TemplateStruct, Sendable {
     var level: Int
     var title: String
     var id: String
 }
 
-struct MilestoneValue: Encodable, Sendable {
+struct MilestoneValue: TemplateStruct, Sendable {
     var date: String
     var dateISO: String
     var title: String
+}
+
+// The template values of the small values above, written out (see `TemplateStruct`).
+
+extension CategoryRef {
+    var templateValue: Any { ["id": id, "name": name, "url": url, "index": index] as [String: Any] }
+}
+
+extension LinkValue {
+    var templateValue: Any { ["name": name, "url": url] as [String: Any] }
+}
+
+extension MetricValue {
+    var templateValue: Any {
+        var v: [String: Any] = ["label": label, "value": value, "unit": unit]
+        if let length { v["length"] = length }
+        return v
+    }
+}
+
+extension CoverValue {
+    var templateValue: Any {
+        var v: [String: Any] = ["url": url, "alt": alt]
+        if let srcset { v["srcset"] = srcset }
+        if let webpSrcset { v["webp_srcset"] = webpSrcset }
+        if let width { v["width"] = width }
+        if let height { v["height"] = height }
+        return v
+    }
+}
+
+extension TocEntry {
+    var templateValue: Any { ["level": level, "title": title, "id": id] as [String: Any] }
+}
+
+extension MilestoneValue {
+    var templateValue: Any { ["date": date, "date_iso": dateISO, "title": title] as [String: Any] }
 }

@@ -4,7 +4,7 @@ import ExhibitTemplates
 /// kind (`home`, `case`, `list` …), of which exactly one is set. `TemplateEncoder` turns
 /// them into template values, in `PageRenderer`; `docs/TEMPLATES.md` documents each key
 /// (`TemplatesDocTests` checks they agree).
-struct PageValues: Encodable, Sendable {
+struct PageValues: TemplateStruct, Sendable {
     /// The way back to the site root from this page (`../../`).
     var root: String
     var site: Encoded<SiteValues>
@@ -60,7 +60,7 @@ struct SiteValues: Encodable, Sendable {
 }
 
 /// `page`: what the head of the HTML needs.
-struct PageMeta: Encodable, Sendable {
+struct PageMeta: TemplateStruct, Sendable {
     var title: String
     var description: String
     var url: String
@@ -100,5 +100,44 @@ struct ExtraValues: TemplateDirect, Sendable {
     let pairs: [(key: String, value: YAMLValue)]
     var templateValue: Any {
         Dictionary(pairs.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+// Written out (see `TemplateStruct`): every page makes one of each. The sections of
+// the page kinds of a page or a few each go through `TemplateEncoder`.
+
+extension PageValues {
+    var templateValue: Any {
+        var v: [String: Any] = Dictionary(minimumCapacity: 12)
+        v["root"] = root
+        v["site"] = site.templateValue
+        v["t"] = t
+        v["page"] = page.templateValue
+        v["generator"] = generator
+        v["menu"] = menu.templateValue
+        v["categories"] = categories.templateValue
+        if let home { v["home"] = TemplateEncoder.box(home) }
+        if let `case` { v["case"] = `case`.templateValue }
+        if let list { v["list"] = TemplateEncoder.box(list) }
+        if let terms { v["terms"] = TemplateEncoder.box(terms) }
+        if let article { v["article"] = TemplateEncoder.box(article) }
+        if let timeline { v["timeline"] = TemplateEncoder.box(timeline) }
+        if let booklet { v["booklet"] = TemplateEncoder.box(booklet) }
+        if let dashboard { v["dashboard"] = TemplateEncoder.box(dashboard) }
+        if let kiosk { v["kiosk"] = TemplateEncoder.box(kiosk) }
+        if let scorecard { v["scorecard"] = TemplateEncoder.box(scorecard) }
+        if let map { v["map"] = TemplateEncoder.box(map) }
+        if let place { v["place"] = TemplateEncoder.box(place) }
+        return v
+    }
+}
+
+extension PageMeta {
+    var templateValue: Any {
+        var v: [String: Any] = ["title": title, "description": description, "url": url, "kind": kind, "og_type": ogType]
+        if let canonical { v["canonical"] = canonical }
+        if let image { v["image"] = image }
+        if let jsonLD { v["json_ld"] = jsonLD }
+        return v
     }
 }
