@@ -15,7 +15,7 @@ struct TimelineValues: Encodable, Sendable {
         var current: Bool
     }
 
-    struct Entry: Encodable, Sendable {
+    struct Entry: TemplateStruct, Sendable {
         var date: String
         var dateISO: String
         var title: String
@@ -24,7 +24,7 @@ struct TimelineValues: Encodable, Sendable {
         var `case`: CaseLink
     }
 
-    struct CaseLink: Encodable, Sendable {
+    struct CaseLink: TemplateStruct, Sendable {
         var title: String
         var url: String
         var category: CategoryRef
@@ -52,7 +52,7 @@ struct BookletValues: Encodable, Sendable {
         var size: String
     }
 
-    struct CasePage: Encodable, Sendable {
+    struct CasePage: TemplateStruct, Sendable {
         var slug: String
         var title: String
         var url: String
@@ -131,5 +131,39 @@ struct DashboardValues: Encodable, Sendable {
         var csv: String
         /// `data/indicators.csv`, when the site has an indicator framework.
         var indicators: String?
+    }
+}
+
+// Written out (see `TemplateStruct`): one of each per case.
+
+extension TimelineValues.Entry {
+    var templateValue: Any {
+        ["date": date, "date_iso": dateISO, "title": title, "is_case": isCase, "case": `case`.templateValue] as [String: Any]
+    }
+}
+
+extension TimelineValues.CaseLink {
+    var templateValue: Any { ["title": title, "url": url, "category": category.templateValue] as [String: Any] }
+}
+
+extension BookletValues.CasePage {
+    var templateValue: Any {
+        var v: [String: Any] = Dictionary(minimumCapacity: 20)
+        v["slug"] = slug
+        v["title"] = title
+        v["url"] = url
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["category"] = category.templateValue
+        v["summary"] = summary
+        v.flagged("metrics", _metrics, value: metrics.map(\.templateValue))
+        v.flagged("milestones", _milestones, value: milestones.map(\.templateValue))
+        v.flagged("partners", _partners, value: partners as [Any])
+        v["page_number"] = pageNumber
+        if let organization { v["organization"] = organization.templateValue }
+        if let cover { v["cover"] = cover.templateValue }
+        if let publicURL { v["public_url"] = publicURL }
+        if let qrSVG { v["qr_svg"] = qrSVG }
+        return v
     }
 }

@@ -1,7 +1,7 @@
 import ExhibitTemplates
 
 /// `list`: one page of a list of cases (all cases, a category, a tag, an organization).
-struct ListValues: Encodable, Sendable {
+struct ListValues: TemplateStruct, Sendable {
     var title: String
     var description: String
     /// "cases", "category", "tag" or "organization".
@@ -20,7 +20,7 @@ struct ListValues: Encodable, Sendable {
     /// An organization's scorecard (/scorecards/<org>/), when its cases report indicators.
     @Flagged var scorecardURL: String? = nil
 
-    struct Pagination: Encodable, Sendable {
+    struct Pagination: TemplateStruct, Sendable {
         var current: Int
         var total: Int
         @Flagged(flag: "has_previous") var previousURL: String? = nil
@@ -60,5 +60,34 @@ struct TermsValues: Encodable, Sendable {
         var url: String
         var count: Int
         var description: String
+    }
+}
+
+// Written out (see `TemplateStruct`): a 10,000-case site has thousands of list pages.
+
+extension ListValues {
+    var templateValue: Any {
+        var v: [String: Any] = Dictionary(minimumCapacity: 14)
+        v["title"] = title
+        v["description"] = description
+        v["kind"] = kind
+        v["cases"] = cases.map(\.templateValue)
+        v["pagination"] = pagination.templateValue
+        v["paginated"] = paginated
+        v["count"] = count
+        if let parent { v["parent"] = parent.templateValue }
+        if let index { v["index"] = index }
+        v.flagged("figures", _figures, value: TemplateEncoder.box(figures))
+        v.flagged("scorecard_url", _scorecardURL, value: scorecardURL)
+        return v
+    }
+}
+
+extension ListValues.Pagination {
+    var templateValue: Any {
+        var v: [String: Any] = ["current": current, "total": total, "pages": TemplateEncoder.box(pages)]
+        v.flagged("previous_url", _previousURL, value: previousURL)
+        v.flagged("next_url", _nextURL, value: nextURL)
+        return v
     }
 }
