@@ -9,7 +9,7 @@ import Mustache
 /// it is the oracle the engine's output is compared with (`renderWithSwiftMustache`).
 public struct Theme: Sendable {
     private let library: MustacheLibrary
-    private let programs: [String: [Instruction]]
+    private let program: Program
     /// Which renders pages: Exhibit's engine, or swift-mustache (the oracle; tests build
     /// whole sites with both and compare every byte).
     public var engine = Engine.exhibit
@@ -46,7 +46,7 @@ public struct Theme: Sendable {
         problems += TemplateGraph.problems(of: trees.mapValues { ($0.source, $0.nodes) })
         if !problems.isEmpty { throw TemplateErrors(problems: problems) }
         self.library = library
-        self.programs = programs
+        self.program = Program(programs)
         self.trees = trees
         self.names = Set(trees.keys)
     }
@@ -81,11 +81,11 @@ public struct Theme: Sendable {
             chunk(Array(text.utf8))
             return true
         }
-        guard let program = programs[template] else { return false }
+        guard let number = program.number(of: template) else { return false }
         return withoutActuallyEscaping(chunk) { chunk in
-            var session = RenderSession(root: context, templates: programs, capacity: 32 * 1024)
+            var session = RenderSession(root: context, program: program, capacity: 32 * 1024)
             session.flush = chunk
-            session.render(program, RenderSession.Frame())
+            session.render(program.templates[number], RenderSession.Frame())
             chunk(session.out)
             return true
         }

@@ -10,50 +10,47 @@
 struct RenderSession {
     private(set) var out: [UInt8] = []
     private var stack: [Any]
-    private let templates: [String: [Instruction]]
+    private let program: Program
     /// Where a long page's bytes go as they are made (`Theme.renderStream`): between two
     /// items of a list, once a megabyte is waiting and no indentation may still be put
     /// before bytes already made. The 10,000-case booklet is 56 MB.
     var flush: (([UInt8]) -> Void)?
     private var indenting = 0
     static let flushSize = 1 << 20
+    /// The indentation and overrides this page's nested partials put together.
+    private let scratch = Scratch()
 
-    /// What swift-mustache's `MustacheContext` holds besides the stack.
+    /// What swift-mustache's `MustacheContext` holds besides the stack: plain data, so a
+    /// frame is copied for each section and partial without touching a reference count.
     struct Frame {
         var position: ListPosition?
-        var indentation: [UInt8]?
-        var overrides: [String: [Instruction]]?
+        var indentation: UnsafeBufferPointer<UInt8>?
+        var overrides: UnsafePointer<Program.Overrides>?
         var escapes = true
     }
 
-    init(root: Any, templates: [String: [Instruction]], capacity: Int) {
+    init(root: Any, program: Program, capacity: Int) {
         stack = [root]
-        self.templates = templates
+        self.program = program
         out.reserveCapacity(capacity)
     }
 
-    mutating func render(_ instructions: [Instruction], _ start: Frame) {
+    mutating func render(_ steps: Program.Steps, _ start: Frame) {
         var frame = start
         let begin = out.count
-        // Each instruction is read where it is, through a pointer into the array, which
-        // the theme keeps for as long as it renders: `for instruction in instructions`
-        // copied each one out, and even `instructions[i]` retained and released each
-        // instruction's box around the call, a tenth of the time of rendering.
-        instructions.withUnsafeBufferPointer { program in
-            guard let first = program.baseAddress else { return }
-            guard let indentation = frame.indentation, !indentation.isEmpty else {
-                for i in 0..<program.count { render(first + i, &frame) }
-                return
-            }
-            // A partial alone on its line indents each of its lines: before any output that
-            // follows a line break of this template's own output.
-            indenting += 1
-            defer { indenting -= 1 }
-            for i in 0..<program.count {
-                let at = out.count
-                render(first + i, &frame)
-                if out.count > at, endsLine(at, since: begin) { out.insert(contentsOf: indentation, at: at) }
-            }
+        guard let first = steps.baseAddress else { return }
+        guard let indentation = frame.indentation, !indentation.isEmpty else {
+            for i in 0..<steps.count { render(first + i, &frame) }
+            return
+        }
+        // A partial alone on its line indents each of its lines: before any output that
+        // follows a line break of this template's own output.
+        indenting += 1
+        defer { indenting -= 1 }
+        for i in 0..<steps.count {
+            let at = out.count
+            render(first + i, &frame)
+            if out.count > at, endsLine(at, since: begin) { out.insert(contentsOf: indentation, at: at) }
         }
     }
 
@@ -64,8 +61,8 @@ struct RenderSession {
         return !(at - 2 >= begin && out[at - 2] == UInt8(ascii: "\r"))
     }
 
-    private mutating func render(_ instruction: UnsafePointer<Instruction>, _ frame: inout Frame) {
-        switch instruction.pointee {
+    private mutating func render(_ step: UnsafePointer<Program.Step>, _ frame: inout Frame) {
+        switch step.pointee {
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .variable(let path, let escaped):
@@ -78,14 +75,14 @@ struct RenderSession {
         case .blockExpansion(let name, let fallback, let indentation):
             var inner = frame
             inner.position = nil
-            inner.indentation = (frame.indentation ?? []) + indentation
-            render(frame.overrides?[name] ?? fallback, inner)
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
-            render(template, partialFrame(frame, indentation, overrides))
+            inner.indentation = scratch.joined(frame.indentation, indentation)
+            render(frame.overrides?.pointee[name.pointee] ?? fallback, inner)
+        case .partial(let template, let indentation, let overrides):
+            guard template >= 0 else { return }
+            render(program.templates[template], partialFrame(frame, indentation, overrides))
         case .dynamicPartial(let path, let indentation, let overrides):
-            guard let name = lookup(path, frame) as? String, let template = templates[name] else { return }
-            render(template, partialFrame(frame, indentation, overrides))
+            guard let name = lookup(path, frame) as? String, let template = program.number(of: name) else { return }
+            render(program.templates[template], partialFrame(frame, indentation, overrides))
         case .contentType(let html):
             frame.escapes = html
         case .blockDefinition:
@@ -96,18 +93,19 @@ struct RenderSession {
 
     /// A partial starts with HTML escaping and no list position; the overrides of an outer
     /// `{{<parent}}` win over those of an inner one.
-    private func partialFrame(_ frame: Frame, _ indentation: [UInt8]?, _ overrides: [String: [Instruction]]?) -> Frame {
+    private func partialFrame(_ frame: Frame, _ indentation: UnsafeBufferPointer<UInt8>?,
+                              _ overrides: UnsafePointer<Program.Overrides>?) -> Frame {
         var inner = Frame()
-        inner.indentation = indentation.map { (frame.indentation ?? []) + $0 } ?? frame.indentation
-        if let overrides {
-            inner.overrides = frame.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+        inner.indentation = indentation.map { scratch.joined(frame.indentation, $0) } ?? frame.indentation
+        if let overrides, let outer = frame.overrides {
+            inner.overrides = scratch.keep(outer.pointee.merging(overrides.pointee) { outer, _ in outer })
         } else {
-            inner.overrides = frame.overrides
+            inner.overrides = overrides ?? frame.overrides
         }
         return inner
     }
 
-    private mutating func section(_ value: Any?, _ children: [Instruction], _ frame: Frame) {
+    private mutating func section(_ value: Any?, _ children: Program.Steps, _ frame: Frame) {
         guard let value else { return }
         if let lazy = TemplateValues.lazy(value) {
             var inner = frame
@@ -143,7 +141,7 @@ struct RenderSession {
         stack.removeLast()
     }
 
-    private mutating func inverted(_ value: Any?, _ children: [Instruction], _ frame: Frame) {
+    private mutating func inverted(_ value: Any?, _ children: Program.Steps, _ frame: Frame) {
         guard let value else { return render(children, frame) }
         if let lazy = TemplateValues.lazy(value) {
             guard lazy.count == 0 else { return }
@@ -168,32 +166,49 @@ struct RenderSession {
         out.removeAll(keepingCapacity: true)
     }
 
-    private func lookup(_ path: ValuePath, _ frame: Frame) -> Any? {
+    /// The value `path` names. Its parts are read in place, by index: slices of them
+    /// retained the array on every lookup.
+    private func lookup(_ path: UnsafePointer<ValuePath>, _ frame: Frame) -> Any? {
         var value: Any?
-        switch path.root {
+        let count = path.pointee.parts.count
+        switch path.pointee.root {
         case .current:
             value = stack.last
         case .position:
             value = frame.position
         case .innermost:
-            value = TemplateValues.descend(path.parts[...], from: stack[stack.count - 1])
+            value = descend(path, from: 0, count, stack[stack.count - 1])
         case .stack:
-            guard let first = path.parts.first else { value = stack.last; break }
+            guard count > 0 else { value = stack.last; break }
             var i = stack.count - 1
             while i >= 0 {
-                if let child = TemplateValues.child(first, of: stack[i]) {
-                    value = TemplateValues.descend(path.parts.dropFirst(), from: child)
+                if let child = TemplateValues.child(path.pointee.parts[0], of: stack[i]) {
+                    value = descend(path, from: 1, count, child)
                     break
                 }
                 i -= 1
             }
         }
         guard var result = value else { return nil }
-        for transform in path.transforms.reversed() {
-            guard let transformed = TemplateValues.transform(transform, result) else { return nil }
+        var t = path.pointee.transforms.count
+        while t > 0 {
+            t -= 1
+            guard let transformed = TemplateValues.transform(path.pointee.transforms[t], result) else { return nil }
             result = transformed
         }
         return result
+    }
+
+    /// The value the parts of `path` from `start` name inside `object`.
+    private func descend(_ path: UnsafePointer<ValuePath>, from start: Int, _ count: Int, _ object: Any) -> Any? {
+        var value = object
+        var i = start
+        while i < count {
+            guard let child = TemplateValues.child(path.pointee.parts[i], of: value) else { return nil }
+            value = child
+            i += 1
+        }
+        return value
     }
 
     private mutating func append(_ value: Any, escaped: Bool) {
@@ -207,4 +222,20 @@ struct ListPosition {
     var first: Bool
     var last: Bool
     var index: Int
+}
+
+/// The indentation and overrides a render puts together for nested partials (rare: a
+/// partial alone on an indented line inside another), kept until the render ends.
+private final class Scratch {
+    private var owned = Owned()
+
+    /// `outer` followed by `inner`; `inner` itself when there is no outer indentation.
+    func joined(_ outer: UnsafeBufferPointer<UInt8>?, _ inner: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let outer, !outer.isEmpty else { return inner }
+        return owned.bytes(Array(outer) + Array(inner))
+    }
+
+    func keep(_ overrides: Program.Overrides) -> UnsafePointer<Program.Overrides> { owned.value(overrides) }
+
+    deinit { owned.free() }
 }
