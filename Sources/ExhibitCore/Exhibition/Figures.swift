@@ -56,7 +56,7 @@ public struct Figures: Sendable {
     /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
     /// so a label with two units gives two totals rather than one meaningless sum. Figures
     /// of an indicator are grouped by its id, apart from free figures with its name.
-    private static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
+    static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
         struct Key: Hashable { var label: String; var unit: String; var indicator: String? }
         // Each figure's key is hashed once, to find its group; a case's groups seen so far
         // are a few numbers. A key of Chinese text is hashed through Unicode normalisation:

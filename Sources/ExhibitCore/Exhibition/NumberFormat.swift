@@ -23,9 +23,19 @@ public enum NumberFormat {
         let whole = String(magnitude / step)
         var fraction = ""
         if decimals > 0 {
-            let digits = String(magnitude % step)
-            fraction = String(repeating: "0", count: decimals - digits.count) + digits
-            while fraction.hasSuffix("0") { fraction.removeLast() }
+            // Trailing zeros dropped from the number, not from its text: `removeLast` on a
+            // String walks back a `Character` at a time (half the time of formatting the
+            // figures of every case page, card and booklet page).
+            var rest = magnitude % step
+            var places = decimals
+            while places > 0 && rest % 10 == 0 {
+                rest /= 10
+                places -= 1
+            }
+            if places > 0 {
+                let digits = String(rest)
+                fraction = String(repeating: "0", count: places - digits.count) + digits
+            }
         }
         var out = units < 0 ? "-" : ""
         out += grouping ? group(whole) : whole

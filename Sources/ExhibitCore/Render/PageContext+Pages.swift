@@ -108,8 +108,10 @@ extension PageContext {
     /// What an organization's cases add up to (sums only, the largest four), with the
     /// dashboard's rules: one (label, unit) a sum, rates never summed.
     func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
-        let figures = Figures(cases: cases.map { model.cases[$0] }, categories: [], rateLabels: model.config.summedNever)
-        let sums = figures.metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
+        // The totals alone: the counts of categories, years, organizations and partners
+        // that a `Figures` also makes are not shown on a list.
+        let metrics = Figures.totals(cases.map { model.cases[$0] }, rateLabels: model.config.summedNever)
+        let sums = metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
         // The template check resolves names against the specimen: it needs one entry.
         return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums
     }

@@ -45,4 +45,16 @@ final class NumberFormatExhibitionTests: XCTestCase {
         XCTAssertEqual(NumberFormat.coordinate(1234.56), "1234.6")
         XCTAssertEqual(NumberFormat.coordinate(640), "640")
     }
+
+    /// Zeros after the point are dropped from the end only: a zero before another digit
+    /// stays, and a whole number has no point.
+    func testTrailingZerosOnly() {
+        XCTAssertEqual(NumberFormat.string(0.05, maxDecimals: 2), "0.05")
+        XCTAssertEqual(NumberFormat.string(2.50, maxDecimals: 2), "2.5")
+        XCTAssertEqual(NumberFormat.string(3.001, maxDecimals: 3), "3.001")
+        XCTAssertEqual(NumberFormat.string(3.1004, maxDecimals: 3), "3.1")
+        XCTAssertEqual(NumberFormat.string(7.0, maxDecimals: 3), "7")
+        XCTAssertEqual(NumberFormat.string(-0.06, maxDecimals: 2), "-0.06")
+        XCTAssertEqual(NumberFormat.string(1_000.004, maxDecimals: 2), "1,000")
+    }
 }
