@@ -133,14 +133,13 @@ public enum Summary {
         return flat
     }
 
-    /// Whether every scalar of `text` is a character of its own, whatever its neighbours:
-    /// true when all are printable ASCII, CJK ideographs, CJK and full-width punctuation or
-    /// the general punctuation of Chinese prose (dashes, quotes, `…`). Each of these has
-    /// the grapheme break property Other (UAX #29), and between two such scalars there is
-    /// always a boundary (GB999). A text with anything else (an accent, an emoji,
-    /// Hangul) is read by `Character`. Tabs are controls, a character of their own too,
-    /// and line breaks (CR LF among them) never reach the characters counted: `opening`
-    /// reads the text a line at a time, without them.
+    /// Whether every scalar of `text`, an opening (no line breaks), is a character of its
+    /// own, whatever its neighbours: true when all are tabs, printable ASCII, CJK
+    /// ideographs, CJK and full-width punctuation or the general punctuation of Chinese
+    /// prose (dashes, quotes, `…`). Each of these has the grapheme break property Other or
+    /// Control (UAX #29), and between two such scalars there is always a boundary (GB4,
+    /// GB5, GB999). A text with anything else (an accent, an emoji, Hangul, a line break,
+    /// whose CR LF is one character) is read by `Character`.
     static func scalarsAreCharacters(_ text: String) -> Bool {
         var text = text
         // Decoded from the UTF-8 here: every scalar let through is one byte or three.
@@ -149,18 +148,14 @@ public enum Summary {
             while i < bytes.count {
                 let lead = bytes[i]
                 if lead < 0x80 {
-                    guard (0x09...0x0D).contains(lead) || (0x20...0x7E).contains(lead) else { return false }
+                    guard lead == 0x09 || (0x20...0x7E).contains(lead) else { return false }
                     i += 1
-                    continue
-                }
-                if lead == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
-                    i += 2
                     continue
                 }
                 guard lead & 0xF0 == 0xE0, i + 2 < bytes.count else { return false }
                 let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                 switch value {
-                case 0x2028, 0x2029, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
                      0xFF01...0xFF5E: i += 3
                 default: return false
                 }

@@ -20,7 +20,8 @@ struct SummaryScalarTests {
 
     @Test func theSameSummaryEitherWay() {
         for text in Self.texts(count: 3000, pieces: Self.simplePieces) {
-            #expect(Summary.scalarsAreCharacters(text), "\(text.debugDescription)")
+            let opening = Summary.opening(of: text, budget: 184, scalarsAreCharacters: true)
+            #expect(Summary.scalarsAreCharacters(opening), "\(opening.debugDescription)")
             for limit in [1, 5, 12, 30, 120] {
                 let byScalar = Summary.make(from: text, limit: limit, scalarsAreCharacters: true)
                 let byCharacter = Summary.make(from: text, limit: limit, scalarsAreCharacters: false)
@@ -49,7 +50,7 @@ struct SummaryScalarTests {
     }
 
     @Test func textsWithOtherScalarsAreReadByCharacter() {
-        for text in ["e\u{301}", "👩\u{200D}🔬", "🇨🇳", "한국", "農\u{302A}", "a\u{200B}b", "ﾊﾟ", "x\u{FE0F}"] {
+        for text in ["e\u{301}", "👩\u{200D}🔬", "🇨🇳", "한국", "農\u{302A}", "a\u{200B}b", "ﾊﾟ", "x\u{FE0F}", "\r\n", "\n"] {
             #expect(!Summary.scalarsAreCharacters("服务团" + text), "\(text.debugDescription)")
         }
         // Read by Character, an accented letter is one character of the limit.

@@ -5,11 +5,12 @@ extension PageContext {
         let all = model.cases.indices.filter { model.cases[$0].featured }
         let featured = all.prefix(Self.featuredShown(all.count))
         let partners = Set(model.cases.flatMap(\.partners))
+        let page = Reference(self)
         values.home = HomeValues(
             figures: SiteFigures(cases: model.cases.count, organizations: model.organizations.count,
                                  partners: partners.count, categories: model.config.categories.count),
             // The newest cases the featured row does not already show.
-            featured: cards(featured), latest: cards(model.cases.indices.filter { !featured.contains($0) }.prefix(6)),
+            featured: cards(featured, of: page), latest: cards(model.cases.indices.filter { !featured.contains($0) }.prefix(6), of: page),
             headline: headline(),
             preface: prefaceValue(), hero: heroValue())
         return values

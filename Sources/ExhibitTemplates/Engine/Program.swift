@@ -85,9 +85,8 @@ final class Program: @unchecked Sendable {
     }
 }
 
-/// Memory made for steps (by a `Program`, or by a render for the indentation and
-/// overrides of nested partials), freed together by `free()`.
-struct Owned {
+/// Memory made for a `Program`'s steps, freed together by `free()`.
+private struct Owned {
     /// Buffers of plain data.
     var raw: [UnsafeMutableRawPointer?] = []
     /// Values with references, each freed by its own deinitializer.

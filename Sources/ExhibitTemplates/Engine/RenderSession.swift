@@ -1,5 +1,5 @@
-/// Renders one page: a walk over the template's `Instruction`s that appends bytes to one
-/// buffer, with the values of the open sections on one stack.
+/// Renders one page: a walk over the template's steps (`Program`) that appends bytes to
+/// one buffer, with the values of the open sections on one stack.
 ///
 /// It gives the bytes swift-mustache gives for the same template and values (the test
 /// oracle), with two differences that only add safety: every `<`, `>`, `&`, `"` and `'`
@@ -17,8 +17,6 @@ struct RenderSession {
     var flush: (([UInt8]) -> Void)?
     private var indenting = 0
     static let flushSize = 1 << 20
-    /// The indentation and overrides this page's nested partials put together.
-    private let scratch = Scratch()
 
     /// What swift-mustache's `MustacheContext` holds besides the stack: plain data, so a
     /// frame is copied for each section and partial without touching a reference count.
@@ -75,14 +73,13 @@ struct RenderSession {
         case .blockExpansion(let name, let fallback, let indentation):
             var inner = frame
             inner.position = nil
-            inner.indentation = scratch.joined(frame.indentation, indentation)
-            render(frame.overrides?.pointee[name.pointee] ?? fallback, inner)
+            render(frame.overrides?.pointee[name.pointee] ?? fallback, inner, indentedBy: indentation)
         case .partial(let template, let indentation, let overrides):
             guard template >= 0 else { return }
-            render(program.templates[template], partialFrame(frame, indentation, overrides))
+            renderPartial(program.templates[template], frame, indentation, overrides)
         case .dynamicPartial(let path, let indentation, let overrides):
             guard let name = lookup(path, frame) as? String, let template = program.number(of: name) else { return }
-            render(program.templates[template], partialFrame(frame, indentation, overrides))
+            renderPartial(program.templates[template], frame, indentation, overrides)
         case .contentType(let html):
             frame.escapes = html
         case .blockDefinition:
@@ -92,17 +89,37 @@ struct RenderSession {
     }
 
     /// A partial starts with HTML escaping and no list position; the overrides of an outer
-    /// `{{<parent}}` win over those of an inner one.
-    private func partialFrame(_ frame: Frame, _ indentation: UnsafeBufferPointer<UInt8>?,
-                              _ overrides: UnsafePointer<Program.Overrides>?) -> Frame {
+    /// `{{<parent}}` win over those of an inner one. Overrides merged here live only while
+    /// the partial renders.
+    private mutating func renderPartial(_ steps: Program.Steps, _ frame: Frame, _ indentation: UnsafeBufferPointer<UInt8>?,
+                                        _ overrides: UnsafePointer<Program.Overrides>?) {
         var inner = Frame()
-        inner.indentation = indentation.map { scratch.joined(frame.indentation, $0) } ?? frame.indentation
-        if let overrides, let outer = frame.overrides {
-            inner.overrides = scratch.keep(outer.pointee.merging(overrides.pointee) { outer, _ in outer })
-        } else {
+        inner.indentation = frame.indentation
+        guard let overrides, let outer = frame.overrides else {
             inner.overrides = overrides ?? frame.overrides
+            return render(steps, inner, indentedBy: indentation)
         }
-        return inner
+        let merged = outer.pointee.merging(overrides.pointee) { outer, _ in outer }
+        withUnsafePointer(to: merged) { merged in
+            inner.overrides = merged
+            render(steps, inner, indentedBy: indentation)
+        }
+    }
+
+    /// Renders `steps` indented by `frame`'s indentation followed by `extra` (a partial or
+    /// block alone on an indented line); the joined bytes live only while they render.
+    private mutating func render(_ steps: Program.Steps, _ frame: Frame, indentedBy extra: UnsafeBufferPointer<UInt8>?) {
+        guard let extra, !extra.isEmpty else { return render(steps, frame) }
+        var inner = frame
+        guard let outer = frame.indentation, !outer.isEmpty else {
+            inner.indentation = extra
+            return render(steps, inner)
+        }
+        let joined = Array(outer) + Array(extra)
+        joined.withUnsafeBufferPointer { joined in
+            inner.indentation = joined
+            render(steps, inner)
+        }
     }
 
     private mutating func section(_ value: Any?, _ children: Program.Steps, _ frame: Frame) {
@@ -222,20 +239,4 @@ struct ListPosition {
     var first: Bool
     var last: Bool
     var index: Int
-}
-
-/// The indentation and overrides a render puts together for nested partials (rare: a
-/// partial alone on an indented line inside another), kept until the render ends.
-private final class Scratch {
-    private var owned = Owned()
-
-    /// `outer` followed by `inner`; `inner` itself when there is no outer indentation.
-    func joined(_ outer: UnsafeBufferPointer<UInt8>?, _ inner: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        guard let outer, !outer.isEmpty else { return inner }
-        return owned.bytes(Array(outer) + Array(inner))
-    }
-
-    func keep(_ overrides: Program.Overrides) -> UnsafePointer<Program.Overrides> { owned.value(overrides) }
-
-    deinit { owned.free() }
 }

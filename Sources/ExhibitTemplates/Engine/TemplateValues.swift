@@ -42,9 +42,9 @@ enum TemplateValues {
     /// `name` of `object`: a key of a dictionary, a labelled field of anything else.
     static func child(_ name: String, of object: Any) -> Any? {
         let type = ObjectIdentifier(Swift.type(of: object))
-        if type == map { return inPlace(object, as: [String: Any].self) { $0[name] } }
-        if type == strings { return inPlace(object, as: [String: String].self) { $0[name] } }
-        if type == keyed { return inPlace(object, as: TemplateKeyed.self) { $0.child(name) } }
+        if type == map { return inPlace(object, as: [String: Any].self) { $0[name] } ?? nil }
+        if type == strings { return inPlace(object, as: [String: String].self) { $0[name] } ?? nil }
+        if type == keyed { return inPlace(object, as: TemplateKeyed.self) { $0.child(name) } ?? nil }
         if type == array || type == string || type == int || type == bool || type == double { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
@@ -56,21 +56,22 @@ enum TemplateValues {
         return mirror.children.first?.value
     }
 
-    /// `body` of the `T` that `value` holds, read where the existential keeps it. The caller
-    /// has compared the type; `T` is a dictionary, an array, a string or a class: one or
-    /// two words, which the existential's inline buffer holds at its start (Swift's ABI). `as!` copied the value out through
-    /// its value witnesses and cast the copy: a fifth of the time spent rendering, on the
-    /// dictionaries every name is looked up in.
+    /// `body` of the `T` that `value` holds, read where the existential keeps it; nil when
+    /// `value` holds another type. Only for a dictionary, an array, a string or a class:
+    /// one or two words, aligned and moved by copying their bytes, which the existential's
+    /// inline buffer holds at its start (Swift's ABI). `as!` copied the value out through
+    /// its value witnesses and cast the copy, on the dictionaries every name is looked up in.
     @inline(__always)
-    private static func inPlace<T, R>(_ value: Any, as: T.Type, _ body: (borrowing T) -> R) -> R {
-        assert(Swift.type(of: value) == T.self && MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size)
+    private static func inPlace<T, R>(_ value: Any, as: T.Type, _ body: (borrowing T) -> R) -> R? {
+        guard Swift.type(of: value) == T.self else { return nil }
+        assert(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
         return withUnsafePointer(to: value) { body(UnsafeRawPointer($0).assumingMemoryBound(to: T.self).pointee) }
     }
 
     /// A value as text: swift-mustache's `String(describing:)`, faster for the usual types.
     static func describe(_ value: Any) -> String {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string { return inPlace(value, as: String.self) { copy $0 } }
+        if type == string, let text = inPlace(value, as: String.self, { copy $0 }) { return text }
         if type == int { return String(value as! Int) }
         if type == bool { return (value as! Bool) ? "true" : "false" }
         // A list or map printed whole prints the lists it holds as swift-mustache sees them.

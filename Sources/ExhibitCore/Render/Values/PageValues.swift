@@ -104,7 +104,8 @@ struct ExtraValues: TemplateDirect, Sendable {
 }
 
 // Written out (see `TemplateStruct`): every page makes one of each. The sections of
-// the page kinds of a page or a few each go through `TemplateEncoder`.
+// the page kinds that are not `TemplateStruct`s (a page or a few each) go through
+// `TemplateEncoder`.
 
 extension PageValues {
     var templateValue: Any {
@@ -118,7 +119,7 @@ extension PageValues {
         v["categories"] = categories.templateValue
         if let home { v["home"] = TemplateEncoder.box(home) }
         if let `case` { v["case"] = `case`.templateValue }
-        if let list { v["list"] = TemplateEncoder.box(list) }
+        if let list { v["list"] = list.templateValue }
         if let terms { v["terms"] = TemplateEncoder.box(terms) }
         if let article { v["article"] = TemplateEncoder.box(article) }
         if let timeline { v["timeline"] = TemplateEncoder.box(timeline) }
