@@ -81,11 +81,11 @@ public struct Theme: Sendable {
             chunk(Array(text.utf8))
             return true
         }
-        guard let number = program.number(of: template) else { return false }
+        guard let steps = program.steps(of: template) else { return false }
         return withoutActuallyEscaping(chunk) { chunk in
             var session = RenderSession(root: context, program: program, capacity: 32 * 1024)
             session.flush = chunk
-            session.render(program.templates[number], RenderSession.Frame())
+            session.render(steps, RenderSession.Frame())
             chunk(session.out)
             return true
         }

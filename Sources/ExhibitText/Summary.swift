@@ -63,6 +63,8 @@ public enum Summary {
     private struct Reader {
         let flat: String
         let byScalar: Bool
+        // Both made, one read: an enum of the two would copy its iterator out and back
+        // for every character, on the path this reader exists to make short.
         var characters: String.Iterator
         var scalars: String.UnicodeScalarView.Iterator
         var chars: [Character] = []
@@ -115,22 +117,23 @@ public enum Summary {
             if !flat.isEmpty { flat += " "; characters += 1 }
             flat += trimmed
             // Counted apart from the line before, as `trimmed.count` would count it.
-            if scalarsAreCharacters {
-                var i = trimmed.unicodeScalars.startIndex
-                while i < trimmed.unicodeScalars.endIndex && characters <= budget {
-                    trimmed.unicodeScalars.formIndex(after: &i)
-                    characters += 1
-                }
-            } else {
-                var i = trimmed.startIndex
-                while i < trimmed.endIndex && characters <= budget {
-                    trimmed.formIndex(after: &i)
-                    characters += 1
-                }
-            }
+            characters += scalarsAreCharacters
+                ? count(trimmed.unicodeScalars, upTo: budget + 1 - characters)
+                : count(trimmed, upTo: budget + 1 - characters)
             if characters > budget { break }
         }
         return flat
+    }
+
+    /// How many elements `items` has, counted no further than `limit`.
+    private static func count(_ items: some Collection, upTo limit: Int) -> Int {
+        var n = 0
+        var i = items.startIndex
+        while i < items.endIndex && n < limit {
+            items.formIndex(after: &i)
+            n += 1
+        }
+        return n
     }
 
     /// Whether every scalar of `text`, an opening (no line breaks), is a character of its

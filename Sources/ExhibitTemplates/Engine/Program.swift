@@ -29,7 +29,7 @@ final class Program: @unchecked Sendable {
         case contentType(html: Bool)
     }
 
-    /// Each template's steps, by the number `number(of:)` gives its name.
+    /// Each template's steps, by the number `numbers` gives its name.
     let templates: [Steps]
     private let numbers: [String: Int]
     private let owned: Owned
@@ -48,7 +48,8 @@ final class Program: @unchecked Sendable {
         owned.free()
     }
 
-    func number(of template: String) -> Int? { numbers[template] }
+    /// The steps of the template named `name`; nil when the theme has none.
+    func steps(of name: String) -> Steps? { numbers[name].map { templates[$0] } }
 
     private static func steps(_ instructions: [Instruction], _ numbers: [String: Int], _ owned: inout Owned) -> Steps {
         let buffer = UnsafeMutableBufferPointer<Step>.allocate(capacity: instructions.count)

@@ -78,8 +78,8 @@ struct RenderSession {
             guard template >= 0 else { return }
             renderPartial(program.templates[template], frame, indentation, overrides)
         case .dynamicPartial(let path, let indentation, let overrides):
-            guard let name = lookup(path, frame) as? String, let template = program.number(of: name) else { return }
-            renderPartial(program.templates[template], frame, indentation, overrides)
+            guard let name = lookup(path, frame) as? String, let steps = program.steps(of: name) else { return }
+            renderPartial(steps, frame, indentation, overrides)
         case .contentType(let html):
             frame.escapes = html
         case .blockDefinition:

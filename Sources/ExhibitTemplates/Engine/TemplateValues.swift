@@ -32,8 +32,8 @@ enum TemplateValues {
     /// The items of a value Mustache iterates over (an array, or one reversed by the
     /// `reversed` transform); nil for any other value.
     static func list(_ value: Any) -> [Any]? {
+        if let items = inPlace(value, as: [Any].self, { copy $0 }) { return items }
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == array { return inPlace(value, as: [Any].self) { copy $0 } }
         if type == map || type == strings || type == string || type == int || type == bool || type == double || type == keyed { return nil }
         if let reversed = value as? ReversedCollection<[Any]> { return Array(reversed) }
         return value as? [Any]
@@ -41,10 +41,12 @@ enum TemplateValues {
 
     /// `name` of `object`: a key of a dictionary, a labelled field of anything else.
     static func child(_ name: String, of object: Any) -> Any? {
+        // The types page values are made of, each read in place (`inPlace` compares the
+        // type); a miss in a dictionary is nil.
+        if let found = inPlace(object, as: [String: Any].self, { $0[name] }) { return found }
+        if let found = inPlace(object, as: [String: String].self, { $0[name] }) { return found }
+        if let found = inPlace(object, as: TemplateKeyed.self, { $0.child(name) }) { return found }
         let type = ObjectIdentifier(Swift.type(of: object))
-        if type == map { return inPlace(object, as: [String: Any].self) { $0[name] } ?? nil }
-        if type == strings { return inPlace(object, as: [String: String].self) { $0[name] } ?? nil }
-        if type == keyed { return inPlace(object, as: TemplateKeyed.self) { $0.child(name) } ?? nil }
         if type == array || type == string || type == int || type == bool || type == double { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
@@ -70,8 +72,8 @@ enum TemplateValues {
 
     /// A value as text: swift-mustache's `String(describing:)`, faster for the usual types.
     static func describe(_ value: Any) -> String {
+        if let text = inPlace(value, as: String.self, { copy $0 }) { return text }
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string, let text = inPlace(value, as: String.self, { copy $0 }) { return text }
         if type == int { return String(value as! Int) }
         if type == bool { return (value as! Bool) ? "true" : "false" }
         // A list or map printed whole prints the lists it holds as swift-mustache sees them.

@@ -21,6 +21,16 @@ public enum TemplateEncoder {
         encoded(value).value
     }
 
+    /// A value that makes its template values itself (`TemplateDirect`, `TemplateStruct`)
+    /// needs no encoder: where its type is known (a page's `PageValues`, a card's values),
+    /// these are chosen over the generic ones, which would make an encoder only to be
+    /// handed the same value.
+    public static func encode<T: TemplateDirect>(_ value: T) -> [String: Any] {
+        value.templateValue as? [String: Any] ?? [:]
+    }
+
+    public static func box<T: TemplateDirect>(_ value: T) -> Any { value.templateValue }
+
     /// What encoding `value` left: its template value, and the flag of a `Flagged`.
     /// Casting each value to `TemplateDirect` or `Flagged` here instead cost a protocol
     /// conformance lookup per value, a tenth of the build's time: those types find this
