@@ -65,6 +65,37 @@ import Testing
         }
     }
 
+    /// Indentation and overrides that two levels put together: an indented partial inside
+    /// an indented partial (the engine joins the two indentations for as long as the inner
+    /// one renders), a block expanded on an indented line inside one, and a parent inside a
+    /// parent, each with overrides (the outer ones win), in a list and in an indented one.
+    @Test func nestedIndentationAndParentsRenderAlike() throws {
+        let partials = [
+            "p2": "<ul>\n  {{> p1}}\n</ul>\n  {{$b}}\n  b {{s}}\n  {{/b}}\n",
+            "p3": "  {{#list}}\n    {{> p2}}\n  {{/list}}\n",
+            "parent2": "{{<parent}}\n  {{$title}}\n  inner {{n}}\n  {{/title}}\n  {{$block}}inner block{{/block}}\n{{/parent}}\n",
+        ]
+        let templates = [
+            "<div>\n  {{> p2}}\n</div>\n",
+            "<main>\n    {{> p3}}\n</main>\n",
+            "{{<parent2}}\n  {{$block}}\n    outer {{s}}\n  {{/block}}\n{{/parent2}}\n",
+            "<section>\n  {{<parent2}}\n    {{$title}}outer title{{/title}}\n  {{/parent2}}\n</section>\n",
+            "{{#list}}\n  {{<parent2}}{{/parent2}}\n{{/list}}\n",
+            "  {{<p2}}\n    {{$b}}\n    over {{name}}\n    {{/b}}\n  {{/p2}}\n",
+        ]
+        for text in templates {
+            let theme = try Theme(sources: [
+                TemplateSource(name: "main", path: "main", text: text),
+                TemplateSource(name: "p1", path: "p1", text: "<li>{{s}}</li>\n<li>{{n}}</li>\n"),
+                TemplateSource(name: "parent", path: "parent", text: TemplateMaker.parent),
+            ] + partials.sorted { $0.key < $1.key }.map { TemplateSource(name: $0.key, path: $0.key, text: $0.value) })
+            let context = ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6])
+            let engine = theme.render("main", context: context)
+            #expect(engine == theme.renderWithSwiftMustache("main", context: context), "\(text)")
+            #expect(engine?.isEmpty == false, "\(text)")
+        }
+    }
+
     /// A long page goes out in pieces (between list items, past a megabyte) that join into
     /// the bytes of the page rendered whole, also where an indented partial holds the list
     /// (no piece goes before its indentation is placed) and with lazy lists.
