@@ -53,16 +53,23 @@ import Testing
             // An `[Any]` of strings does not sort in swift-mustache; the engine must not either.
             "{{#sorted(words)}}{{.}},{{/sorted(words)}}|{{^sorted(words)}}none{{/sorted(words)}}",
         ]
+        var context = ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6])
+        context["words"] = ["乙", "甲", "b", "a"] as [Any]
         for text in templates {
-            let theme = try Theme(sources: [
-                TemplateSource(name: "main", path: "main", text: text),
-                TemplateSource(name: "p1", path: "p1", text: "<li>{{s}}</li>\n<li>{{n}}</li>\n"),
-                TemplateSource(name: "parent", path: "parent", text: TemplateMaker.parent),
-            ])
-            var context = ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6])
-            context["words"] = ["乙", "甲", "b", "a"] as [Any]
-            #expect(theme.render("main", context: context) == theme.renderWithSwiftMustache("main", context: context), "\(text)")
+            let (engine, oracle) = try Self.rendered(text, context: context)
+            #expect(engine == oracle, "\(text)")
         }
+    }
+
+    /// `main` (with `p1`, `parent` and `partials` beside it) rendered by the engine and by
+    /// swift-mustache.
+    static func rendered(_ main: String, partials: [String: String] = [:], context: [String: Any]) throws -> (String?, String?) {
+        let theme = try Theme(sources: [
+            TemplateSource(name: "main", path: "main", text: main),
+            TemplateSource(name: "p1", path: "p1", text: "<li>{{s}}</li>\n<li>{{n}}</li>\n"),
+            TemplateSource(name: "parent", path: "parent", text: TemplateMaker.parent),
+        ] + partials.sorted { $0.key < $1.key }.map { TemplateSource(name: $0.key, path: $0.key, text: $0.value) })
+        return (theme.render("main", context: context), theme.renderWithSwiftMustache("main", context: context))
     }
 
     /// Indentation and overrides that two levels put together: an indented partial inside
@@ -84,14 +91,8 @@ import Testing
             "  {{<p2}}\n    {{$b}}\n    over {{name}}\n    {{/b}}\n  {{/p2}}\n",
         ]
         for text in templates {
-            let theme = try Theme(sources: [
-                TemplateSource(name: "main", path: "main", text: text),
-                TemplateSource(name: "p1", path: "p1", text: "<li>{{s}}</li>\n<li>{{n}}</li>\n"),
-                TemplateSource(name: "parent", path: "parent", text: TemplateMaker.parent),
-            ] + partials.sorted { $0.key < $1.key }.map { TemplateSource(name: $0.key, path: $0.key, text: $0.value) })
-            let context = ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6])
-            let engine = theme.render("main", context: context)
-            #expect(engine == theme.renderWithSwiftMustache("main", context: context), "\(text)")
+            let (engine, oracle) = try Self.rendered(text, partials: partials, context: ValueMaker.values([3, 1, 4, 1, 5, 9, 2, 6]))
+            #expect(engine == oracle, "\(text)")
             #expect(engine?.isEmpty == false, "\(text)")
         }
     }
