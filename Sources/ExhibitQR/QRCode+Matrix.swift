@@ -6,7 +6,8 @@ extension QRCode {
         /// The modules as bits, eight to a byte, the first module in the highest bit.
         let bits: [UInt8]
 
-        /// From libqrencode's bytes, whose bit 0 is the module's colour (1 = black).
+        /// From one byte a module, row by row, whose bit 0 is its colour (1 = black), as
+        /// libqrencode gives them.
         init(width: Int, modules: UnsafePointer<UInt8>) {
             self.width = width
             let count = Self.packedCount(width: width), total = width * width
@@ -19,6 +20,22 @@ extension QRCode {
                 }
                 made = count
             }
+        }
+
+        /// The modules `isDark` gives.
+        init(width: Int, isDark: (_ x: Int, _ y: Int) -> Bool) {
+            self.width = width
+            var packed = [UInt8](repeating: 0, count: Self.packedCount(width: width))
+            packed.withUnsafeMutableBufferPointer { bits in
+                var i = 0
+                for y in 0..<width {
+                    for x in 0..<width {
+                        if isDark(x, y) { bits[i >> 3] |= 0x80 >> UInt8(i & 7) }
+                        i += 1
+                    }
+                }
+            }
+            bits = packed
         }
 
         func isDark(x: Int, y: Int) -> Bool {

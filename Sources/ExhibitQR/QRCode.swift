@@ -1,17 +1,15 @@
-import CQREncode
 import ExhibitText
 import Foundation
 
-/// QR codes as small inline SVG, for the case pages and the print booklet.
-///
-/// Only this module sees libqrencode's C API; callers get a `String` and no pointer.
+/// QR codes as small inline SVG, for the case pages and the print booklet; the symbols
+/// come from `QREncoder`.
 public enum QRCode {
     /// Modules of white border around the symbol (the QR standard's quiet zone).
     static let quietZone = 4
 
     /// A standalone SVG drawing of a QR code of `text` (error correction level M, the
     /// smallest version that fits, case preserved), or nil when it cannot be encoded
-    /// (empty, contains NUL, or longer than a version 40 symbol holds).
+    /// (empty, or longer than a version 40 symbol holds).
     ///
     /// The drawing is `<svg … viewBox="0 0 N N" role="img" aria-label="label">` with a
     /// white background `<rect>` and one black `<path>` of row runs. It has no ids, so any
@@ -51,42 +49,17 @@ public enum QRCode {
 
     // MARK: - Encoding
 
-    /// libqrencode's encoders are documented "THREAD UNSAFE when pthread is disabled"
-    /// (qrencode.h): from 3.2.0 they are reentrant only if the library was built with
-    /// pthread support, which is a build option we cannot see from here (distribution
-    /// packages, Homebrew and hand builds may differ). Encoding a URL takes microseconds
-    /// and a site has a few hundred at most, so we serialise every call with one lock
-    /// rather than bet on how the installed library was configured.
-    private static let encoderLock = NSLock()
-
-    /// What a symbol depends on besides its text: libqrencode's version (another may
-    /// choose another mask for the same text) and the settings `encode` passes it. A cache
-    /// of symbols is only good for the same encoding; change this with those settings.
-    public static let encoding: String = {
-        var major: Int32 = 0, minor: Int32 = 0, micro: Int32 = 0
-        QRcode_APIVersion(&major, &minor, &micro)
-        return "libqrencode \(major).\(minor).\(micro) level-M hint-8-bit case-sensitive"
-    }()
+    /// What a symbol depends on besides its text: the encoder and its settings (one
+    /// byte-mode segment, level M, smallest version, mask by penalty). A cache of symbols
+    /// is only good for the same encoding; change this when `QREncoder` would encode any
+    /// text differently.
+    public static let encoding = "exhibit-qr 1 byte-mode level-M"
 
     /// The symbol of `text` (as `svg(for:label:)` draws it), or nil as `svg`: also for a
     /// cache that keeps symbols between builds (`Matrix.packed`), since drawing an SVG from
     /// one is a small part of encoding it.
     public static func matrix(for text: String) -> Matrix? {
-        // A C string stops at NUL, so such text would encode as something else.
-        guard !text.isEmpty, !text.utf8.contains(0) else { return nil }
-        return encoderLock.withLock {
-            text.withCString { cString -> Matrix? in
-                // QR_MODE_8 hint: UTF-8 goes in as bytes; casesensitive 1 keeps URL paths intact.
-                // Other settings here are another `encoding`.
-                guard let code = QRcode_encodeString(cString, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else {
-                    return nil
-                }
-                defer { QRcode_free(code) }
-                let width = Int(code.pointee.width)
-                guard width > 0, let data = code.pointee.data else { return nil }
-                return Matrix(width: width, modules: data)
-            }
-        }
+        QREncoder.encode(text.utf8)
     }
 
     // MARK: - Drawing

@@ -66,6 +66,43 @@ final class QRCodeTests: XCTestCase {
         }
     }
 
+    /// Symbols of every version, of text with digits, capitals and Chinese (which
+    /// libqrencode would have split into segments of other modes, so `QREncoderTests`
+    /// cannot compare them with its symbols), decode to their text in zbar.
+    func testEveryVersionDecodesInZbar() throws {
+        let zbar = try tool("zbarimg", package: "zbar-tools")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("exhibit-qr-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var generator = SplitMix(seed: 40)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/:.-_?=&%校企党建共建乡村振兴")
+        var widths: Set<Int> = []
+        for version in 1...40 {
+            let v = QRVersion(version)
+            let capacity = (8 * v.dataCodewords - 4 - v.byteCountBits) / 8
+            // Filled to within three bytes of the version's capacity, so it needs this version.
+            var text = version < 3 ? "" : "https://example.edu.cn/"
+            while true {
+                let next = text + String(alphabet.randomElement(using: &generator)!)
+                guard next.utf8.count <= capacity else { break }
+                text = next
+            }
+            let matrix = try XCTUnwrap(QRCode.matrix(for: text), "version \(version)")
+            XCTAssertEqual(matrix.width, v.width, "\(text.utf8.count) bytes")
+            widths.insert(matrix.width)
+            let dataURL = try XCTUnwrap(QRCode.bitmapURL(for: text, scale: 4))
+            let bytes = try XCTUnwrap(Data(base64Encoded: String(dataURL.dropFirst("data:image/x-portable-bitmap;base64,".count))))
+            let file = dir.appendingPathComponent("v\(version).pbm")
+            try bytes.write(to: file)
+            // -Sbinary: the bytes as encoded; without it zbar guesses a character set, and
+            // takes some mixes of Chinese and Latin letters for Shift JIS.
+            let decoded = try run(zbar, ["--raw", "-q", "-Sbinary", file.path])
+            XCTAssertEqual(decoded.status, 0, "zbarimg found no code in a symbol \(matrix.width) modules wide: \(decoded.stderr)")
+            XCTAssertEqual(decoded.stdout.trimmingCharacters(in: .newlines), text, "\(matrix.width) modules")
+        }
+        XCTAssertEqual(widths.count, 40)
+    }
+
     func testSVGIsSmallWithOnePathAndNoRectPerModule() throws {
         let url = "https://example.edu.cn/achievements/cases/xiao-qi-dang-jian/"
         XCTAssertEqual(url.count, 60)
@@ -96,7 +133,8 @@ final class QRCodeTests: XCTestCase {
 
     func testUnencodableTextGivesNil() {
         XCTAssertNil(QRCode.svg(for: "", label: "empty"))
-        XCTAssertNil(QRCode.svg(for: "a\u{0}b", label: "NUL"))
+        // A NUL is a byte like any other (it stopped libqrencode's C string).
+        XCTAssertNotNil(QRCode.svg(for: "a\u{0}b", label: "NUL"))
         // Version 40-M holds 2331 bytes of 8-bit data.
         XCTAssertNil(QRCode.svg(for: "https://example.edu.cn/" + String(repeating: "x", count: 3000), label: "long"))
         XCTAssertNotNil(QRCode.svg(for: String(repeating: "x", count: 2000), label: "long but fits"))

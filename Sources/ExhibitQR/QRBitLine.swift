@@ -1,0 +1,103 @@
+/// A row or column of a symbol as bits: bit x is module x, 1 = dark, 0 past the end.
+/// `UInt64` holds the lines of symbols up to 61 modules wide (version 11, where every
+/// case's address falls), `WideLine` those up to 177; the penalty is written once for both.
+protocol QRBitLine: Equatable {
+    static var empty: Self { get }
+    /// Bit x becomes bit x - n: bit x then tells of the module n further on.
+    func down(_ n: Int) -> Self
+    /// Bit x becomes bit x + n: bit x then tells of the module n before.
+    func up(_ n: Int) -> Self
+    static func & (x: Self, y: Self) -> Self
+    static func | (x: Self, y: Self) -> Self
+    static func ^ (x: Self, y: Self) -> Self
+    static prefix func ~ (x: Self) -> Self
+    var setCount: Int { get }
+    func isSet(_ x: Int) -> Bool
+    mutating func set(_ x: Int, _ value: Bool)
+}
+
+extension QRBitLine {
+    /// Bit x: modules x to x + n - 1 are all set (n ≥ 1), by doubling the window.
+    @inline(__always)
+    func all(_ n: Int) -> Self {
+        var result = self, length = 1
+        while length * 2 <= n {
+            result = result & result.down(length)
+            length *= 2
+        }
+        return length < n ? result & result.down(n - length) : result
+    }
+
+    /// Bit x: one of modules x to x + n - 1 is set (n ≥ 1); nothing is set past the line.
+    @inline(__always)
+    func any(_ n: Int) -> Self {
+        var result = self, length = 1
+        while length * 2 <= n {
+            result = result | result.down(length)
+            length *= 2
+        }
+        return length < n ? result | result.down(n - length) : result
+    }
+
+    /// Bit x: one of modules x - n + 1 to x is set (n ≥ 1); nothing is set before the line.
+    @inline(__always)
+    func anyBefore(_ n: Int) -> Self {
+        var result = self, length = 1
+        while length * 2 <= n {
+            result = result | result.up(length)
+            length *= 2
+        }
+        return length < n ? result | result.up(n - length) : result
+    }
+}
+
+extension UInt64: QRBitLine {
+    static var empty: UInt64 { 0 }
+    @inline(__always) func down(_ n: Int) -> UInt64 { n >= 64 ? 0 : self >> UInt64(n) }
+    @inline(__always) func up(_ n: Int) -> UInt64 { n >= 64 ? 0 : self << UInt64(n) }
+    var setCount: Int { nonzeroBitCount }
+    @inline(__always) func isSet(_ x: Int) -> Bool { self >> UInt64(x) & 1 != 0 }
+    @inline(__always) mutating func set(_ x: Int, _ value: Bool) {
+        let bit: UInt64 = 1 << UInt64(x)
+        self = value ? self | bit : self & ~bit
+    }
+}
+
+/// A line of up to 192 modules, in three words (a holds modules 0 to 63).
+struct WideLine: QRBitLine {
+    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0
+
+    static var empty: WideLine { WideLine() }
+
+    /// Word i of the line, 0 outside it.
+    @inline(__always)
+    private func word(_ i: Int) -> UInt64 { i == 0 ? a : i == 1 ? b : i == 2 ? c : 0 }
+
+    func down(_ n: Int) -> WideLine {
+        let shift = n >> 6, bits = UInt64(n & 63)
+        func at(_ i: Int) -> UInt64 {
+            word(i + shift) >> bits | (bits == 0 ? 0 : word(i + shift + 1) << (64 - bits))
+        }
+        return WideLine(a: at(0), b: at(1), c: at(2))
+    }
+
+    func up(_ n: Int) -> WideLine {
+        let shift = n >> 6, bits = UInt64(n & 63)
+        func at(_ i: Int) -> UInt64 {
+            word(i - shift) << bits | (bits == 0 ? 0 : word(i - shift - 1) >> (64 - bits))
+        }
+        return WideLine(a: at(0), b: at(1), c: at(2))
+    }
+
+    static func & (x: WideLine, y: WideLine) -> WideLine { WideLine(a: x.a & y.a, b: x.b & y.b, c: x.c & y.c) }
+    static func | (x: WideLine, y: WideLine) -> WideLine { WideLine(a: x.a | y.a, b: x.b | y.b, c: x.c | y.c) }
+    static func ^ (x: WideLine, y: WideLine) -> WideLine { WideLine(a: x.a ^ y.a, b: x.b ^ y.b, c: x.c ^ y.c) }
+    static prefix func ~ (x: WideLine) -> WideLine { WideLine(a: ~x.a, b: ~x.b, c: ~x.c) }
+    var setCount: Int { a.nonzeroBitCount + b.nonzeroBitCount + c.nonzeroBitCount }
+
+    func isSet(_ x: Int) -> Bool { (x < 64 ? a : x < 128 ? b : c).isSet(x & 63) }
+
+    mutating func set(_ x: Int, _ value: Bool) {
+        if x < 64 { a.set(x, value) } else if x < 128 { b.set(x & 63, value) } else { c.set(x & 63, value) }
+    }
+}
