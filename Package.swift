@@ -118,7 +118,7 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         // libqrencode is the oracle of ExhibitQR's own encoder (QREncoderTests).
-        .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR", "CQREncode"]),
+        .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR", "CQREncode", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
         .testTarget(name: "ExhibitImagesTests", dependencies: ["ExhibitImages"]),
         // Fixture sites and snapshots are read from the source tree (#filePath), not bundled.

@@ -17,37 +17,28 @@ protocol QRBitLine: Equatable {
 }
 
 extension QRBitLine {
-    /// Bit x: modules x to x + n - 1 are all set (n ≥ 1), by doubling the window.
+    /// Bit x: modules x to x + n - 1 are all set (n ≥ 1).
     @inline(__always)
-    func all(_ n: Int) -> Self {
-        var result = self, length = 1
-        while length * 2 <= n {
-            result = result & result.down(length)
-            length *= 2
-        }
-        return length < n ? result & result.down(n - length) : result
-    }
+    func all(_ n: Int) -> Self { widened(n, { $0.down($1) }, &) }
 
     /// Bit x: one of modules x to x + n - 1 is set (n ≥ 1); nothing is set past the line.
     @inline(__always)
-    func any(_ n: Int) -> Self {
-        var result = self, length = 1
-        while length * 2 <= n {
-            result = result | result.down(length)
-            length *= 2
-        }
-        return length < n ? result | result.down(n - length) : result
-    }
+    func any(_ n: Int) -> Self { widened(n, { $0.down($1) }, |) }
 
     /// Bit x: one of modules x - n + 1 to x is set (n ≥ 1); nothing is set before the line.
     @inline(__always)
-    func anyBefore(_ n: Int) -> Self {
+    func anyBefore(_ n: Int) -> Self { widened(n, { $0.up($1) }, |) }
+
+    /// Each bit combined with the n - 1 after it (or before it, shifting up), by doubling
+    /// the window: log₂ n shifts instead of n.
+    @inline(__always)
+    private func widened(_ n: Int, _ shift: (Self, Int) -> Self, _ combine: (Self, Self) -> Self) -> Self {
         var result = self, length = 1
         while length * 2 <= n {
-            result = result | result.up(length)
+            result = combine(result, shift(result, length))
             length *= 2
         }
-        return length < n ? result | result.up(n - length) : result
+        return length < n ? combine(result, shift(result, n - length)) : result
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import XCTest
 
 @testable import ExhibitQR
@@ -74,7 +75,7 @@ final class QRCodeTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("exhibit-qr-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        var generator = SplitMix(seed: 40)
+        var generator = Xoshiro(seed: (40, 1, 2, 3))
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/:.-_?=&%校企党建共建乡村振兴")
         var widths: Set<Int> = []
         for version in 1...40 {
