@@ -190,8 +190,23 @@ for t in "${tools[@]}"; do [[ $t == hugo-* ]] && printf '%-11s %s (%s)\n' "$t" "
 exhibit_threads=0
 "${bin[exhibit]}" build --help 2>&1 | grep -q -- '--threads' && exhibit_threads=1
 
+# In tmpfs the outputs are memory: at 50,000 cases one Exhibit output is 2.6 GB, and every
+# run's output is kept (set aside) until the script ends, with the --threads 1 build's,
+# while a build needs 1.3 GB. With less memory than that the kernel kills a build (seen:
+# the 50,000-case --threads 1 check, with earlier work left in /dev/shm), so say so first.
+tmpfs_check() {
+    [ "$(stat -f -c %T "$output_root" 2>/dev/null)" = tmpfs ] || return 0
+    local n=$1 available need
+    available=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)
+    # MB: every run's output at 55 KB a case (Hugo's are smaller), a build's peak, the rest.
+    need=$(( (RUNS * ${#tools[@]} + 1) * n * 55 / 1000 + n * 27 / 1000 + 300 ))
+    [ "$available" -ge "$need" ] ||
+        echo "bench/compare.sh: warning: $output_root is tmpfs with $available MB of memory available; $n cases need about $need MB (clear earlier outputs from it, or use the disk)" >&2
+}
+
 for n in "$@"; do
     timeout_s=${TIMEOUT:-$((120 + n / 10))}
+    tmpfs_check "$n"
     name="corpus-$n"; [ "$SEED" = 1 ] || name="corpus-$n-s$SEED"
     site="$out_dir/$name"
     if [ "$REGEN" = 1 ] || ! [ -f "$site/content/site.yaml" ] || ! [ -d "$site/content/cases" ]; then
