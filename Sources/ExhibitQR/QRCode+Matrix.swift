@@ -6,22 +6,6 @@ extension QRCode {
         /// The modules as bits, eight to a byte, the first module in the highest bit.
         let bits: [UInt8]
 
-        /// From one byte a module, row by row, whose bit 0 is its colour (1 = black), as
-        /// libqrencode gives them.
-        init(width: Int, modules: UnsafePointer<UInt8>) {
-            self.width = width
-            let count = Self.packedCount(width: width), total = width * width
-            bits = [UInt8](unsafeUninitializedCapacity: count) { out, made in
-                for index in 0..<count {
-                    var byte: UInt8 = 0
-                    let first = index << 3
-                    for i in first..<min(first + 8, total) { byte |= (modules[i] & 1) << UInt8(7 - (i - first)) }
-                    out[index] = byte
-                }
-                made = count
-            }
-        }
-
         /// The modules `isDark` gives.
         init(width: Int, isDark: (_ x: Int, _ y: Int) -> Bool) {
             self.width = width

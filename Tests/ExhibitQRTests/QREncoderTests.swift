@@ -15,7 +15,9 @@ final class QREncoderTests: XCTestCase {
         guard let code = QRcode_encodeString(cString, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
         guard code.pointee.width > 0, let data = code.pointee.data else { return nil }
-        return QRCode.Matrix(width: Int(code.pointee.width), modules: data)
+        // One byte a module, row by row, bit 0 its colour (1 = black).
+        let width = Int(code.pointee.width)
+        return QRCode.Matrix(width: width) { x, y in data[y * width + x] & 1 != 0 }
     }
 
     /// Text libqrencode keeps in one 8-bit segment: no digit, capital or other character
