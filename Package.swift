@@ -111,7 +111,7 @@ let package = Package(
             linkerSettings: allocator
         ),
         .testTarget(name: "ExhibitTextTests", dependencies: ["ExhibitText", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown"]),
+        .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "ExhibitTemplatesTests",
             dependencies: ["ExhibitTemplates", .product(name: "Mustache", package: "swift-mustache"),

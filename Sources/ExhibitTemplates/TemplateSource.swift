@@ -4,11 +4,15 @@ public struct TemplateSource: Sendable, Equatable {
     public var name: String
     public var path: String
     public var text: String
+    /// Whether the text is the built-in theme's template of this name, which the
+    /// project's tests read with swift-mustache (`TemplateReading`).
+    public var isBuiltIn: Bool
 
-    public init(name: String, path: String, text: String) {
+    public init(name: String, path: String, text: String, isBuiltIn: Bool = false) {
         self.name = name
         self.path = path
         self.text = text
+        self.isBuiltIn = isBuiltIn
     }
 }
 

@@ -26,7 +26,7 @@ public struct Theme: Sendable {
     /// Parses every template; all problems are reported together, in the order of
     /// `sources`.
     public init(sources: [TemplateSource]) throws(TemplateErrors) {
-        try self.init(readings: sources.map(TemplateReading.init))
+        try self.init(readings: sources.map { TemplateReading($0) })
     }
 
     /// The theme of templates already read (`ThemeStage` reads them on all threads); all

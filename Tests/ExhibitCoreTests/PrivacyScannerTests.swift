@@ -1,4 +1,5 @@
 @testable import ExhibitCore
+import PropertyBased
 import XCTest
 
 /// Each pattern of the privacy checks with numbers that are and are not personal. The
@@ -66,6 +67,27 @@ final class PrivacyScannerTests: XCTestCase {
         let text = "标题：乡村振兴\r\n\n正文第一段，没有号码。\r\n联系 张老师 13812345678\nemail：王 wang@qq.com；😀 13900001111\n最后"
         XCTAssertEqual(found(text), ["4:8 mobile 13812345678", "5:9 email wang@qq.com", "5:23 mobile 13900001111"])
         XCTAssertEqual(found(text, flag: ["正文"]), ["3:1 word 正文", "4:8 mobile 13812345678", "5:9 email wang@qq.com", "5:23 mobile 13900001111"])
+    }
+
+    /// The scan passes over lines without a chain of 11 digits (runs joined by single
+    /// spaces or hyphens) or an "@": on lines of digits, separators, letters and Chinese,
+    /// it finds what a scan of every line finds (a flag word that never occurs makes the
+    /// scanner read every line).
+    func testLinesPassedOverHoldNothingAScanOfEveryLineFinds() {
+        // Pieces numbers are made of, valid ones among them, so that findings are common.
+        let pieces = ["1", "13", "138", "1381", "13812345678", "110105", "19900307", "1239", "123X", "6222", "0212", "3456",
+                      "7890", "4", "+86", " ", "-", "--", "  ", "x", "X", "号", "电话", "@", "a@qq.com", "wang@", "\n", "，", "。"]
+        var generator = Xoshiro(seed: (11, 1, 2, 3))
+        var lines = 0, findings = 0
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let passed = found(text), everyLine = found(text, flag: ["\u{1}"])
+            XCTAssertEqual(passed, everyLine, "\(text.debugDescription)")
+            lines += text.split(separator: "\n", omittingEmptySubsequences: false).count
+            findings += passed.count
+        }
+        XCTAssertGreaterThan(findings, 300, "the generated text should hold numbers to find (\(lines) lines)")
     }
 
     func testPrivacyOKPassesAValueHoweverItIsSpaced() {

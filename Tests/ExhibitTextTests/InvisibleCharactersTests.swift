@@ -30,6 +30,24 @@ import Testing
         }
     }
 
+    /// Every scalar whose lead byte the word test looks at (controls, DEL, C1, all of
+    /// U+F000…U+FFFF, which begin with 0xEF, and the last of two planes) at each place in
+    /// a word, between full-width commas (0xEF too, followed by 0xBC).
+    @Test func everyScalarOfASuspectLeadByteAtEachPlaceOfAWord() {
+        let scalars = (0...0xFF).compactMap(Unicode.Scalar.init) + (0xF000...0xFFFF).compactMap(Unicode.Scalar.init)
+            + (0x1FFF0...0x1FFFF).compactMap(Unicode.Scalar.init) + (0x10FFF0...0x10FFFF).compactMap(Unicode.Scalar.init)
+        var wrong: [String] = []
+        for scalar in scalars {
+            for offset in 0..<8 {
+                let text = "，" + String(repeating: "a", count: offset) + String(Character(scalar)) + "，" + String(repeating: "b", count: 9)
+                if InvisibleCharacters.contains(in: text) != InvisibleCharacters.isForbidden(scalar) {
+                    wrong.append("U+\(String(scalar.value, radix: 16)) at \(offset + 3)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
+
     @Test func cleanTextOfEveryLengthIsClean() {
         for length in 0...70 {
             #expect(!InvisibleCharacters.contains(in: String(repeating: "a\n汉\t，", count: length)))

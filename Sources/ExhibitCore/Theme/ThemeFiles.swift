@@ -56,7 +56,8 @@ struct ThemeFiles {
                     diagnostics.append(.error(display, "the template is not UTF-8 text", fix: "save it as UTF-8"))
                     continue
                 }
-                theme.templates.append(TemplateSource(name: String(path.dropLast(".mustache".count)), path: display, text: text))
+                theme.templates.append(TemplateSource(name: String(path.dropLast(".mustache".count)), path: display, text: text,
+                                                      isBuiltIn: BuiltinTheme.files[path] == text))
             } else if path == "strings/\(language).yaml" {
                 guard let text = Self.text(source) else { continue }
                 do {

@@ -40,7 +40,8 @@ struct ThemeStage {
         var theme: Theme
         do {
             let sources = files.templates
-            theme = try Theme(readings: parallelMap(sources.count, threads: threads) { TemplateReading(sources[$0]) })
+            let oracle = engine == .swiftMustache
+            theme = try Theme(readings: parallelMap(sources.count, threads: threads) { TemplateReading(sources[$0], oracle: oracle) })
             theme.engine = engine
         } catch {
             log.add(contentsOf: error.problems.map(Self.diagnostic))
