@@ -111,7 +111,10 @@ extension PageContext {
     func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
         // The totals alone: the counts of categories, years, organizations and partners
         // that a `Figures` also makes are not shown on a list.
-        let metrics = Figures.totals(cases.map { model.cases[$0] }, rateLabels: model.config.summedNever)
+        let metrics = Figures.totals(cases.map { model.cases[$0] }, rateLabels: model.config.summedNever) { label, unit, classify in
+            // The separator is a control character, which no label or unit keeps.
+            shared.metricKinds.value(label + "\u{1F}" + unit, make: classify)
+        }
         let sums = metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
         // The template check resolves names against the specimen: it needs one entry.
         return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums

@@ -32,6 +32,8 @@ struct SharedRenderData: Sendable {
     /// page of a paginated list, it made organization lists quadratic (a third of the list
     /// pages' time at 10,000 cases).
     var listFigures = SharedMemo<[MetricTotalValue]>()
+    /// Each metric label and unit's kind, for those sums.
+    var metricKinds = SharedMemo<MetricKind>()
     /// The booklet PDFs of `exhibit print` beside the output, published and linked from /booklet/.
     var printed: [PrintedBooklet] = []
 }
