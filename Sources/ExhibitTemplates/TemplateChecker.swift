@@ -62,8 +62,9 @@ struct TemplateChecker {
     /// What a section over `value` pushes: a list's first item, a map, or for a
     /// true/false or text value nothing new (`Unknown` only for empty lists).
     private static func scope(of value: Any) -> Any {
-        if let lazy = value as? TemplateLazyList { return lazy.count > 0 ? ListItem(value: lazy.item(0)) : Unknown() }
-        if let list = value as? [Any] { return list.first.map { ListItem(value: $0) } ?? Unknown() }
+        // `TemplateLazyList` is a final class: its exact type is every value of it.
+        if let lazy = TemplateValues.lazy(value) { return lazy.count > 0 ? ListItem(value: lazy.item(0)) : Unknown() }
+        if let list = TemplateValues.anyList(value) { return list.first.map { ListItem(value: $0) } ?? Unknown() }
         return value
     }
 
@@ -98,7 +99,7 @@ struct TemplateChecker {
 
     private static func child(_ name: String, of object: Any) -> Any? {
         let object = (object as? ListItem)?.value ?? object
-        return (object as? [String: Any])?[name]
+        return TemplateValues.dictionaryChild(name, of: object)
     }
 
     private mutating func report(_ token: TemplateToken, name: String, missing: String, in stack: [Any], path: String, page: String) {

@@ -9,15 +9,18 @@ import Synchronization
 /// would break a page silently.
 public enum StylesheetText {
     /// `compact`, remembered: `serve` lists the site's files on every update, and
-    /// compacting the theme's stylesheets each time was a few milliseconds of each.
+    /// compacting the theme's stylesheets each time was a few milliseconds of each. Kept
+    /// by a hash of the bytes and compared byte for byte: a dictionary keyed by the text
+    /// hashed it through Unicode normalisation, 2 ms of each build for the theme's CSS.
     public static func compacted(_ css: String) -> String {
-        if let known = memo.withLock({ $0[css] }) { return known }
+        let key = FNV1a.hash64(css.utf8)
+        if let known = memo.withLock({ $0[key] }), known.css.utf8.elementsEqual(css.utf8) { return known.compact }
         let result = compact(css)
-        memo.withLock { $0 = $0.count > 32 ? [css: result] : $0.merging([css: result]) { a, _ in a } }
+        memo.withLock { $0 = $0.count > 32 ? [key: (css, result)] : $0.merging([key: (css, result)]) { a, _ in a } }
         return result
     }
 
-    private static let memo = Mutex<[String: String]>([:])
+    private static let memo = Mutex<[UInt64: (css: String, compact: String)]>([:])
 
     public static func compact(_ css: String) -> String {
         var out: [UInt8] = []
@@ -44,11 +47,49 @@ public enum StylesheetText {
                 i += 1
             }
         }
-        let text = String(decoding: out, as: UTF8.self)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+        return trimmedLines(out) ?? trimmedLines(byCharacter: String(decoding: out, as: UTF8.self))
+    }
+
+    /// `text` split at "\n", each line trimmed of spaces, tabs and carriage returns, empty
+    /// lines left out, joined by "\n" and ended by one.
+    static func trimmedLines(byCharacter text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
             .joined(separator: "\n") + "\n"
+    }
+
+    /// What `trimmedLines(byCharacter:)` makes of `bytes`, made over the bytes: 3 ms of every build for the theme's CSS by
+    /// `Character`. Exact by the rules of grapheme clusters: "\r\n" is one character (no
+    /// split at its "\n", no trim of its "\r"), a tab or carriage return always one of its
+    /// own, and a space too but before a combining mark or after a prepended one, both
+    /// non-ASCII: nil when a space to trim stands next to a non-ASCII byte.
+    static func trimmedLines(_ bytes: [UInt8]) -> String? {
+        let n = bytes.count
+        var result: [UInt8] = []
+        result.reserveCapacity(n)
+        @inline(__always) func trims(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var start = 0
+        while start <= n {
+            var end = start
+            while end < n, !(bytes[end] == 0x0A && (end == 0 || bytes[end - 1] != 0x0D)) { end += 1 }
+            var a = start, b = end
+            while a < b, trims(bytes[a]) {
+                if bytes[a] == 0x0D, a + 1 < n, bytes[a + 1] == 0x0A { break }
+                if bytes[a] == 0x20, a + 1 < b, bytes[a + 1] >= 0x80 { return nil }
+                a += 1
+            }
+            while b > a, trims(bytes[b - 1]) {
+                if bytes[b - 1] == 0x20, b - 2 >= a, bytes[b - 2] >= 0x80 { return nil }
+                b -= 1
+            }
+            if a < b {
+                result.append(contentsOf: bytes[a..<b])
+                result.append(0x0A)
+            }
+            start = end + 1
+        }
+        return result.isEmpty ? "\n" : String(decoding: result, as: UTF8.self)
     }
 }
 
