@@ -5,7 +5,7 @@ import Foundation
 /// `exhibit build`: exit 0 on success (warnings printed), 1 on content errors, 2 on
 /// usage errors (ArgumentParser's own code for those).
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
 
     @OptionGroup var common: SiteOptions<Build>
 

@@ -7,6 +7,7 @@ import Foundation
 /// (and, with --strict, no warnings), 1 otherwise, 2 on usage errors.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the site and its rendered pages (links, #anchors, images, alt text) without writing anything.")
 
     @OptionGroup var common: SiteOptions<Check>

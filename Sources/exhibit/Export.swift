@@ -6,6 +6,7 @@ import Foundation
 /// reads back. Never replaces a file: exit 1 when it exists.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write every case as a row of an .xlsx workbook, to edit in Excel or WPS and read back with `import --update`.")
 
     @Argument(help: "The workbook to write (.xlsx); it must not exist yet.")

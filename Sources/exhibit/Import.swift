@@ -7,6 +7,7 @@ import Foundation
 /// bad or a case exists without --update (nothing is written then), 2 on usage errors.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Turn each row of a case sheet (.xlsx, or .csv in UTF-8 or GBK) into content/cases/<pinyin-slug>.md.")
 
     @Argument(help: "The sheet: an .xlsx workbook (its sheet 案例, or its first) or a .csv file saved by Excel or WPS.")

@@ -7,12 +7,14 @@ import Foundation
 /// usage errors.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a new site, a new case, or a case workbook for the branches.",
         subcommands: [Site.self, Case.self, Sheet.self]
     )
 
     struct Site: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "site",
             abstract: "Create a site that builds at once: site.yaml, two sample cases and an about page.")
 
         @Argument(help: "The folder of the new site (created if missing; must not have a content/ folder).")
@@ -31,6 +33,7 @@ struct New: ParsableCommand {
 
     struct Case: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "case",
             abstract: "Create content/cases/<pinyin-slug>.md with its front matter filled in.")
 
         @Argument(help: "The title of the case, e.g. \"校企党建共建\".")
@@ -51,6 +54,7 @@ struct New: ParsableCommand {
 
     struct Sheet: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sheet",
             abstract: "Write an empty case workbook (.xlsx) for the branches to fill in: a column per field and figure, a category drop-down, instructions in Chinese.")
 
         @Argument(help: "The workbook to write, e.g. cases.xlsx; it must not exist yet.")

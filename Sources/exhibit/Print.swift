@@ -7,6 +7,7 @@ import Foundation
 /// document could not be printed (the previous `print/` is then left as it was).
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "print",
         abstract: "Print the booklet, the exhibition boards and the object labels as PDFs into print/ beside the output folder.")
 
     @OptionGroup var common: SiteOptions<Print>

@@ -12,6 +12,7 @@ import Glibc
 /// Exit 0 on Ctrl-C (SIGINT) or SIGTERM, 1 when the port is taken or the server fails.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the site on 127.0.0.1, rebuild on save and reload the browser.")
 
     @Option(name: .long, help: "The site folder (with content/ and templates/).")

@@ -36,10 +36,10 @@ struct InstructionParser {
     var current: Character { atEnd ? "\0" : chars[pos] }
     func fail() -> Failure { Failure(offset: pos) }
 
-    static let spaceOrTab: Set<Character> = [" ", "\t"]
-    static let nameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    static let nameCharsWithBrackets = nameChars.union(["(", ")"])
-    static let partialNameChars = nameCharsWithBrackets.union(["/"])
+    static let spaceOrTab = ASCIISet(" \t")
+    static let nameChars = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    static let nameCharsWithBrackets = nameChars.union("()")
+    static let partialNameChars = nameCharsWithBrackets.union("/")
 
     @discardableResult
     mutating func read(while test: (Character) -> Bool) -> [Character] {
