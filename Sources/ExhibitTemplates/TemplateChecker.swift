@@ -64,7 +64,7 @@ struct TemplateChecker {
     private static func scope(of value: Any) -> Any {
         // `TemplateLazyList` is a final class: its exact type is every value of it.
         if let lazy = TemplateValues.lazy(value) { return lazy.count > 0 ? ListItem(value: lazy.item(0)) : Unknown() }
-        if let list = TemplateValues.anyList(value) { return list.first.map { ListItem(value: $0) } ?? Unknown() }
+        if let list = TemplateValues.list(value) { return list.first.map { ListItem(value: $0) } ?? Unknown() }
         return value
     }
 
@@ -98,8 +98,11 @@ struct TemplateChecker {
     }
 
     private static func child(_ name: String, of object: Any) -> Any? {
+        // The engine's own lookup, which reads the page values in place: `as? [String:
+        // Any]` here copied the interface strings (`t`, a `[String: String]`) into a new
+        // dictionary for every name, 18 ms of each build.
         let object = (object as? ListItem)?.value ?? object
-        return TemplateValues.dictionaryChild(name, of: object)
+        return TemplateValues.child(name, of: object)
     }
 
     private mutating func report(_ token: TemplateToken, name: String, missing: String, in stack: [Any], path: String, page: String) {

@@ -18,6 +18,12 @@ import Testing
         #expect(StylesheetText.compact(".a{margin:0/**/auto}\n") == ".a{margin:0 auto}\n")
     }
 
+    /// A stylesheet saved with Windows line ends loses its indentation as well.
+    @Test func windowsLineEndsAreLineEnds() {
+        let css = "/* Why. */\r\n.card {\r\n  color: red;\r\n\r\n  margin: 0 auto;\r\n}\r\n"
+        #expect(StylesheetText.compact(css) == ".card {\ncolor: red;\nmargin: 0 auto;\n}\n")
+    }
+
     @Test func anUnclosedCommentEndsTheSheet() {
         #expect(StylesheetText.compact(".a { color: red; }\n/* never closed") == ".a { color: red; }\n")
     }

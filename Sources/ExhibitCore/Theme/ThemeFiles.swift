@@ -57,7 +57,7 @@ struct ThemeFiles {
                     continue
                 }
                 theme.templates.append(TemplateSource(name: String(path.dropLast(".mustache".count)), path: display, text: text,
-                                                      isBuiltIn: BuiltinTheme.files[path] == text))
+                                                      isBuiltIn: BuiltinTheme.files[path]?.utf8.elementsEqual(text.utf8) == true))
             } else if path == "strings/\(language).yaml" {
                 guard let text = Self.text(source) else { continue }
                 do {

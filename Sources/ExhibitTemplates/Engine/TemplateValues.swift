@@ -39,31 +39,6 @@ enum TemplateValues {
         return value as? [Any]
     }
 
-    /// `(object as? [String: Any])?[name]`, without the cast for the values pages are made
-    /// of: on a `[String: String]` (the interface strings, `t`) it copied the dictionary
-    /// into a new one of `Any` for every name looked up, and on other types it went
-    /// through the runtime's search for a conversion. The template check asks it for
-    /// every name of every page kind's template, 18 ms of each build.
-    static func dictionaryChild(_ name: String, of object: Any) -> Any? {
-        if let found = inPlace(object, as: [String: Any].self, { $0[name] }) { return found }
-        if let found = inPlace(object, as: [String: String].self, { $0[name] }) { return found }
-        let type = ObjectIdentifier(Swift.type(of: object))
-        if type == array || type == string || type == int || type == bool || type == double || type == lazyList || type == keyed {
-            return nil
-        }
-        return (object as? [String: Any])?[name]
-    }
-
-    /// `value as? [Any]`, read in place for an array of `Any` and answered without the
-    /// cast for the other types pages are made of (none of them is a list).
-    static func anyList(_ value: Any) -> [Any]? {
-        if let items = inPlace(value, as: [Any].self, { copy $0 }) { return items }
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == map || type == strings || type == string || type == int || type == bool || type == double || type == lazyList
-            || type == keyed { return nil }
-        return value as? [Any]
-    }
-
     /// `name` of `object`: a key of a dictionary, a labelled field of anything else.
     static func child(_ name: String, of object: Any) -> Any? {
         // The types page values are made of, each read in place (`inPlace` compares the
