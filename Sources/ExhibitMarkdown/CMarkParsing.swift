@@ -1,13 +1,24 @@
 import CCMarkGFM
 import Foundation
 
-/// The one door to cmark-gfm's parser, serialised process-wide.
+/// The one door to cmark-gfm's parser.
 ///
-/// cmark-gfm 0.29 is not safe to parse concurrently: with the strikethrough or autolink
-/// extension attached, `cmark_parser_finish` adds and removes characters in a global table
-/// of inline "special characters", so two parses at once can corrupt each other's output.
-/// Parser creation, feeding and finishing therefore happen under one lock; walking and
-/// rendering the finished tree touch only that tree and run outside it.
+/// cmark-gfm 0.29 keeps one process-wide table of the inline "special characters" that
+/// stop a run of plain text. `cmark_parser_finish` adds the characters of the parser's
+/// inline extensions to it before it parses inlines (`~` for strikethrough, `:` and `w`
+/// for autolink) and takes them out again after, so two finishing parses at once can take
+/// a character out from under each other, and `~~struck~~` comes out as text (upstream's
+/// issue, with a fix never merged: github/cmark-gfm#176). Finishing therefore happens
+/// under one lock. Making the characters permanent is no way out: the lists that add and
+/// take them out are also how the inline parser finds the extension for a delimiter, and
+/// with them emptied it loops for ever on `~~`.
+///
+/// Everything before finishing runs outside the lock: making the parser and feeding it
+/// the text, which reads the blocks (paragraphs, lists, tables, and the link reference
+/// definitions of a closed paragraph) and never the table, which only inline parsing
+/// reads. Until a session in 2026 the lock covered the whole parse.
+/// `ConcurrencyTests` parses documents that need each character on every core at once
+/// and compares the results with parses on one thread.
 enum CMarkParsing {
     /// The GFM extensions every document gets.
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
@@ -29,23 +40,21 @@ enum CMarkParsing {
         // cmark also keeps counting lines inside multi-line inlines.
         let parseOptions = renderOptions | CMARK_OPT_SOURCEPOS
 
-        return lock.withLock {
-            _ = registration
-            // cmark_parser_new only fails when allocation fails, which aborts anyway.
-            let parser = cmark_parser_new(parseOptions)!
-            for name in extensionNames {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
-                }
+        _ = registration
+        // cmark_parser_new only fails when allocation fails, which aborts anyway.
+        let parser = cmark_parser_new(parseOptions)!
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
             }
-            bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
-            }
-            let root = cmark_parser_finish(parser)!
-            return ParsedTree(parser: parser, root: root, renderOptions: renderOptions)
         }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        let root = lock.withLock { cmark_parser_finish(parser)! }
+        return ParsedTree(parser: parser, root: root, renderOptions: renderOptions)
     }
 }

@@ -144,23 +144,10 @@ public enum SearchTokenizer {
         var wordStart = -1  // byte offset of the current word, if any
         var wordIsPlainASCII = true  // no full-width or non-ASCII letters in it
 
-        @inline(__always) func endWord(_ end: Int) {
-            guard wordStart >= 0 else { return }
-            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
-            if wordIsPlainASCII {
-                sink.word(asciiLowercased(raw))
-            } else {
-                var mapped = String.UnicodeScalarView()
-                for scalar in raw.unicodeScalars {
-                    let v = scalar.value
-                    mapped.append(v >= 0xFF01 && v <= 0xFF5E ? Unicode.Scalar(v - 0xFEE0)! : scalar)
-                }
-                sink.word(String(mapped).lowercased())
-            }
-            wordStart = -1
-            wordIsPlainASCII = true
-        }
-
+        // A nested function that captured these variables kept them in boxes, and each of
+        // its 1.5 million calls on a 1,000-case build (one per character that ends no
+        // word, too) checked exclusive access to them at run time: 1.5 % of the build's
+        // instructions. Passed in and out, they stay in registers.
         while i < n {
             let b0 = UInt32(bytes[i])
             var v: UInt32
@@ -186,10 +173,10 @@ public enum SearchTokenizer {
                 if isASCIIWordByte(v) {
                     if wordStart < 0 { wordStart = i }
                 } else {
-                    endWord(i)
+                    endWord(bytes, i, &wordStart, &wordIsPlainASCII, &sink)
                 }
             } else if isHan(v) {
-                endWord(i)
+                endWord(bytes, i, &wordStart, &wordIsPlainASCII, &sink)
                 sink.han(v, previous: previousHan)
                 previousHan = v
             } else {
@@ -198,14 +185,34 @@ public enum SearchTokenizer {
                     if wordStart < 0 { wordStart = i }
                     wordIsPlainASCII = false
                 } else {
-                    endWord(i)
+                    endWord(bytes, i, &wordStart, &wordIsPlainASCII, &sink)
                 }
             }
             i += len
         }
-        endWord(n)
+        endWord(bytes, n, &wordStart, &wordIsPlainASCII, &sink)
         if previousHan != 0 { sink.endOfHanRun() }
         return true
+    }
+
+    /// Sends the word that ends at `end` (if one began) to `sink`, and starts none.
+    @inline(__always)
+    private static func endWord<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ wordStart: inout Int,
+                                         _ wordIsPlainASCII: inout Bool, _ sink: inout S) {
+        guard wordStart >= 0 else { return }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+        if wordIsPlainASCII {
+            sink.word(asciiLowercased(raw))
+        } else {
+            var mapped = String.UnicodeScalarView()
+            for scalar in raw.unicodeScalars {
+                let v = scalar.value
+                mapped.append(v >= 0xFF01 && v <= 0xFF5E ? Unicode.Scalar(v - 0xFEE0)! : scalar)
+            }
+            sink.word(String(mapped).lowercased())
+        }
+        wordStart = -1
+        wordIsPlainASCII = true
     }
 
     @inline(__always)

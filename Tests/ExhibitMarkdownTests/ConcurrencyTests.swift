@@ -3,7 +3,8 @@ import Foundation
 import Testing
 import ExhibitMarkdown
 
-/// cmark-gfm's parser mutates global state; rendering in parallel must give the same bytes.
+/// cmark-gfm's parser mutates global state (`CMarkParsing`); rendering in parallel must
+/// give the same bytes.
 @Suite struct ConcurrencyTests {
     /// Results written from many threads; each slot by exactly one iteration.
     private final class Results: @unchecked Sendable {
@@ -57,5 +58,35 @@ import ExhibitMarkdown
             return documents
         }
         #expect(fromTasks == serial.map { Optional($0) })
+    }
+
+    /// Parses run at once on every core, and each needs the characters the extensions add
+    /// to cmark's process-wide table: long documents, so that one parse's inlines are read
+    /// while others start and end. Each paragraph also has a link reference definition and
+    /// a table, which cmark reads while it is fed, outside `CMarkParsing`'s lock. Without
+    /// the lock around finishing, a parse that ended took `~`, `:` and `w` out from under
+    /// the others, and struck text and bare links came out as text (this test failed in
+    /// every run tried).
+    @Test func extensionCharactersHoldWhileOtherParsesEnd() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions())
+        let paragraphs = 400
+        let markdown = (0..<paragraphs).map {
+            "第 \($0) 段 ~~旧~~ 见 www.case\($0).cn 与 https://a.example/\($0) 和 [定义][r\($0)]。\n\n"
+                + "[r\($0)]: https://r.example/\($0) \"题 \($0)\"\n\n| 甲 | 乙 |\n|--|--|\n| ~~\($0)~~ | www.t\($0).cn |"
+        }.joined(separator: "\n\n")
+        let serial = renderer.render(markdown)
+        let count = 64
+        let results = Results(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.set(index, renderer.render(markdown))
+        }
+        #expect(serial.html.components(separatedBy: "<del>").count - 1 == 2 * paragraphs)
+        #expect(serial.html.components(separatedBy: "<a href=\"http://www.").count - 1 == 2 * paragraphs)
+        #expect(serial.html.components(separatedBy: "<a href=\"https://a.example/").count - 1 == paragraphs)
+        #expect(serial.html.components(separatedBy: "<a href=\"https://r.example/").count - 1 == paragraphs)
+        #expect(serial.html.components(separatedBy: "<table").count - 1 == paragraphs)
+        for (index, document) in results.all.enumerated() where document != serial {
+            Issue.record("parse \(index) on many threads differs from the parse on one")
+        }
     }
 }

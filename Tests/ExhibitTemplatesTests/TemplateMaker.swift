@@ -9,13 +9,13 @@ enum TemplateMaker {
 
     private static let words = ["a", "b c", "中文", "<&>\"'", "x{y", "}z", "é", "\u{3000}", "{ ", "}"]
     private static let names = ["s", "n", "flag", "off", "list", "map", "empty", "t", "missing", ".", "map.x", ".s", "name", "d", "zero",
-                                "t.k", "", "lazy", "none"]
+                                "t.k", "", "lazy", "none", "j", "j.x", "jname"]
     private static let sections = ["list", "map", "flag", "off", "empty", "missing", "s", "n", "zero", "d", "t",
                                    "first()", "last()", "reversed(list)", "sorted(t)", "lazy", "none", "reversed(lazy)",
-                                   "sorted(list)", "sorted(lazy)"]
+                                   "sorted(list)", "sorted(lazy)", "j", "jempty"]
     private static let transforms = ["uppercased(s)", "count(list)", "index()", "plusone(n)", "first(list)", "empty(s)",
                                      "capitalized(s)", "reversed(s)", "even()", "count(t)", "minusone(zero)", "last(list)",
-                                     "count(lazy)", "first(lazy)", "empty(none)"]
+                                     "count(lazy)", "first(lazy)", "empty(none)", "uppercased(j)", "reversed(j)", "empty(jempty)"]
 
     static func template(_ ops: [Int], partials: Bool) -> String {
         var text = ""
@@ -45,7 +45,7 @@ enum TemplateMaker {
                 if let (name, outer) = open.popLast() { text += tag("/" + name); delimiters = outer }
             case 12: text += tag("! note ")
             case 13: text += partials ? tag(["> p1", ">p1", ">  p1 "][arg % 3]) : "p"
-            case 14: text += partials ? tag([">nothere", ">*pname"][arg % 2]) : "q"
+            case 14: text += partials ? tag([">nothere", ">*pname", ">*jname"][arg % 3]) : "q"
             case 15:
                 guard partials else { text += "r"; continue }
                 text += [
@@ -104,6 +104,11 @@ enum ValueMaker {
         let lazyItems = (0..<(next() % 4)).map { _ in item() }
         values["lazy"] = TemplateLazyList(count: lazyItems.count) { lazyItems[$0] }
         values["none"] = TemplateLazyList(count: 0) { _ in "" }
+        // Text given in pieces (a card with its page's root); the oracle gets the `String`.
+        let pieces = (0..<(next() % 4)).map { _ in string() }
+        values["j"] = TemplateJoinedText(pieces: pieces, joiner: ["../", "", "<&>"][next() % 3])
+        values["jempty"] = TemplateJoinedText("")
+        values["jname"] = [TemplateJoinedText(pieces: ["p", ""], joiner: "1"), TemplateJoinedText("nothere")][next() % 2]
         return values
     }
 }

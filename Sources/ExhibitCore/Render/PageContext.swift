@@ -159,12 +159,12 @@ struct PageContext {
     static func linkCard(_ index: Int, of page: Reference<PageContext>) -> Card { card(index, link: true, of: page) }
 
     private static func card(_ index: Int, link: Bool, of page: Reference<PageContext>) -> Card {
-        let html: @Sendable () -> String = {
+        let html: @Sendable () -> TemplateJoinedText = {
             page.value.shared.cards?.html(caseIndex: index, root: page.value.root) { root in
                 var other = page.value
                 other.absoluteRoot = root
                 return other.cardValues(index)
-            } ?? ""
+            } ?? TemplateJoinedText("")
         }
         return Card(html: html, link: link ? page.value.cardLink(index) : nil) { page.value.cardValues(index) }
     }

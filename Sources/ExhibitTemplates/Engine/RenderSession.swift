@@ -78,7 +78,7 @@ struct RenderSession {
             guard template >= 0 else { return }
             renderPartial(program.templates[template], frame, indentation, overrides)
         case .dynamicPartial(let path, let indentation, let overrides):
-            guard let name = lookup(path, frame) as? String, let steps = program.steps(of: name) else { return }
+            guard let value = lookup(path, frame), let name = TemplateValues.text(value), let steps = program.steps(of: name) else { return }
             renderPartial(steps, frame, indentation, overrides)
         case .contentType(let html):
             frame.escapes = html
@@ -229,8 +229,11 @@ struct RenderSession {
     }
 
     private mutating func append(_ value: Any, escaped: Bool) {
-        let text = TemplateValues.describe(value)
-        escaped ? HTMLEscape.append(text, to: &out) : out.append(contentsOf: text.utf8)
+        // In parts for joined text: escaping works a byte at a time, so escaping the
+        // pieces and joiners is escaping the text they make.
+        TemplateValues.forEachPart(of: value) { text in
+            escaped ? HTMLEscape.append(text, to: &out) : out.append(contentsOf: text.utf8)
+        }
     }
 }
 

@@ -17,6 +17,7 @@ enum TemplateValues {
     private static let double = ObjectIdentifier(Double.self)
     private static let lazyList = ObjectIdentifier(TemplateLazyList.self)
     private static let keyed = ObjectIdentifier(TemplateKeyed.self)
+    private static let joined = ObjectIdentifier(TemplateJoinedText.self)
 
     /// A true/false value, told by its type (as the lazy list below).
     static func bool(_ value: Any) -> Bool? {
@@ -29,25 +30,38 @@ enum TemplateValues {
         ObjectIdentifier(Swift.type(of: value)) == lazyList ? (value as! TemplateLazyList) : nil
     }
 
+    /// Joined text (a card), told by its type; to every reader but the one that writes it
+    /// into the page (`RenderSession`), it is its `String`.
+    static func joinedText(_ value: Any) -> TemplateJoinedText? {
+        inPlace(value, as: TemplateJoinedText.self) { copy $0 }
+    }
+
+    /// A value that is text: a `String`, or joined text joined.
+    static func text(_ value: Any) -> String? {
+        if let text = value as? String { return text }
+        return joinedText(value)?.string
+    }
+
     /// The items of a value Mustache iterates over (an array, or one reversed by the
     /// `reversed` transform); nil for any other value.
     static func list(_ value: Any) -> [Any]? {
-        if let items = inPlace(value, as: [Any].self, { copy $0 }) { return items }
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == map || type == strings || type == string || type == int || type == bool || type == double || type == keyed { return nil }
+        if type == array { return read(value, as: [Any].self) { copy $0 } }
+        if type == map || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined { return nil }
         if let reversed = value as? ReversedCollection<[Any]> { return Array(reversed) }
         return value as? [Any]
     }
 
     /// `name` of `object`: a key of a dictionary, a labelled field of anything else.
     static func child(_ name: String, of object: Any) -> Any? {
-        // The types page values are made of, each read in place (`inPlace` compares the
-        // type); a miss in a dictionary is nil.
-        if let found = inPlace(object, as: [String: Any].self, { $0[name] }) { return found }
-        if let found = inPlace(object, as: [String: String].self, { $0[name] }) { return found }
-        if let found = inPlace(object, as: TemplateKeyed.self, { $0.child(name) }) { return found }
+        // The types page values are made of, each read in place; a miss in a dictionary is
+        // nil. The type is asked once: `type(of:)` on an `Any` is a call into the runtime,
+        // and asking it for each type tried was 1 % of a build's instructions.
         let type = ObjectIdentifier(Swift.type(of: object))
-        if type == array || type == string || type == int || type == bool || type == double { return nil }
+        if type == map { return read(object, as: [String: Any].self) { $0[name] } }
+        if type == strings { return read(object, as: [String: String].self) { $0[name] } }
+        if type == keyed { return read(object, as: TemplateKeyed.self) { $0.child(name) } }
+        if type == array || type == string || type == int || type == bool || type == double || type == joined { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
@@ -59,21 +73,38 @@ enum TemplateValues {
     }
 
     /// `body` of the `T` that `value` holds, read where the existential keeps it; nil when
-    /// `value` holds another type. Only for a dictionary, an array, a string or a class:
-    /// one or two words, aligned and moved by copying their bytes, which the existential's
-    /// inline buffer holds at its start (Swift's ABI). `as!` copied the value out through
+    /// `value` holds another type. Only for a dictionary, an array, a string, a class or
+    /// joined text: at most three words, aligned and moved by copying their bytes, which
+    /// the existential's inline buffer holds at its start (Swift's ABI). `as!` copied the value out through
     /// its value witnesses and cast the copy, on the dictionaries every name is looked up in.
     @inline(__always)
     private static func inPlace<T, R>(_ value: Any, as: T.Type, _ body: (borrowing T) -> R) -> R? {
         guard Swift.type(of: value) == T.self else { return nil }
+        return read(value, as: T.self, body)
+    }
+
+    /// `body` of the `T` that `value` holds, which the caller has checked is a `T`.
+    @inline(__always)
+    private static func read<T, R>(_ value: Any, as: T.Type, _ body: (borrowing T) -> R) -> R {
+        assert(Swift.type(of: value) == T.self)
         assert(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
         return withUnsafePointer(to: value) { body(UnsafeRawPointer($0).assumingMemoryBound(to: T.self).pointee) }
     }
 
+    /// The text a variable tag writes for `value`, given to `body` in parts: joined text
+    /// as its pieces and joiners (see `TemplateJoinedText`), anything else whole.
+    static func forEachPart(of value: Any, _ body: (String) -> Void) {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == string { return body(read(value, as: String.self) { copy $0 }) }
+        if type == joined { return read(value, as: TemplateJoinedText.self) { $0.forEachPart(body) } }
+        body(describe(value))
+    }
+
     /// A value as text: swift-mustache's `String(describing:)`, faster for the usual types.
     static func describe(_ value: Any) -> String {
-        if let text = inPlace(value, as: String.self, { copy $0 }) { return text }
         let type = ObjectIdentifier(Swift.type(of: value))
+        if type == string { return read(value, as: String.self) { copy $0 } }
+        if type == joined { return (value as! TemplateJoinedText).string }
         if type == int { return String(value as! Int) }
         if type == bool { return (value as! Bool) ? "true" : "false" }
         // A list or map printed whole prints the lists it holds as swift-mustache sees them.
@@ -84,6 +115,7 @@ enum TemplateValues {
     /// `{{index()}}`…): nil when the value has no such transform, which renders nothing.
     static func transform(_ name: String, _ value: Any) -> Any? {
         if let lazy = lazy(value) { return transform(name, lazy.items) }
+        if let joined = joinedText(value) { return transform(name, joined.string) }
         if let position = value as? ListPosition {
             switch name {
             case "first": return position.first
@@ -162,7 +194,7 @@ enum TemplateValues {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == map { return (value as! [String: Any]) }
         if type == keyed { return (value as! TemplateKeyed).dictionary }
-        if type == array || type == string || type == int || type == bool || type == double { return nil }
+        if type == array || type == string || type == int || type == bool || type == double || type == joined { return nil }
         return value as? [String: Any]
     }
 }

@@ -19,7 +19,7 @@ public final class TemplateLazyList: @unchecked Sendable {
     public var items: [Any] { (0..<count).map(make) }
 
     /// `value` with every lazy list in it, at any depth, made into an array, and every
-    /// `TemplateKeyed` into its dictionary.
+    /// `TemplateKeyed` into its dictionary, and joined text into its `String`.
     /// Only `[String: Any]` and `[Any]` are gone into, by their exact type: a cast would
     /// turn a `[String: String]` into another dictionary, which prints otherwise.
     public static func materialized(_ value: Any) -> Any {
@@ -27,6 +27,7 @@ public final class TemplateLazyList: @unchecked Sendable {
         if type(of: value) == [String: Any].self { return (value as! [String: Any]).mapValues(materialized) }
         if type(of: value) == [Any].self { return (value as! [Any]).map(materialized) }
         if type(of: value) == TemplateKeyed.self { return (value as! TemplateKeyed).dictionary.mapValues(materialized) }
+        if type(of: value) == TemplateJoinedText.self { return (value as! TemplateJoinedText).string }
         return value
     }
 }

@@ -49,7 +49,7 @@ struct Card: TemplateDirect, Sendable {
     /// the template reads it: the built-in case page reads only `title` and `url` of its
     /// previous and next cases, and putting their cards together for every case page
     /// was 1 % of a 10,000-case build.
-    let html: @Sendable () -> String
+    let html: @Sendable () -> TemplateJoinedText
     /// The card's `title` and `url`, given when the page reads them (a previous or next link).
     let link: (title: String, url: String)?
     let values: @Sendable () -> CardValues
