@@ -22,6 +22,12 @@ struct FenceLines {
     /// Whether `line` is `fence` with only spaces or tabs around it (what
     /// `trimmingCharacters(in: .whitespaces)` removes: tab and the Unicode space separators).
     static func isFence(_ line: Substring, _ fence: String) -> Bool {
+        // Most lines (a key, a list item's text) are told by their first byte: one that is
+        // ASCII and neither space, tab nor the fence's own character. The views of
+        // scalars below cost more than the YAML parser's own pass over such a line.
+        if let first = line.utf8.first, first < 0x80, first != 0x20, first != 0x09, first != fence.utf8.first {
+            return false
+        }
         let scalars = line.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }

@@ -1,0 +1,26 @@
+@testable import ExhibitCore
+import Foundation
+import Testing
+
+/// `FenceLines.isFence` answers most lines from their first byte; it must answer every
+/// line as trimming Foundation's white space and comparing does.
+struct FenceLinesTests {
+    @Test func aFenceIsTheFenceWithWhiteSpaceAround() {
+        let pieces = ["-", "---", ".", "...", " ", "\t", "\u{200B}", "\u{3000}", "\u{A0}", "a", "标题", "-\u{301}", ":", "#", "\r", "—"]
+        var seed: UInt64 = 12_345
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        var fences = 0
+        for _ in 0..<20_000 {
+            let line = (0..<(next() % 6)).map { _ in pieces[next() % pieces.count] }.joined()
+            for fence in ["---", "..."] {
+                let expected = line.trimmingCharacters(in: .whitespaces) == fence
+                #expect(FenceLines.isFence(line[...], fence) == expected, "\(line.debugDescription) \(fence)")
+                if expected { fences += 1 }
+            }
+        }
+        #expect(fences > 100, "only \(fences) fences among the generated lines")
+    }
+}
