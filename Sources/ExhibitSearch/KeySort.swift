@@ -14,12 +14,17 @@ struct KeySort {
 
     /// Sorts `values` in place.
     mutating func sort(_ values: inout [UInt64]) {
+        values.withUnsafeMutableBufferPointer { sort($0) }
+    }
+
+    /// Sorts the values in `values` in place.
+    mutating func sort(_ values: UnsafeMutableBufferPointer<UInt64>) {
         let n = values.count
-        guard n > 64 else { values.sort(); return }
+        guard n > 64 else { var values = values; values.sort(); return }
         if scratch.count < n { scratch = [UInt64](repeating: 0, count: n) }
         let bytes = Self.bytes
         var inScratch = false
-        values.withUnsafeMutableBufferPointer { values in
+        do {
             scratch.withUnsafeMutableBufferPointer { scratch in
                 counts.withUnsafeMutableBufferPointer { counts in
                     _ = counts.update(repeating: 0)
