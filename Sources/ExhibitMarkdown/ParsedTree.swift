@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The parser is kept alive because its list of attached extensions is what
 /// `cmark_render_html` needs to apply the tag filter; rendering reads no global state, so
-/// it runs outside `CMarkParsing`'s lock.
+/// it runs outside `CMarkParsing`'s lock (which only finishing a parse takes).
 final class ParsedTree {
     let parser: OpaquePointer
     let root: OpaquePointer

@@ -23,4 +23,26 @@ struct FenceLinesTests {
         }
         #expect(fences > 100, "only \(fences) fences among the generated lines")
     }
+
+    /// Lines read one at a time are the lines `split` gives, a last empty one included.
+    @Test func linesAreTheLinesOfTheText() {
+        let pieces = ["\n", "\r\n", "a", "标题", "---", " ", "\n\n", "é", "👍🏽"]
+        var seed: UInt64 = 7
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        for _ in 0..<5_000 {
+            let text = (0..<(next() % 9)).map { _ in pieces[next() % pieces.count] }.joined()
+            let lines = FenceLines(text)
+            var read: [Substring] = []
+            var next: String.Index? = text.startIndex
+            while let start = next, let line = lines.line(at: start) {
+                read.append(line.text)
+                next = line.next
+            }
+            let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+            #expect(read == expected, "\(text.debugDescription)")
+        }
+    }
 }

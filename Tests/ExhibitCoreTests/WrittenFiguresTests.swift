@@ -59,4 +59,23 @@ struct WrittenFiguresTests {
         #expect(FieldReader.numberMeant("30") == nil, "a number needs nothing")
         #expect(FieldReader.numberMeant("") == nil)
     }
+
+    /// A figure of digits, sign and point is read straight by `Double`; every text reads
+    /// as the whole reading (underscores, `.inf`, words) reads it.
+    @Test func plainFiguresReadAsAnyTextReads() {
+        let pieces = ["0", "1", "9", "12", ".", "-", "+", "_", "e", "E", "i", "n", "f", ".inf", "nan", " ", "１", "a", "0x1", "1e3"]
+        var seed: UInt64 = 99
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        var numbers = 0
+        for _ in 0..<30_000 {
+            let text = (0..<(next() % 5)).map { _ in pieces[next() % pieces.count] }.joined()
+            let fast = FieldReader.yamlNumber(text), whole = FieldReader.yamlNumberOfAnyText(text)
+            #expect(fast == whole || (fast?.isNaN == true && whole?.isNaN == true), "\(text.debugDescription)")
+            if fast != nil { numbers += 1 }
+        }
+        #expect(numbers > 1_000, "only \(numbers) numbers among the generated texts")
+    }
 }

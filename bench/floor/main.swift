@@ -11,9 +11,11 @@
 //      OUTPUT: the counts the Exhibit build wrote (bench/compare.sh reads them from the
 //      Exhibit run's output folder and passes them here).
 // Every step runs on all cores, as `exhibit build` does (default: every active processor).
-// cmark-gfm 0.29 parses one document at a time process-wide (MarkdownRenderer holds a
-// lock around it): that limit is the build's too, so the floor keeps it. The renderer, not
-// bare cmark, because the pages need what it also finds (headings, links, plain text).
+// cmark-gfm 0.29 finishes one document at a time process-wide (its inline parser shares
+// one table; ExhibitMarkdown's CMarkParsing holds a lock around `cmark_parser_finish`, and
+// feeds documents in parallel): that limit is the build's too, so the floor keeps it. The
+// renderer, not bare cmark, because the pages need what it also finds (headings, links,
+// plain text).
 //
 // What is left out, and why: checking fields and reporting problems, the site model
 // (categories, tags, related cases, timeline, search index, QR codes, charts), templates

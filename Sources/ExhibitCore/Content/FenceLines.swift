@@ -13,6 +13,19 @@ struct FenceLines {
     func line(at start: String.Index) -> (text: Substring, next: String.Index?)? {
         let utf8 = text.utf8
         guard start <= utf8.endIndex else { return nil }
+        // `memchr` over the contiguous bytes: `firstIndex(of:)` on the view's slice went
+        // through its generic index path, 1,700 instructions for a line of front matter.
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+            let from = utf8.distance(from: utf8.startIndex, to: start)
+            guard let base = bytes.baseAddress, from < bytes.count,
+                  let hit = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        if let found {
+            guard let offset = found else { return (text[start...], nil) }
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            return (text[start..<newline], utf8.index(after: newline))
+        }
         if let newline = utf8[start...].firstIndex(of: 0x0A) {
             return (text[start..<newline], utf8.index(after: newline))
         }
