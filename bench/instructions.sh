@@ -9,7 +9,8 @@
 # instructions is the same from run to run to a few parts in ten thousand. It is not time:
 # work that waits on memory (copying, a cache miss) costs few instructions, so a change
 # meant to save copies is measured in time too (bench/compare.sh, pairs of binaries).
-# Valgrind runs the threads one at a time and about 50 times slower: 1,000 cases take
+# Swift seeds its hashing per process; SWIFT_DETERMINISTIC_HASHING=1 takes that out of the
+# count. Valgrind runs the threads one at a time and about 50 times slower: 1,000 cases take
 # about 90 seconds a binary. Each build goes into an empty folder with the QR codes kept
 # in .exhibit-cache/ set aside (as bench/compare.sh does); the outputs are compared.
 # Valgrind 3.19 cannot read the DWARF of Swift 6 binaries, so each binary is copied
@@ -31,7 +32,7 @@ for bin in "$@"; do
     name=$(basename "$bin")-$RANDOM
     strip --strip-debug -o "$work/$name" "$bin"
     rm -rf "$site/.exhibit-cache/qr-codes" "$site/.exhibit-cache/previous-output"
-    valgrind --tool=callgrind --callgrind-out-file="$work/$name.out" "$work/$name" build --site "$site" --output "$work/out-$name" --quiet \
+    SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/$name.out" "$work/$name" build --site "$site" --output "$work/out-$name" --quiet \
         >"$work/$name.log" 2>&1 || { cat "$work/$name.log" >&2; exit 1; }
     count=$(grep -o 'refs: *[0-9,]*' "$work/$name.log" | tr -dc '0-9')
     same="first"

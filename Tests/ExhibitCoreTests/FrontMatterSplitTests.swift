@@ -57,4 +57,21 @@ import Yams
         }
         #expect(seen > 300)
     }
+
+    /// Only aliases make front matter hold more values than its text spells out: a long
+    /// list written out is read, the same count made by aliases is refused.
+    @Test func onlyAliasesCountAgainstTheLimit() throws {
+        let items = (0..<(YAMLSize.limit + 10)).map { "  - t\($0)" }.joined(separator: "\n")
+        guard case .success(let matter) = FrontMatter.parse("---\ntitle: 长\ntags:\n\(items)\n---\n正文\n", path: "a.md") else {
+            Issue.record("a long list written out was refused"); return
+        }
+        #expect(matter["tags"]?.sequence?.count == YAMLSize.limit + 10)
+        let bomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+            + "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n"
+        guard case .failure(let problem) = FrontMatter.parse(bomb, path: "a.md") else {
+            Issue.record("aliases that expand to more than 111,110 values were read"); return
+        }
+        #expect(problem.message.contains("expands to more than \(YAMLSize.limit) values"), "\(problem.message)")
+    }
 }

@@ -48,7 +48,7 @@ enum CaseParser {
             "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)"
         }
         // Term names in NFC: terms are grouped by their bytes (see TermName).
-        let tags = unique(names(f["tags"], key: "tags", reader: &reader)).map(\.precomposedStringWithCanonicalMapping)
+        let tags = unique(names(f["tags"], key: "tags", reader: &reader)).map { $0.precomposed }
         if tags.count > maxTags, let node = f["tags"] {
             reader.warning(node, "the case has \(tags.count) tags; more than \(maxTags) make every tag page and the tag index hard to use",
                            fix: "keep the \(maxTags) or fewer that describe the case best (most cases have 3 to 8); cards show only the first \(PageContext.cardTags)")
@@ -58,7 +58,7 @@ enum CaseParser {
             title: title ?? "", date: date ?? CaseDate(year: 1970), category: category ?? "", slug: slug,
             summary: reader.string(f["summary"], key: "summary"),
             tags: tags,
-            organization: reader.string(f["organization"], key: "organization").map { $0.cleanedName().precomposedStringWithCanonicalMapping }
+            organization: reader.string(f["organization"], key: "organization").map { $0.cleanedName().precomposed }
                 .flatMap { $0.isEmpty ? nil : $0 },
             partners: unique(names(f["partners"], key: "partners", reader: &reader)),
             cover: coverAddress(f["cover"], reader: &reader),

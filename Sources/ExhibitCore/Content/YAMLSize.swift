@@ -7,7 +7,8 @@ import Yams
 /// billion values. Yams shares the repeated nodes, so parsing stays cheap, but every
 /// later step that walks the values (template values, `cases.json`) pays for each copy.
 /// Real front matter holds a few hundred values; one that expands past the limit is
-/// refused before anything walks it.
+/// refused before anything walks it. Front matter without an alias is not counted
+/// (`FrontMatter.parse`): it holds what its text spells out, and costs what its size does.
 enum YAMLSize {
     /// Values (scalars, lists, maps) one document may expand to.
     static let limit = 20_000
