@@ -64,6 +64,14 @@ enum TemplateValues {
         if type == array || type == string || type == int || type == bool || type == double || type == joined { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
+        return otherChild(name, of: object)
+    }
+
+    /// `name` of a value of another type, by a cast or its fields. Apart, so that the
+    /// lookups above do not set up `Mirror` on every call (the compiler hoisted its type
+    /// metadata to the top of the function).
+    @inline(never)
+    private static func otherChild(_ name: String, of object: Any) -> Any? {
         if let dictionary = object as? [String: Any] { return dictionary[name] }
         guard let field = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         // An optional field is its value, or nothing.
