@@ -24,35 +24,33 @@ struct KeySort {
         if scratch.count < n { scratch = [UInt64](repeating: 0, count: n) }
         let bytes = Self.bytes
         var inScratch = false
-        do {
-            scratch.withUnsafeMutableBufferPointer { scratch in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    _ = counts.update(repeating: 0)
-                    for value in values {
-                        precondition(value >> (8 * bytes) == 0, "a token value has at most \(8 * bytes) bits")
-                        for b in 0..<bytes { counts[b << 8 | Int(truncatingIfNeeded: value >> (8 * b)) & 0xFF] += 1 }
-                    }
-                    for b in 0..<bytes {
-                        let shift = UInt64(8 * b), base = b << 8
-                        let from = inScratch ? scratch : values, to = inScratch ? values : scratch
-                        // Every value has the same byte here: this pass would change nothing.
-                        if counts[base | Int(truncatingIfNeeded: from[0] >> shift) & 0xFF] == n { continue }
-                        var start = 0
-                        for digit in 0..<256 {
-                            let count = counts[base | digit]
-                            counts[base | digit] = start
-                            start += count
-                        }
-                        for i in 0..<n {
-                            let value = from[i]
-                            let slot = base | Int(truncatingIfNeeded: value >> shift) & 0xFF
-                            to[counts[slot]] = value
-                            counts[slot] += 1
-                        }
-                        inScratch.toggle()
-                    }
-                    if inScratch { _ = UnsafeMutableBufferPointer(rebasing: values[0..<n]).update(fromContentsOf: scratch[0..<n]) }
+        scratch.withUnsafeMutableBufferPointer { scratch in
+            counts.withUnsafeMutableBufferPointer { counts in
+                _ = counts.update(repeating: 0)
+                for value in values {
+                    precondition(value >> (8 * bytes) == 0, "a token value has at most \(8 * bytes) bits")
+                    for b in 0..<bytes { counts[b << 8 | Int(truncatingIfNeeded: value >> (8 * b)) & 0xFF] += 1 }
                 }
+                for b in 0..<bytes {
+                    let shift = UInt64(8 * b), base = b << 8
+                    let from = inScratch ? scratch : values, to = inScratch ? values : scratch
+                    // Every value has the same byte here: this pass would change nothing.
+                    if counts[base | Int(truncatingIfNeeded: from[0] >> shift) & 0xFF] == n { continue }
+                    var start = 0
+                    for digit in 0..<256 {
+                        let count = counts[base | digit]
+                        counts[base | digit] = start
+                        start += count
+                    }
+                    for i in 0..<n {
+                        let value = from[i]
+                        let slot = base | Int(truncatingIfNeeded: value >> shift) & 0xFF
+                        to[counts[slot]] = value
+                        counts[slot] += 1
+                    }
+                    inScratch.toggle()
+                }
+                if inScratch { _ = UnsafeMutableBufferPointer(rebasing: values[0..<n]).update(fromContentsOf: scratch[0..<n]) }
             }
         }
     }
