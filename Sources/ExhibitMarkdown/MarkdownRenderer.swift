@@ -1,7 +1,4 @@
 import ExhibitText
-#if canImport(Glibc)
-import Glibc
-#endif
 /// Renders Markdown (CommonMark with GitHub's extensions) to HTML through cmark-gfm.
 ///
 /// Safe to use from any number of threads: parsing, the one step of cmark-gfm that is not
@@ -78,7 +75,7 @@ public struct MarkdownRenderer: Sendable {
         // (`SourceText`), in place of the HTML, the plain text and the headings, saved
         // 0.7 % of a build's instructions.
         let clean: (String) -> String
-        if embeds.isEmpty, !bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, Int32(UInt8(ascii: "&")), bytes.count) != nil } ?? false }),
+        if embeds.isEmpty, bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "&")) }) == nil,
            !InvisibleCharacters.contains(in: markdown) {
             clean = { $0 }
         } else {

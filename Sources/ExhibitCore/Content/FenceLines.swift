@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// The lines of a Markdown file read one at a time from the top, to find its front-matter
@@ -15,11 +16,8 @@ struct FenceLines {
         guard start <= utf8.endIndex else { return nil }
         // `memchr` over the contiguous bytes: `firstIndex(of:)` on the view's slice went
         // through its generic index path, 1,700 instructions for a line of front matter.
-        let found: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
-            let from = utf8.distance(from: utf8.startIndex, to: start)
-            guard let base = bytes.baseAddress, from < bytes.count,
-                  let hit = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        let found: Int?? = utf8.withContiguousStorageIfAvailable {
+            $0.offset(of: 0x0A, from: utf8.distance(from: utf8.startIndex, to: start))
         }
         if let found {
             guard let offset = found else { return (text[start...], nil) }

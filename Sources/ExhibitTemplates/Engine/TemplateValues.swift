@@ -112,7 +112,7 @@ enum TemplateValues {
     static func describe(_ value: Any) -> String {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == string { return read(value, as: String.self) { copy $0 } }
-        if type == joined { return (value as! TemplateJoinedText).string }
+        if type == joined { return read(value, as: TemplateJoinedText.self) { $0.string } }
         if type == int { return String(value as! Int) }
         if type == bool { return (value as! Bool) ? "true" : "false" }
         // A list or map printed whole prints the lists it holds as swift-mustache sees them.

@@ -1,0 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first `byte` at or after `start`, found with the C library's
+    /// `memchr` (vectorised): a loop over the bytes or `firstIndex(of:)` on a string's
+    /// UTF-8 view steps through them one at a time, which showed in builds where the byte
+    /// is rare (a CR in a file, a `&` in Markdown, the end of a front-matter line).
+    public func offset(of byte: UInt8, from start: Int = 0) -> Int? {
+        guard let base = baseAddress, start < count, let hit = memchr(base + start, Int32(byte), count - start) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+}
