@@ -110,6 +110,7 @@ struct TemplateChecker {
         for object in stack {
             let object = (object as? ListItem)?.value ?? object
             if let dict = object as? [String: Any] { available.formUnion(dict.keys) }
+            if let record = object as? TemplateRecord { available.formUnion(record.names) }
         }
         let last = String(missing.split(separator: ".").last ?? "")
         let prefix = missing.split(separator: ".").dropLast().joined(separator: ".")

@@ -61,21 +61,22 @@ public struct Theme: Sendable {
         return checker.problems.filter { seen.insert("\($0.path):\($0.line):\($0.column)").inserted }
     }
 
-    /// Renders `template` with `context`; nil if there is no such template.
-    public func render(_ template: String, context: [String: Any]) -> String? {
+    /// Renders `template` with `context` (a dictionary or a `TemplateRecord` of the page's
+    /// values); nil if there is no such template.
+    public func render(_ template: String, context: Any) -> String? {
         if engine == .swiftMustache { return renderWithSwiftMustache(template, context: context) }
         return renderBytes(template, context: context).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 of `render`: a page goes to its file without becoming a `String`.
-    public func renderBytes(_ template: String, context: [String: Any]) -> [UInt8]? {
+    public func renderBytes(_ template: String, context: Any) -> [UInt8]? {
         var bytes: [UInt8] = []
         return renderStream(template, context: context) { bytes += $0 } ? bytes : nil
     }
 
     /// Renders `template` into `chunk`, a piece at a time for a long page (a megabyte
     /// or more between two items of a list); false if there is no such template.
-    public func renderStream(_ template: String, context: [String: Any], chunk: ([UInt8]) -> Void) -> Bool {
+    public func renderStream(_ template: String, context: Any, chunk: ([UInt8]) -> Void) -> Bool {
         if engine == .swiftMustache {
             guard let text = renderWithSwiftMustache(template, context: context) else { return false }
             chunk(Array(text.utf8))
@@ -92,7 +93,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders `template` with swift-mustache: the oracle of the engine's tests.
-    public func renderWithSwiftMustache(_ template: String, context: [String: Any]) -> String? {
+    public func renderWithSwiftMustache(_ template: String, context: Any) -> String? {
         library.render(TemplateLazyList.materialized(context), withTemplate: template)
     }
 }

@@ -88,7 +88,14 @@ enum ValueMaker {
             case 0: return string()
             case 1: return next() % 50
             case 2: return next() % 2 == 0
-            default: return ["name": string(), "x": next() % 9, "flag": next() % 2 == 1] as [String: Any]
+            case 3: return ["name": string(), "x": next() % 9, "flag": next() % 2 == 1] as [String: Any]
+            // The same as a record (a card, a link…), its `x` sometimes left out.
+            default:
+                var record = TemplateRecord(itemSchema)
+                record["name"] = string()
+                if next() % 3 != 0 { record["x"] = next() % 9 }
+                record["flag"] = next() % 2 == 1
+                return record
             }
         }
         var values: [String: Any] = [
@@ -100,6 +107,13 @@ enum ValueMaker {
             "pname": ["p1", "parent", "nothere"][next() % 3],
         ]
         if next() % 4 == 0 { values["map"] = ["s": string()] as [String: Any] }
+        // A map as a record, set out of its schema's order or with a name left out.
+        if next() % 3 == 0 {
+            var record = TemplateRecord(mapSchema)
+            record["s"] = string()
+            if next() % 2 == 0 { record["x"] = string() }
+            values["map"] = record
+        }
         // Lists made as they are rendered (the booklet's cases); the oracle gets arrays.
         let lazyItems = (0..<(next() % 4)).map { _ in item() }
         values["lazy"] = TemplateLazyList(count: lazyItems.count) { lazyItems[$0] }
@@ -110,5 +124,17 @@ enum ValueMaker {
         values["jempty"] = TemplateJoinedText("")
         values["jname"] = [TemplateJoinedText(pieces: ["p", ""], joiner: "1"), TemplateJoinedText("nothere")][next() % 2]
         return values
+    }
+
+    private static let itemSchema = TemplateSchema(["name", "x", "flag"])
+    private static let mapSchema = TemplateSchema(["x", "s"])
+
+    /// `values` as one record (as every page's values are), names in a shuffled order.
+    static func record(_ values: [String: Any], order: Int) -> TemplateRecord {
+        let names = values.keys.sorted()
+        let rotated = Array(names[(order % names.count)...] + names[..<(order % names.count)])
+        var record = TemplateRecord(TemplateSchema(rotated))
+        for name in names { record[name] = values[name] }
+        return record
     }
 }

@@ -19,7 +19,10 @@ final class CardRenderer: Sendable {
     static let rootMarker = "\u{1}"
 
     private let theme: Theme
-    private let base: TemplateAny
+    private let strings: [String: String]
+    private let site: TemplateAny
+    /// A card's values and what the partial sees besides them, as on any page.
+    private static let context = TemplateSchema(CardValues.schema.names + ["t", "site", "root"])
     /// Each case's card, with where the marker was.
     private let marked = Mutex<[Int: MarkedCard]>([:])
     /// Cards rendered for one root: roots the marker cannot stand for.
@@ -32,7 +35,8 @@ final class CardRenderer: Sendable {
     /// `site` is the `site` value every page has, encoded once.
     init(theme: Theme, strings: [String: String], site: Encoded<SiteValues>) {
         self.theme = theme
-        self.base = TemplateAny(["t": strings, "site": site.templateValue])
+        self.strings = strings
+        self.site = TemplateAny(site.templateValue)
     }
 
     /// The partial rendered with the card's values for a page whose root is `root`;
@@ -70,9 +74,9 @@ final class CardRenderer: Sendable {
 
     private func render(_ values: CardValues, root: String) -> String {
         // The partial sees `t`, `site` and `root` besides the card, as on any page.
-        let encoded = TemplateEncoder.encode(values)
-        var context = base.templateValue as? [String: Any] ?? [:]
-        for (name, value) in encoded { context[name] = value }
+        var context = values.record.extended(to: Self.context)
+        context["t"] = strings
+        context["site"] = site.templateValue
         context["root"] = root
         return theme.render(Self.template, context: context) ?? ""
     }

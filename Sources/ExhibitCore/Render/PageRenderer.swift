@@ -49,9 +49,9 @@ struct PageRenderer: Sendable {
     }
 
     /// The template a job renders and its values, as the template sees them.
-    func context(_ job: Job) -> (template: String, values: [String: Any]) {
+    func context(_ job: Job) -> (template: String, values: Any) {
         let (template, values) = values(job)
-        return (template, TemplateEncoder.encode(values))
+        return (template, values.templateValue)
     }
 
     /// The path of `baseURL` (`https://host/my%20expo/` → `/my%20expo/`) as it is written,

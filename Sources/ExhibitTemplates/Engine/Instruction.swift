@@ -36,12 +36,15 @@ struct ValuePath: Sendable, Equatable {
     var root: Root
     /// The dotted parts, empty ones left out as swift-mustache leaves them out.
     var parts: [String]
+    /// Each part's number (`TemplateNames`), by which a `TemplateRecord` finds it.
+    var ids: [Int32]
     /// Outermost first, as written: `a(b(x))` is `["a", "b"]`; `b` runs first.
     var transforms: [String]
 
     init(name: String, transforms: [String]) {
         self.transforms = transforms
         parts = name.split(separator: ".").map(String.init)
+        ids = parts.map(TemplateNames.id)
         if name == "." { root = .current }
         else if name.isEmpty && !transforms.isEmpty { root = .position }
         else if name.first == "." { root = .innermost }

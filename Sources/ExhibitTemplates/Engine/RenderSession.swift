@@ -202,10 +202,10 @@ struct RenderSession {
         case .stack:
             guard count > 0 else { value = stack.last; break }
             value = stack.withUnsafeBufferPointer { frames -> Any? in
-                let name = path.pointee.parts[0]
+                let name = path.pointee.parts[0], id = path.pointee.ids[0]
                 var i = frames.count - 1
                 while i >= 0 {
-                    if let child = TemplateValues.child(name, of: frames[i]) {
+                    if let child = TemplateValues.child(name, id: id, of: frames[i]) {
                         return count == 1 ? child : descend(path, from: 1, count, child)
                     }
                     i -= 1
@@ -229,7 +229,7 @@ struct RenderSession {
         var value = object
         var i = start
         while i < count {
-            guard let child = TemplateValues.child(path.pointee.parts[i], of: value) else { return nil }
+            guard let child = TemplateValues.child(path.pointee.parts[i], id: path.pointee.ids[i], of: value) else { return nil }
             value = child
             i += 1
         }

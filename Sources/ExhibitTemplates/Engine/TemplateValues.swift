@@ -18,6 +18,7 @@ enum TemplateValues {
     private static let lazyList = ObjectIdentifier(TemplateLazyList.self)
     private static let keyed = ObjectIdentifier(TemplateKeyed.self)
     private static let joined = ObjectIdentifier(TemplateJoinedText.self)
+    private static let record = ObjectIdentifier(TemplateRecord.self)
 
     /// A true/false value, told by its type (as the lazy list below).
     static func bool(_ value: Any) -> Bool? {
@@ -47,17 +48,23 @@ enum TemplateValues {
     static func list(_ value: Any) -> [Any]? {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == array { return read(value, as: [Any].self) { copy $0 } }
-        if type == map || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined { return nil }
+        if type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined { return nil }
         if let reversed = value as? ReversedCollection<[Any]> { return Array(reversed) }
         return value as? [Any]
     }
 
     /// `name` of `object`: a key of a dictionary, a labelled field of anything else.
     static func child(_ name: String, of object: Any) -> Any? {
+        child(name, id: TemplateNames.id(name), of: object)
+    }
+
+    /// `name`, numbered `id` (`TemplateNames`), of `object`.
+    static func child(_ name: String, id: Int32, of object: Any) -> Any? {
         // The types page values are made of, each read in place; a miss in a dictionary is
         // nil. The type is asked once: `type(of:)` on an `Any` is a call into the runtime,
         // and asking it for each type tried was 1 % of a build's instructions.
         let type = ObjectIdentifier(Swift.type(of: object))
+        if type == record { return read(object, as: TemplateRecord.self) { $0.child(id: id) } }
         if type == map { return read(object, as: [String: Any].self) { $0[name] } }
         if type == strings { return read(object, as: [String: String].self) { $0[name] } }
         if type == keyed { return read(object, as: TemplateKeyed.self) { $0.child(name) } }
@@ -201,6 +208,7 @@ enum TemplateValues {
     private static func dictionary(_ value: Any) -> [String: Any]? {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == map { return (value as! [String: Any]) }
+        if type == record { return read(value, as: TemplateRecord.self) { $0.dictionary } }
         if type == keyed { return (value as! TemplateKeyed).dictionary }
         if type == array || type == string || type == int || type == bool || type == double || type == joined { return nil }
         return value as? [String: Any]

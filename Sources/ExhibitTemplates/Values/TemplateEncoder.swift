@@ -13,7 +13,7 @@
 public enum TemplateEncoder {
     /// The template values of `value`, a struct.
     public static func encode<T: Encodable>(_ value: T) -> [String: Any] {
-        box(value) as? [String: Any] ?? [:]
+        dictionary(box(value))
     }
 
     /// Any encodable value as a template value.
@@ -26,7 +26,14 @@ public enum TemplateEncoder {
     /// these are chosen over the generic ones, which would make an encoder only to be
     /// handed the same value.
     public static func encode<T: TemplateDirect>(_ value: T) -> [String: Any] {
-        value.templateValue as? [String: Any] ?? [:]
+        dictionary(value.templateValue)
+    }
+
+    /// The names and values of a struct's template value (a dictionary or a
+    /// `TemplateRecord`) as a dictionary; empty for any other value.
+    static func dictionary(_ value: Any) -> [String: Any] {
+        if let record = value as? TemplateRecord { return record.dictionary }
+        return value as? [String: Any] ?? [:]
     }
 
     public static func box<T: TemplateDirect>(_ value: T) -> Any { value.templateValue }
@@ -115,6 +122,15 @@ extension Dictionary where Key == String, Value == Any {
     }
 }
 
+extension TemplateRecord {
+    /// `value` (the template value of `flagged`'s, nil to leave it out) under `key`, and
+    /// the flag `@Flagged` gives it, set first (the schema's order).
+    public mutating func flagged<Wrapped>(_ key: String, _ flagged: Flagged<Wrapped>, value: Any?) {
+        self[flagged.flag ?? "has_" + key] = flagged.wrappedValue.flagCount >= flagged.shownFrom
+        if let value { self[key] = value }
+    }
+}
+
 /// Template values made once and shared between pages (a card's values with its HTML).
 public struct TemplateAny: TemplateDirect, @unchecked Sendable {
     // Only strings, numbers, booleans, arrays and dictionaries of them, never mutated.
@@ -132,6 +148,7 @@ public struct Encoded<Value: Encodable & Sendable>: TemplateDirect, @unchecked S
 
     public init(_ value: Value) {
         self.value = value
-        templateValue = TemplateEncoder.box(value)
+        // Made once and read by every page (`site.title`…): as records, read by number.
+        templateValue = TemplateRecord.records(in: TemplateEncoder.box(value))
     }
 }

@@ -65,7 +65,8 @@ struct SpecimenSite {
         context["root"] = page.root
         context["site"] = TemplateEncoder.box(page.siteValue())
         context["t"] = strings
-        return context
+        // Dictionaries all the way down, for the checks and docs/TEMPLATES.md.
+        return TemplateLazyList.materialized(context) as? [String: Any] ?? [:]
     }
 
     /// The values of `kind`'s specimen page.
@@ -111,6 +112,6 @@ extension SpecimenSite {
         default:
             values = context.values(labels: PrintLabels(sheets: [PrintLabels.Sheet(labels: cases.map { context.printCase($0) })]))
         }
-        return TemplateEncoder.encode(values)
+        return TemplateLazyList.materialized(TemplateEncoder.encode(values)) as? [String: Any] ?? [:]
     }
 }

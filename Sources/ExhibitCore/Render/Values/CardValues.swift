@@ -72,9 +72,16 @@ struct Card: TemplateDirect, Sendable {
 }
 
 extension CardValues {
+    static let schema = TemplateSchema([
+        "title", "url", "date", "date_iso", "year", "summary", "category", "tags", "metrics", "featured", "reading_minutes",
+        "organization", "cover", "pattern", "more_tags",
+    ])
+
     /// Written out (see `TemplateStruct`): every case's card is made at each depth.
-    var templateValue: Any {
-        var v: [String: Any] = Dictionary(minimumCapacity: 18)
+    var templateValue: Any { record }
+
+    var record: TemplateRecord {
+        var v = TemplateRecord(Self.schema)
         v["title"] = title
         v["url"] = url
         v["date"] = date

@@ -65,8 +65,15 @@ struct HomeValues: Encodable, Sendable {
 }
 
 extension CaseValues {
+    static let schema = TemplateSchema([
+        "title", "date", "date_iso", "year", "category", "has_partners", "partners", "tags", "summary", "has_metrics",
+        "metrics", "has_milestones", "milestones", "body", "has_toc", "toc", "reading_minutes", "characters", "has_related",
+        "related", "url", "extra", "organization", "place", "cover", "pattern", "public_url", "qr_svg", "previous", "next",
+        "has_gallery", "gallery",
+    ])
+
     var templateValue: Any {
-        var v: [String: Any] = Dictionary(minimumCapacity: 40)
+        var v = TemplateRecord(Self.schema)
         v["title"] = title
         v["date"] = date
         v["date_iso"] = dateISO

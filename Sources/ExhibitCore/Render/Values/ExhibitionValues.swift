@@ -134,21 +134,42 @@ struct DashboardValues: Encodable, Sendable {
     }
 }
 
-// Written out (see `TemplateStruct`): one of each per case.
+// Written out (see `TemplateStruct`) as records (see `TemplateRecord`): one of each per case.
 
 extension TimelineValues.Entry {
+    static let schema = TemplateSchema(["date", "date_iso", "title", "is_case", "case"])
+
     var templateValue: Any {
-        ["date": date, "date_iso": dateISO, "title": title, "is_case": isCase, "case": `case`.templateValue] as [String: Any]
+        var v = TemplateRecord(Self.schema)
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["title"] = title
+        v["is_case"] = isCase
+        v["case"] = `case`.templateValue
+        return v
     }
 }
 
 extension TimelineValues.CaseLink {
-    var templateValue: Any { ["title": title, "url": url, "category": category.templateValue] as [String: Any] }
+    static let schema = TemplateSchema(["title", "url", "category"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["title"] = title
+        v["url"] = url
+        v["category"] = category.templateValue
+        return v
+    }
 }
 
 extension BookletValues.CasePage {
+    static let schema = TemplateSchema([
+        "slug", "title", "url", "date", "date_iso", "category", "summary", "has_metrics", "metrics", "has_milestones",
+        "milestones", "has_partners", "partners", "page_number", "organization", "cover", "public_url", "qr_svg",
+    ])
+
     var templateValue: Any {
-        var v: [String: Any] = Dictionary(minimumCapacity: 20)
+        var v = TemplateRecord(Self.schema)
         v["slug"] = slug
         v["title"] = title
         v["url"] = url

@@ -101,27 +101,53 @@ struct MilestoneValue: TemplateStruct, Sendable {
     var title: String
 }
 
-// The template values of the small values above, written out (see `TemplateStruct`).
+// The template values of the small values above, written out (see `TemplateStruct`), the
+// ones every case and card has as records (see `TemplateRecord`).
 
 extension CategoryRef {
-    var templateValue: Any { ["id": id, "name": name, "url": url, "index": index] as [String: Any] }
+    static let schema = TemplateSchema(["id", "name", "url", "index"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["id"] = id
+        v["name"] = name
+        v["url"] = url
+        v["index"] = index
+        return v
+    }
 }
 
 extension LinkValue {
-    var templateValue: Any { ["name": name, "url": url] as [String: Any] }
+    static let schema = TemplateSchema(["name", "url"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["name"] = name
+        v["url"] = url
+        return v
+    }
 }
 
 extension MetricValue {
+    static let schema = TemplateSchema(["label", "value", "unit", "length"])
+
     var templateValue: Any {
-        var v: [String: Any] = ["label": label, "value": value, "unit": unit]
+        var v = TemplateRecord(Self.schema)
+        v["label"] = label
+        v["value"] = value
+        v["unit"] = unit
         if let length { v["length"] = length }
         return v
     }
 }
 
 extension CoverValue {
+    static let schema = TemplateSchema(["url", "alt", "srcset", "webp_srcset", "width", "height"])
+
     var templateValue: Any {
-        var v: [String: Any] = ["url": url, "alt": alt]
+        var v = TemplateRecord(Self.schema)
+        v["url"] = url
+        v["alt"] = alt
         if let srcset { v["srcset"] = srcset }
         if let webpSrcset { v["webp_srcset"] = webpSrcset }
         if let width { v["width"] = width }
@@ -131,9 +157,25 @@ extension CoverValue {
 }
 
 extension TocEntry {
-    var templateValue: Any { ["level": level, "title": title, "id": id] as [String: Any] }
+    static let schema = TemplateSchema(["level", "title", "id"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["level"] = level
+        v["title"] = title
+        v["id"] = id
+        return v
+    }
 }
 
 extension MilestoneValue {
-    var templateValue: Any { ["date": date, "date_iso": dateISO, "title": title] as [String: Any] }
+    static let schema = TemplateSchema(["date", "date_iso", "title"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["title"] = title
+        return v
+    }
 }

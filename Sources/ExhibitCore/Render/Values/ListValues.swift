@@ -66,8 +66,13 @@ struct TermsValues: Encodable, Sendable {
 // Written out (see `TemplateStruct`): a 10,000-case site has thousands of list pages.
 
 extension ListValues {
+    static let schema = TemplateSchema([
+        "title", "description", "kind", "cases", "pagination", "paginated", "count", "parent", "index", "has_figures",
+        "figures", "has_scorecard_url", "scorecard_url",
+    ])
+
     var templateValue: Any {
-        var v: [String: Any] = Dictionary(minimumCapacity: 14)
+        var v = TemplateRecord(Self.schema)
         v["title"] = title
         v["description"] = description
         v["kind"] = kind
@@ -84,8 +89,13 @@ extension ListValues {
 }
 
 extension ListValues.Pagination {
+    static let schema = TemplateSchema(["current", "total", "pages", "has_previous", "previous_url", "has_next", "next_url"])
+
     var templateValue: Any {
-        var v: [String: Any] = ["current": current, "total": total, "pages": TemplateEncoder.box(pages)]
+        var v = TemplateRecord(Self.schema)
+        v["current"] = current
+        v["total"] = total
+        v["pages"] = TemplateEncoder.box(pages)
         v.flagged("previous_url", _previousURL, value: previousURL)
         v.flagged("next_url", _nextURL, value: nextURL)
         return v

@@ -103,13 +103,19 @@ struct ExtraValues: TemplateDirect, Sendable {
     }
 }
 
-// Written out (see `TemplateStruct`): every page makes one of each. The sections of
+// Written out (see `TemplateStruct`) as records (see `TemplateRecord`): every page makes
+// one of each. The sections of
 // the page kinds that are not `TemplateStruct`s (a page or a few each) go through
 // `TemplateEncoder`.
 
 extension PageValues {
+    static let schema = TemplateSchema([
+        "root", "site", "t", "page", "generator", "menu", "categories", "home", "case", "list", "terms", "article",
+        "timeline", "booklet", "dashboard", "kiosk", "scorecard", "map", "place",
+    ])
+
     var templateValue: Any {
-        var v: [String: Any] = Dictionary(minimumCapacity: 12)
+        var v = TemplateRecord(Self.schema)
         v["root"] = root
         v["site"] = site.templateValue
         v["t"] = t
@@ -134,8 +140,15 @@ extension PageValues {
 }
 
 extension PageMeta {
+    static let schema = TemplateSchema(["title", "description", "url", "kind", "og_type", "canonical", "image", "json_ld"])
+
     var templateValue: Any {
-        var v: [String: Any] = ["title": title, "description": description, "url": url, "kind": kind, "og_type": ogType]
+        var v = TemplateRecord(Self.schema)
+        v["title"] = title
+        v["description"] = description
+        v["url"] = url
+        v["kind"] = kind
+        v["og_type"] = ogType
         if let canonical { v["canonical"] = canonical }
         if let image { v["image"] = image }
         if let jsonLD { v["json_ld"] = jsonLD }

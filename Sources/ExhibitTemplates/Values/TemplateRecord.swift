@@ -1,0 +1,142 @@
+import Synchronization
+
+/// The values of a page struct whose names are fixed by its type (`case`, `list`, a
+/// card…): the names once, in a `TemplateSchema` the type keeps, and the values by
+/// position. To templates it is the dictionary it stands for (`dictionary`), a nil value
+/// being a name left out.
+///
+/// A dictionary of `String` keys hashed every name with SipHash as it was made and again
+/// as each tag looked it up: about 330 instructions a lookup, half a million lookups and
+/// as many insertions in a 1,000-case build (6 % of its instructions with freeing the
+/// dictionaries). Here a tag's name is numbered once, when the template is parsed
+/// (`TemplateNames`), and found through the schema's table by that number; a value is
+/// put in its slot by a comparison that succeeds at once when the names are set in the
+/// schema's order, as the page values set them.
+///
+/// Two words, held in place by an `Any` (see `TemplateValues`).
+public struct TemplateRecord: @unchecked Sendable {
+    // Only strings, numbers, booleans, arrays, dictionaries and other template values.
+    public let schema: TemplateSchema
+    private var values: [Any?]
+    /// Where the next name set is looked for first.
+    private var next = 0
+
+    public init(_ schema: TemplateSchema) {
+        self.schema = schema
+        values = [Any?](repeating: nil, count: schema.names.count)
+    }
+
+    /// The value named `name`, nil when it is left out. Setting a name the schema does not
+    /// have is a programming error.
+    public subscript(name: String) -> Any? {
+        get {
+            let slot = schema.slot(of: name)
+            return slot < 0 ? nil : values[slot]
+        }
+        set {
+            var slot = next < values.count && schema.names[next] == name ? next : schema.slot(of: name)
+            if slot < 0 { preconditionFailure("`\(name)` is not a name of the template record \(schema.names)") }
+            values[slot] = newValue
+            slot += 1
+            next = slot
+        }
+    }
+
+    /// The record with `schema`'s further names, left out until set: `schema` names this
+    /// record's names first, in the same order.
+    public func extended(to schema: TemplateSchema) -> TemplateRecord {
+        precondition(schema.names.starts(with: self.schema.names), "\(schema.names) does not extend \(self.schema.names)")
+        var record = TemplateRecord(schema)
+        record.values.replaceSubrange(0..<values.count, with: values)
+        record.next = values.count
+        return record
+    }
+
+    /// The value of the name numbered `id` (`TemplateNames`), nil when it is left out or
+    /// the schema has no such name.
+    @inline(__always)
+    func child(id: Int32) -> Any? {
+        let slot = schema.slot(id: id)
+        return slot < 0 ? nil : values[slot]
+    }
+
+    /// The names and values given, as the dictionary the record stands for.
+    ///
+    /// Made from the schema's one dictionary of positions, whose layout `mapValues` keeps:
+    /// a dictionary's order of iteration depends on its storage, so dictionaries made
+    /// afresh from the same record printed (`{{.}}` of a whole record) in different orders,
+    /// where the engine and swift-mustache (the oracle), each given the record, must print
+    /// the same bytes.
+    public var dictionary: [String: Any] {
+        // A name left out holds `false` until it is removed (`as Any` would wrap the
+        // optional itself, which no reader of template values unwraps).
+        var made: [String: Any] = schema.positions.mapValues { values[$0] ?? false }
+        for (name, value) in zip(schema.names, values) where value == nil { made.removeValue(forKey: name) }
+        return made
+    }
+
+    /// The record of a dictionary's names and values, its names in code point order.
+    public init(_ dictionary: [String: Any]) {
+        let names = dictionary.keys.sorted()
+        self.init(TemplateSchema(names))
+        for (slot, name) in names.enumerated() { values[slot] = dictionary[name] }
+    }
+
+    /// `value` with every `[String: Any]` in it, at any depth of dictionaries and `[Any]`
+    /// arrays, made a record: for values made once and read by many pages.
+    public static func records(in value: Any) -> Any {
+        if type(of: value) == [String: Any].self { return TemplateRecord((value as! [String: Any]).mapValues(records)) }
+        if type(of: value) == [Any].self { return (value as! [Any]).map(records) }
+        return value
+    }
+
+    /// The names given a value.
+    public var names: [String] {
+        zip(schema.names, values).compactMap { $1 == nil ? nil : $0 }
+    }
+}
+
+/// The names a kind of `TemplateRecord` can have, in the order its values are set, and a
+/// table from each name's number (`TemplateNames`) to its slot.
+public final class TemplateSchema: Sendable {
+    public let names: [String]
+    private let slots: [Int16]
+    /// Each name's slot, by name (see `TemplateRecord.dictionary`).
+    let positions: [String: Int]
+
+    public init(_ names: [String]) {
+        precondition(Set(names).count == names.count, "a template schema names each value once: \(names)")
+        precondition(names.count < Int(Int16.max))
+        self.names = names
+        let ids = names.map(TemplateNames.id)
+        var slots = [Int16](repeating: -1, count: Int(ids.max() ?? -1) + 1)
+        for (slot, id) in ids.enumerated() { slots[Int(id)] = Int16(slot) }
+        self.slots = slots
+        positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    }
+
+    @inline(__always)
+    func slot(id: Int32) -> Int {
+        id >= 0 && Int(id) < slots.count ? Int(slots[Int(id)]) : -1
+    }
+
+    func slot(of name: String) -> Int {
+        names.firstIndex(of: name) ?? -1
+    }
+}
+
+/// Every name a template or a schema has used, numbered from 0 in the order first seen,
+/// for the life of the process: a template's names are numbered when it is parsed, so
+/// that the engine finds a record's values by number.
+public enum TemplateNames {
+    private static let numbers = Mutex<[String: Int32]>([:])
+
+    public static func id(_ name: String) -> Int32 {
+        numbers.withLock { numbers in
+            if let id = numbers[name] { return id }
+            let id = Int32(numbers.count)
+            numbers[name] = id
+            return id
+        }
+    }
+}
