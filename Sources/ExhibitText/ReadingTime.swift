@@ -14,22 +14,52 @@ public struct ReadingTime: Sendable, Equatable {
     public let latinWords: Int
 
     public init(_ text: String) {
-        var han = 0
-        var words = 0
+        var text = text
+        (hanCharacters, latinWords) = text.withUTF8(Self.count)
+    }
+
+    /// Han characters and words of UTF-8 text, decoded here a byte at a time: through
+    /// `unicodeScalars` the count was 1.3 % of a 1,000-case build's instructions, about
+    /// twice this. The text is a `String`'s, so its UTF-8 is valid.
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (han: Int, words: Int) {
+        var han = 0, words = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            if Self.isHan(scalar) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                // ASCII: a letter or digit continues a word.
+                let letter = (lead &- 0x30) < 10 || ((lead | 0x20) &- 0x61) < 26
+                if letter && !inWord { words += 1 }
+                inWord = letter
+                i += 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            if isHan(scalar) {
                 han += 1
                 inWord = false
-            } else if Self.isWordScalarBesidesHan(scalar) {
+            } else if isWordScalarBesidesHan(scalar) {
                 if !inWord { words += 1 }
                 inWord = true
             } else {
                 inWord = false
             }
         }
-        hanCharacters = han
-        latinWords = words
+        return (han, words)
     }
 
     /// Whole minutes, rounded up, at least one for any non-empty text.

@@ -1,4 +1,5 @@
 @testable import ExhibitText
+import PropertyBased
 import XCTest
 
 final class ReadingTimeTests: XCTestCase {
@@ -20,6 +21,33 @@ final class ReadingTimeTests: XCTestCase {
     func testLongEnglishUsesWordsPerMinute() {
         let time = ReadingTime(String(repeating: "farmers sell apples online ", count: 110))  // 440 words
         XCTAssertEqual(time.minutes, 2)
+    }
+
+    /// The count, decoded from the UTF-8 bytes, is the count over the text's scalars, on
+    /// generated text of every width of UTF-8 (ASCII, Latin, Han, Han beyond the BMP,
+    /// full-width forms, emoji, combining marks) and any mix of them.
+    func testTheByteCountIsTheScalarCount() {
+        let pieces = ["a", "Z9", " ", "é", "ß", "中", "文", "\u{20000}", "，", "。", "Ａ", "１", "👍🏽", "e\u{301}", "-", "\n", "ё", "ㄅ", "カ"]
+        var generator = Xoshiro(seed: (2_026, 12, 1, 17))  // the same texts on every run
+        func next() -> Int { Int(truncatingIfNeeded: generator.next() >> 33) }
+        for _ in 0..<5_000 {
+            let text = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+            var han = 0, words = 0, inWord = false
+            for scalar in text.unicodeScalars {
+                if ReadingTime.isHan(scalar) {
+                    han += 1
+                    inWord = false
+                } else if ReadingTime.isWordScalar(scalar) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+            }
+            let time = ReadingTime(text)
+            XCTAssertEqual(time.hanCharacters, han, text.debugDescription)
+            XCTAssertEqual(time.latinWords, words, text.debugDescription)
+        }
     }
 
     func testEmptyTextTakesNoTime() {

@@ -13,32 +13,43 @@ import Synchronization
 /// put in its slot by a comparison that succeeds at once when the names are set in the
 /// schema's order, as the page values set them.
 ///
-/// Two words, held in place by an `Any` (see `TemplateValues`).
+/// Three words, held in place by an `Any` (see `TemplateValues`).
 public struct TemplateRecord: @unchecked Sendable {
     // Only strings, numbers, booleans, arrays, dictionaries and other template values.
     public let schema: TemplateSchema
-    private var values: [Any?]
-    /// Where the next name set is looked for first.
-    private var next = 0
+    /// The values by slot; a slot left out holds `false`, and its bit of `given` is clear.
+    /// `[Any?]` copied each value out through the optional's value witnesses and then the
+    /// existential's, at twice the instructions.
+    private var values: [Any]
+    private var given: UInt64 = 0
 
     public init(_ schema: TemplateSchema) {
         self.schema = schema
-        values = [Any?](repeating: nil, count: schema.names.count)
+        values = [Any](repeating: false, count: schema.names.count)
     }
+
+    /// Where the next name set is looked for first: after the last slot given, which is
+    /// the name set next when they are set in the schema's order.
+    private var next: Int { 64 - given.leadingZeroBitCount }
 
     /// The value named `name`, nil when it is left out. Setting a name the schema does not
     /// have is a programming error.
     public subscript(name: String) -> Any? {
         get {
             let slot = schema.slot(of: name)
-            return slot < 0 ? nil : values[slot]
+            return slot < 0 || given & 1 << slot == 0 ? nil : values[slot]
         }
         set {
-            var slot = next < values.count && schema.names[next] == name ? next : schema.slot(of: name)
+            let hint = next
+            let slot = hint < values.count && schema.names[hint] == name ? hint : schema.slot(of: name)
             if slot < 0 { preconditionFailure("`\(name)` is not a name of the template record \(schema.names)") }
-            values[slot] = newValue
-            slot += 1
-            next = slot
+            if let newValue {
+                values[slot] = newValue
+                given |= 1 << slot
+            } else {
+                values[slot] = false
+                given &= ~(1 << slot)
+            }
         }
     }
 
@@ -48,7 +59,7 @@ public struct TemplateRecord: @unchecked Sendable {
         precondition(schema.names.starts(with: self.schema.names), "\(schema.names) does not extend \(self.schema.names)")
         var record = TemplateRecord(schema)
         record.values.replaceSubrange(0..<values.count, with: values)
-        record.next = values.count
+        record.given = given
         return record
     }
 
@@ -57,7 +68,7 @@ public struct TemplateRecord: @unchecked Sendable {
     @inline(__always)
     func child(id: Int32) -> Any? {
         let slot = schema.slot(id: id)
-        return slot < 0 ? nil : values[slot]
+        return slot < 0 || given & 1 << slot == 0 ? nil : values[slot]
     }
 
     /// The names and values given, as the dictionary the record stands for.
@@ -68,10 +79,8 @@ public struct TemplateRecord: @unchecked Sendable {
     /// where the engine and swift-mustache (the oracle), each given the record, must print
     /// the same bytes.
     public var dictionary: [String: Any] {
-        // A name left out holds `false` until it is removed (`as Any` would wrap the
-        // optional itself, which no reader of template values unwraps).
-        var made: [String: Any] = schema.positions.mapValues { values[$0] ?? false }
-        for (name, value) in zip(schema.names, values) where value == nil { made.removeValue(forKey: name) }
+        var made = schema.positions.mapValues { values[$0] }
+        for (slot, name) in schema.names.enumerated() where given & 1 << slot == 0 { made.removeValue(forKey: name) }
         return made
     }
 
@@ -79,20 +88,27 @@ public struct TemplateRecord: @unchecked Sendable {
     public init(_ dictionary: [String: Any]) {
         let names = dictionary.keys.sorted()
         self.init(TemplateSchema(names))
-        for (slot, name) in names.enumerated() { values[slot] = dictionary[name] }
+        for (slot, name) in names.enumerated() {
+            values[slot] = dictionary[name]!
+            given |= 1 << slot
+        }
     }
 
     /// `value` with every `[String: Any]` in it, at any depth of dictionaries and `[Any]`
-    /// arrays, made a record: for values made once and read by many pages.
+    /// arrays, made a record (but one of more names than a record holds, as a site's
+    /// `extra:` may be): for values made once and read by many pages.
     public static func records(in value: Any) -> Any {
-        if type(of: value) == [String: Any].self { return TemplateRecord((value as! [String: Any]).mapValues(records)) }
+        if type(of: value) == [String: Any].self {
+            let dictionary = (value as! [String: Any]).mapValues(records)
+            return dictionary.count <= TemplateSchema.maxNames ? TemplateRecord(dictionary) : dictionary
+        }
         if type(of: value) == [Any].self { return (value as! [Any]).map(records) }
         return value
     }
 
     /// The names given a value.
     public var names: [String] {
-        zip(schema.names, values).compactMap { $1 == nil ? nil : $0 }
+        schema.names.indices.compactMap { given & 1 << $0 == 0 ? nil : schema.names[$0] }
     }
 }
 
@@ -100,13 +116,15 @@ public struct TemplateRecord: @unchecked Sendable {
 /// table from each name's number (`TemplateNames`) to its slot.
 public final class TemplateSchema: Sendable {
     public let names: [String]
+    /// The names a record can have: one bit each (`TemplateRecord.given`).
+    public static let maxNames = 64
     private let slots: [Int16]
     /// Each name's slot, by name (see `TemplateRecord.dictionary`).
     let positions: [String: Int]
 
     public init(_ names: [String]) {
         precondition(Set(names).count == names.count, "a template schema names each value once: \(names)")
-        precondition(names.count < Int(Int16.max))
+        precondition(names.count <= Self.maxNames, "a template record has at most \(Self.maxNames) names: \(names)")
         self.names = names
         let ids = names.map(TemplateNames.id)
         var slots = [Int16](repeating: -1, count: Int(ids.max() ?? -1) + 1)
