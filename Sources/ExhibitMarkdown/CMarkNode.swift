@@ -1,4 +1,9 @@
 import CCMarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A borrowed view of one cmark node, valid only while its `ParsedTree` lives.
 ///
@@ -32,6 +37,12 @@ struct CMarkNode {
     var literal: String? {
         guard let value = cmark_node_get_literal(pointer) else { return nil }
         return String(cString: value)
+    }
+
+    /// `body` of the literal's UTF-8, where cmark holds it; nil without a literal.
+    func withLiteralBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let value = cmark_node_get_literal(pointer) else { return nil }
+        return value.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(value))) }
     }
 
     func setLiteral(_ value: String) {

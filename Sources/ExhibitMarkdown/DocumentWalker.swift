@@ -78,7 +78,7 @@ struct DocumentWalker {
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             if let offset = offset(of: node) { lastOffset = offset }
-            appendText(node.literal ?? "")
+            _ = node.withLiteralBytes { appendText($0) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             plainText.lineBreak()
             headingText?.lineBreak()
@@ -139,10 +139,10 @@ struct DocumentWalker {
         }
     }
 
-    private mutating func appendText(_ text: String) {
+    private mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
         plainText.append(text)
         headingText?.append(text)
-        appendToInnermostReference(text)
+        if !openReferences.isEmpty { appendToInnermostReference(String(decoding: text, as: UTF8.self)) }
     }
 
     private mutating func appendToInnermostReference(_ text: String) {
