@@ -6,8 +6,8 @@ import Synchronization
 /// being a name left out.
 ///
 /// A dictionary of `String` keys hashed every name with SipHash as it was made and again
-/// as each tag looked it up: about 330 instructions a lookup, half a million lookups and
-/// as many insertions in a 1,000-case build (6 % of its instructions with freeing the
+/// as each tag looked it up: about 330 instructions a lookup, half a million lookups in a
+/// 1,000-case build (3 % of its instructions, and as much again to make and free the
 /// dictionaries). Here a tag's name is numbered once, when the template is parsed
 /// (`TemplateNames`), and found through the schema's table by that number; a value is
 /// put in its slot by a comparison that succeeds at once when the names are set in the
@@ -84,7 +84,8 @@ public struct TemplateRecord: @unchecked Sendable {
         return made
     }
 
-    /// The record of a dictionary's names and values, its names in code point order.
+    /// The record of a dictionary's names and values (at most `TemplateSchema.maxNames`),
+    /// its names in code point order.
     public init(_ dictionary: [String: Any]) {
         let names = dictionary.keys.sorted()
         self.init(TemplateSchema(names))
