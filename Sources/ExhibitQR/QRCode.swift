@@ -91,73 +91,46 @@ public enum QRCode {
         let runBytes = 26  // "m-999 -999h999v1h-999z" and room to spare
         let capacity = (width * ((width + 1) / 2) + 1) * runBytes
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-            var path = PathWriter(out: out.baseAddress!)
+            var at = 0
+            @inline(__always) func put(_ byte: UInt8) { out[at] = byte; at += 1 }
+            // `value` in decimal, with a minus sign when negative, as `"\(value)"` writes
+            // it. Every number of a path is under 1,000: a symbol is at most 177 modules wide.
+            @inline(__always) func put(number value: Int) {
+                if value < 0 { put(UInt8(ascii: "-")) }
+                let rest = abs(value)
+                if rest >= 100 { put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / 100)) }
+                if rest >= 10 { put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / 10 % 10)) }
+                put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            }
             precondition(width + 2 * quietZone < 1000, "QR path numbers have at most three digits")
             var penX = 0, penY = 0
-            var isFirst = true
-            // Runs are found 57 modules at a time: a window of 64 bits loaded at the byte
-            // of a module and shifted to it (whole bytes past the end read as light).
-            // Module by module, finding the runs took as long as writing them.
-            (matrix.bits + [UInt8](repeating: 0, count: 8)).withUnsafeBytes { bits in
-                @inline(__always) func window(_ i: Int) -> UInt64 {
-                    UInt64(bigEndian: bits.loadUnaligned(fromByteOffset: i >> 3, as: UInt64.self)) << UInt64(i & 7)
-                }
-                // The first `count` (1 to 57) bits of a window.
-                @inline(__always) func first(_ count: Int) -> UInt64 { ~(UInt64.max >> UInt64(count)) }
+            var first = true
+            matrix.bits.withUnsafeBufferPointer { bits in
+                @inline(__always) func dark(_ i: Int) -> Bool { bits[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 }
                 for y in 0..<width {
                     let row = y * width
                     var x = 0
                     while x < width {
-                        let dark = window(row + x) & first(min(57, width - x))
-                        guard dark != 0 else { x += 57; continue }
-                        let start = x + dark.leadingZeroBitCount
-                        x = start
-                        while x < width {
-                            let count = min(57, width - x)
-                            let light = ~window(row + x) & first(count)
-                            guard light != 0 else { x += count; continue }
-                            x += light.leadingZeroBitCount
-                            break
-                        }
+                        guard dark(row + x) else { x += 1; continue }
+                        let start = x
+                        while x < width, dark(row + x) { x += 1 }
                         let runX = start + quietZone, runY = y + quietZone, run = x - start
-                        if isFirst {
-                            path.put(UInt8(ascii: "M")); path.put(number: runX); path.put(UInt8(ascii: " ")); path.put(number: runY)
-                            isFirst = false
+                        if first {
+                            put(UInt8(ascii: "M")); put(number: runX); put(UInt8(ascii: " ")); put(number: runY)
+                            first = false
                         } else {
-                            path.put(UInt8(ascii: "m")); path.put(number: runX - penX); path.put(UInt8(ascii: " ")); path.put(number: runY - penY)
+                            put(UInt8(ascii: "m")); put(number: runX - penX); put(UInt8(ascii: " ")); put(number: runY - penY)
                         }
-                        path.put(UInt8(ascii: "h")); path.put(number: run)
-                        path.put(UInt8(ascii: "v")); path.put(UInt8(ascii: "1")); path.put(UInt8(ascii: "h")); path.put(number: -run)
-                        path.put(UInt8(ascii: "z"))
+                        put(UInt8(ascii: "h")); put(number: run)
+                        put(UInt8(ascii: "v")); put(UInt8(ascii: "1")); put(UInt8(ascii: "h")); put(number: -run)
+                        put(UInt8(ascii: "z"))
                         penX = runX
                         penY = runY
                     }
                 }
             }
-            count = path.at
+            count = at
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Writes a path's bytes where it is told: a struct, not functions nested in
-    /// `pathData`, whose captured position Swift kept in a box.
-    private struct PathWriter {
-        let out: UnsafeMutablePointer<UInt8>
-        var at = 0
-
-        @inline(__always) mutating func put(_ byte: UInt8) {
-            out[at] = byte
-            at += 1
-        }
-
-        /// `value` in decimal, with a minus sign when negative, as `"\(value)"` writes it.
-        /// Every number of a path is under 1,000: a symbol is at most 177 modules wide.
-        @inline(__always) mutating func put(number value: Int) {
-            if value < 0 { put(UInt8(ascii: "-")) }
-            let rest = abs(value)
-            if rest >= 100 { put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / 100)) }
-            if rest >= 10 { put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / 10 % 10)) }
-            put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-        }
     }
 }

@@ -205,7 +205,9 @@ enum TemplateValues {
         }
     }
 
-    private static func dictionary(_ value: Any) -> [String: Any]? {
+    /// The names and values of a map (a dictionary, a record or a keyed value), nil for
+    /// any other value.
+    static func dictionary(_ value: Any) -> [String: Any]? {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == map { return (value as! [String: Any]) }
         if type == record { return read(value, as: TemplateRecord.self) { $0.dictionary } }

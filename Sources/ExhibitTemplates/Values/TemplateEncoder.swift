@@ -30,10 +30,9 @@ public enum TemplateEncoder {
     }
 
     /// The names and values of a struct's template value (a dictionary or a
-    /// `TemplateRecord`) as a dictionary; empty for any other value.
+    /// `TemplateRecord`) as a dictionary, as the engine reads them; empty for any other value.
     static func dictionary(_ value: Any) -> [String: Any] {
-        if let record = value as? TemplateRecord { return record.dictionary }
-        return value as? [String: Any] ?? [:]
+        TemplateValues.dictionary(value) ?? [:]
     }
 
     public static func box<T: TemplateDirect>(_ value: T) -> Any { value.templateValue }
