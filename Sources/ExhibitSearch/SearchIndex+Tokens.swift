@@ -9,33 +9,34 @@ extension SearchIndex {
     ///
     /// Every document's tokens are held until the postings are made. As 64-bit
     /// `key << 5 | mask` values they were 8 MB at 1,000 cases and 84 MB at 10,000, the
-    /// largest single part of a build's peak memory; each partition's values are kept
-    /// sorted, as LEB128 varints of the differences, about a third of that.
+    /// largest single part of a build's peak memory; a value is under 2⁴⁸, so each is kept
+    /// in 6 bytes, in the order the document's table holds them. Sorted, as varints of the
+    /// differences, they took a third of 84 MB, but sorting every document's thousand or
+    /// so values (six counting passes), writing the varints and reading them back were 5 %
+    /// of a 1,000-case build's instructions; in 6 bytes a 10,000-case build's peak is
+    /// 24 MB higher (about 320 MB of the 400 aimed at). The order was never needed: the
+    /// postings come out in document order whatever the order within a document, and the
+    /// shards sort their tokens.
     struct DocumentTokens: Sendable {
-        /// The varints, grouped by partition: partition p is `parts[p]..<parts[p + 1]`.
+        static let width = 6
+        /// The values, 6 bytes each (least significant first), grouped by partition:
+        /// partition p is bytes `parts[p]..<parts[p + 1]`; then 2 bytes of 0, so that every
+        /// value can be read and written as the 8 bytes from its first.
         var bytes: [UInt8] = []
         var parts: [Int32] = []
         var words: [String] = []
         var wordMasks: [UInt8] = []
 
-        /// Calls `body(key, mask)` for each token of partition `p`, in increasing order.
+        /// Calls `body(key, mask)` for each token of partition `p`.
         @inline(__always)
         func forEach(partition p: Int, _ body: (UInt64, UInt32) -> Void) {
             let first = Int(parts[p]), last = Int(parts[p + 1])
-            bytes.withUnsafeBufferPointer { b in
+            precondition(bytes.count >= last + 2)
+            bytes.withUnsafeBytes { b in
                 var i = first
-                var value: UInt64 = 0
                 while i < last {
-                    var delta: UInt64 = 0
-                    var shift: UInt64 = 0
-                    while true {
-                        let byte = b[i]
-                        i += 1
-                        delta |= UInt64(byte & 0x7F) << shift
-                        if byte < 0x80 { break }
-                        shift += 7
-                    }
-                    value &+= delta
+                    let value = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0xFFFF_FFFF_FFFF
+                    i += Self.width
                     body(value >> 5, UInt32(value & 31))
                 }
             }
@@ -48,13 +49,8 @@ extension SearchIndex {
         var table = IntTable(capacity: 4096)
         var words: [String: UInt8] = [:]
         var mask: UInt32 = 0
-        /// The values of all partitions, each partition's run after the one before, while
-        /// they are sorted; each value's partition; and the varints of all, before they are
-        /// copied into an array of their exact size (all kept for the next document).
-        var values: [UInt64] = []
+        /// Each value's partition (kept for the next document).
         var owners: [Int32] = []
-        var sorter = KeySort()
-        var varints: [UInt8] = []
 
         @inline(__always)
         mutating func han(_ scalar: UInt32, previous: UInt32) {
@@ -76,74 +72,46 @@ extension SearchIndex {
 
         /// The collected tokens, and the sink emptied for the next document.
         ///
-        /// Through buffers, with each partition's run placed by counting its values first:
-        /// an array per partition, appended to value by value, checked both arrays for
-        /// uniqueness at every value, and the varints were appended a byte at a time (the
-        /// two were 2 % of a 1,000-case build's instructions, as much as sorting).
+        /// Each partition's run is placed by counting its values first, and written
+        /// straight into an array of its size (and the padding).
         mutating func take(partitions: Int) -> DocumentTokens {
             var result = DocumentTokens()
             let slots = table.usedSlots
             let n = slots.count
-            // The buffers are taken out of the sink while they are written (and put back
-            // after), so that sorting can go on using the sink's sorter.
-            var values = self.values, owners = self.owners, varints = self.varints
-            self.values = []; self.owners = []; self.varints = []
-            defer { self.values = values; self.owners = owners; self.varints = varints }
-            if values.count < 2 * n { values = [UInt64](repeating: 0, count: 2 * n) }
             if owners.count < n { owners = [Int32](repeating: 0, count: n) }
-            // A varint of a value under 2⁴⁸ has at most 7 bytes.
-            if varints.count < 7 * n { varints = [UInt8](repeating: 0, count: 7 * n) }
             var starts = [Int](repeating: 0, count: partitions + 1)
             let table = self.table
-            let used = values.withUnsafeMutableBufferPointer { all in
-                owners.withUnsafeMutableBufferPointer { owners in
-                    varints.withUnsafeMutableBufferPointer { varints in
-                        // The values as the table holds them, then dealt to their runs.
-                        let unsorted = UnsafeMutableBufferPointer(rebasing: all[n..<(2 * n)])
-                        for i in 0..<n {
-                            let slot = slots[i]
-                            let key = table.key(at: slot)
-                            let p = partitions == 1 ? 0 : SearchIndex.partition(of: key, partitions)
-                            unsorted[i] = key << 5 | UInt64(table.value(at: slot))
-                            owners[i] = Int32(truncatingIfNeeded: p)
-                            starts[p + 1] += 1
+            let width = DocumentTokens.width
+            result.bytes = owners.withUnsafeMutableBufferPointer { owners in
+                for i in 0..<n {
+                    let p = partitions == 1 ? 0 : SearchIndex.partition(of: table.key(at: slots[i]), partitions)
+                    owners[i] = Int32(truncatingIfNeeded: p)
+                    starts[p + 1] += width
+                }
+                for p in 0..<partitions { starts[p + 1] += starts[p] }
+                return [UInt8](unsafeUninitializedCapacity: n * width + 2) { buffer, count in
+                    let raw = UnsafeMutableRawPointer(buffer.baseAddress!)
+                    raw.storeBytes(of: 0, toByteOffset: n * width, as: UInt16.self)
+                    var next = starts
+                    for i in 0..<n {
+                        let slot = slots[i]
+                        let value = table.key(at: slot) << 5 | UInt64(table.value(at: slot))
+                        precondition(value >> (8 * UInt64(width)) == 0, "a token value has at most \(8 * width) bits")
+                        let p = Int(owners[i])
+                        // A partition's values are written in order, each as 8 bytes over
+                        // the first two of the next; its last one as its 6 bytes, which
+                        // the next partition's first may already hold.
+                        if next[p] + width < starts[p + 1] {
+                            raw.storeBytes(of: value.littleEndian, toByteOffset: next[p], as: UInt64.self)
+                        } else {
+                            for k in 0..<width { buffer[next[p] + k] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(k))) }
                         }
-                        for p in 0..<partitions { starts[p + 1] += starts[p] }
-                        var next = starts
-                        for i in 0..<n {
-                            let p = Int(owners[i])
-                            all[next[p]] = unsorted[i]
-                            next[p] += 1
-                        }
-                        var count = 0
-                        for p in 0..<partitions {
-                            result.parts.append(Int32(count))
-                            let run = UnsafeMutableBufferPointer(rebasing: all[starts[p]..<starts[p + 1]])
-                            self.sorter.sort(run)
-                            var previous: UInt64 = 0
-                            for value in run {
-                                var delta = value - previous
-                                previous = value
-                                while delta >= 0x80 {
-                                    varints[count] = UInt8(delta & 0x7F) | 0x80
-                                    count += 1
-                                    delta >>= 7
-                                }
-                                varints[count] = UInt8(delta)
-                                count += 1
-                            }
-                        }
-                        result.parts.append(Int32(count))
-                        return count
+                        next[p] += width
                     }
+                    count = n * width + 2
                 }
             }
-            result.bytes = varints.withUnsafeBufferPointer { source in
-                [UInt8](unsafeUninitializedCapacity: used) { buffer, count in
-                    _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: source[0..<used]))
-                    count = used
-                }
-            }
+            result.parts = starts.map { Int32($0) }
             for word in words.keys.sorted() {
                 result.words.append(word)
                 result.wordMasks.append(words[word]!)

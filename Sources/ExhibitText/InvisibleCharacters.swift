@@ -31,41 +31,19 @@ public enum InvisibleCharacters {
     public static func contains(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
+            guard bytes.baseAddress != nil else { return false }
             let n = bytes.count
             var i = 0
-            // Eight bytes at a time, looked at one by one only when one of them could start
-            // a forbidden character: every page's HTML and text passes here, and a byte at
-            // a time it was 1.4 % of a build's CPU. A word's bytes are tested together with
-            // the bit tricks of "Bit Twiddling Hacks" (determine if a word has a byte less
-            // than n, or equal to n). Swift's `SIMD16<UInt8>` comparisons, tried first,
-            // were compiled lane by lane here: the scan took a third of a build's CPU.
+            // Eight bytes at a time (`ByteWord`), looked at one by one only when one of them
+            // could start a forbidden character: every page's HTML and text passes here, and
+            // a byte at a time it was 1.4 % of a build's CPU.
             while i + 8 <= n {
-                if suspicious(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
+                if suspicious(ByteWord.load(bytes, at: i)),
                    forbidden(at: i, count: 8, in: bytes) { return true }
                 i += 8
             }
             return forbidden(at: i, count: n - i, in: bytes)
         }
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// The high bit of each byte of `word` that is below `n` (at most 0x80), and of no
-    /// other: exact byte by byte, as the carries of `(byte & 0x7F) + (0x80 - n)` stay in
-    /// their byte.
-    @inline(__always)
-    private static func below(_ n: UInt64, _ word: UInt64) -> UInt64 {
-        ~(((word & lows) &+ (0x80 &- n) &* ones) | word) & highs
-    }
-
-    /// The high bit of each byte of `word` that is `byte`, and of no other.
-    @inline(__always)
-    private static func equal(_ byte: UInt64, _ word: UInt64) -> UInt64 {
-        below(1, word ^ (byte &* ones))
     }
 
     /// Whether a byte of `word` may start a forbidden character: a control but tab and
@@ -75,11 +53,10 @@ public enum InvisibleCharacters {
     ///
     /// Exact byte by byte, so that the byte loop sees only the words that hold a suspect:
     /// counting newlines and every 0xEF (the lead of full-width punctuation: "，", "：")
-    /// as suspects sent most words of Chinese text to it, 1.5 % of a build's CPU. A
-    /// word's bytes are its lanes from the lowest address up (a little-endian load, as
-    /// on every platform Swift runs on).
+    /// as suspects sent most words of Chinese text to it, 1.5 % of a build's CPU.
     @inline(__always)
     private static func suspicious(_ word: UInt64) -> Bool {
+        let (below, equal, ones) = (ByteWord.below, ByteWord.equal, ByteWord.ones)
         let control = below(0x20, word) & ~equal(0x09, word) & ~equal(0x0A, word)
         // 0xB7 and 0xBF are the bytes that are 0xBF with bit 3 set.
         let followed = (equal(0xBF, word | 0x0808_0808_0808_0808) >> 8) | 0x8000_0000_0000_0000

@@ -76,7 +76,9 @@ final class PrivacyScannerTests: XCTestCase {
     func testLinesPassedOverHoldNothingAScanOfEveryLineFinds() {
         // Pieces numbers are made of, valid ones among them, so that findings are common.
         let pieces = ["1", "13", "138", "1381", "13812345678", "110105", "19900307", "1239", "123X", "6222", "0212", "3456",
-                      "7890", "4", "+86", " ", "-", "--", "  ", "x", "X", "号", "电话", "@", "a@qq.com", "wang@", "\n", "，", "。"]
+                      "7890", "4", "+86", " ", "-", "--", "  ", "x", "X", "号", "电话", "@", "a@qq.com", "wang@", "\n", "，", "。",
+                      // Eight bytes and more without a digit: the stretches the scan skips.
+                      "联系电话：", "abcdefghi", "9"]
         var generator = Xoshiro(seed: (11, 1, 2, 3))
         var lines = 0, findings = 0
         for _ in 0..<3_000 {
@@ -88,6 +90,18 @@ final class PrivacyScannerTests: XCTestCase {
             findings += passed.count
         }
         XCTAssertGreaterThan(findings, 300, "the generated text should hold numbers to find (\(lines) lines)")
+    }
+
+    /// The scan passes over eight bytes at a time where none is a digit, an "@" or a line
+    /// break: a number or an address is found wherever it falls against those steps.
+    func testNumbersAreFoundAtEveryOffsetOfTheEightByteSteps() {
+        for pad in 0..<17 {
+            let ascii = String(repeating: "x", count: pad), han = String(repeating: "中", count: pad)
+            XCTAssertEqual(found(ascii + "电话 138 1234 5679，邮箱 zhang@qq.com\n" + han + "13900001111"),
+                           ["1:\(pad + 4) mobile 138 1234 5679", "1:\(pad + 21) email zhang@qq.com", "2:\(pad + 1) mobile 13900001111"],
+                           "after \(pad) bytes")
+            XCTAssertEqual(found(han + "4111 1111 1111 1111。" + ascii), ["1:\(pad + 1) card 4111 1111 1111 1111"], "after \(pad) bytes")
+        }
     }
 
     func testPrivacyOKPassesAValueHoweverItIsSpaced() {

@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// Finds personal data in a content file: mainland ID numbers, mobile numbers, bank card
 /// numbers, personal e-mail addresses and the site's flag words, each a warning at its
 /// line and column (an error with `--strict`, as every warning). The whole file is read,
@@ -51,19 +53,36 @@ struct PrivacyScanner {
                 line += 1
                 var end = start
                 var chain = 0, afterDigit = false, afterJoin = false, mayHold = scansEveryLine
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
-                    let b = bytes[end]
-                    if b >= 0x30 && b <= 0x39 {
-                        chain = afterDigit || afterJoin ? chain + 1 : 1
-                        if chain >= Self.shortestNumber { mayHold = true }
-                        afterDigit = true
-                        afterJoin = false
-                    } else {
-                        afterJoin = afterDigit && (b == UInt8(ascii: " ") || b == UInt8(ascii: "-"))
-                        afterDigit = false
-                        if b == UInt8(ascii: "@") { mayHold = true }
+                line: while end < bytes.count {
+                    // Eight bytes without a digit, an "@" or a line break end any chain and
+                    // change nothing else: skipped together (`ByteWord`). Chinese text has
+                    // few digits, and a byte at a time the scan was 1.5 % of a 1,000-case
+                    // build's instructions.
+                    if end + 8 <= bytes.count {
+                        let word = ByteWord.load(bytes, at: end)
+                        if ByteWord.digits(word) | ByteWord.equal(0x40, word) | ByteWord.equal(0x0A, word) == 0 {
+                            afterDigit = false
+                            afterJoin = false
+                            end += 8
+                            continue
+                        }
                     }
-                    end += 1
+                    for _ in 0..<8 {
+                        guard end < bytes.count else { break line }
+                        let b = bytes[end]
+                        if b == UInt8(ascii: "\n") { break line }
+                        if b >= 0x30 && b <= 0x39 {
+                            chain = afterDigit || afterJoin ? chain + 1 : 1
+                            if chain >= Self.shortestNumber { mayHold = true }
+                            afterDigit = true
+                            afterJoin = false
+                        } else {
+                            afterJoin = afterDigit && (b == UInt8(ascii: " ") || b == UInt8(ascii: "-"))
+                            afterDigit = false
+                            if b == UInt8(ascii: "@") { mayHold = true }
+                        }
+                        end += 1
+                    }
                 }
                 if mayHold {
                     let s = Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars)
