@@ -5,7 +5,8 @@
 // Does only the work no static site generator can skip on this corpus, with the same
 // libraries Exhibit uses, and nothing else:
 //   1. read every Markdown file of SITE/content/cases and SITE/content/pages;
-//   2. parse its front matter with Yams (compose, basic resolver: what Exhibit does);
+//   2. parse its front matter with Yams (compose, basic resolver, UTF-8 given: what Exhibit
+//      does);
 //   3. render its body to HTML with cmark-gfm through ExhibitMarkdown's renderer;
 //   4. write FILES files holding BYTES bytes in total, in FOLDERS new folders, into
 //      OUTPUT: the counts the Exhibit build wrote (bench/compare.sh reads them from the
