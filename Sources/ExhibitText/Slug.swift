@@ -19,37 +19,52 @@ public enum Slug {
         if text.unicodeScalars.contains(where: { !$0.isASCII && !ReadingTime.isHan($0) }) {
             folded = text.precomposedStringWithCompatibilityMapping
         }
-        if folded.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-            var latin = ""
-            for scalar in folded.unicodeScalars {
-                if scalar.isASCII {
-                    latin.unicodeScalars.append(scalar)
-                } else if ReadingTime.isHan(scalar) {
-                    latin += " " + latinCache.latin(for: scalar) + " "
-                } else {
-                    latin += latinCache.latin(for: scalar)
-                }
-            }
-            folded = latin
-        }
-        var slug = ""
-        slug.reserveCapacity(folded.utf8.count)
-        var pendingHyphen = false
+        // One pass, into bytes: each character, or its Latin spelling (a Han character's
+        // pinyin as a word of its own), goes through `SlugWriter`. Spelling the whole text
+        // into a `String` first, three strings joined for each Han character, was most of
+        // the cost of a Chinese heading's anchor (12,000 instructions a heading).
+        var writer = SlugWriter(capacity: folded.utf8.count * 2)
         for scalar in folded.unicodeScalars {
+            if scalar.isASCII {
+                writer.add(scalar)
+            } else if ReadingTime.isHan(scalar) {
+                writer.separate()
+                for spelled in latinCache.latin(for: scalar).unicodeScalars { writer.add(spelled) }
+                writer.separate()
+            } else {
+                for spelled in latinCache.latin(for: scalar).unicodeScalars { writer.add(spelled) }
+            }
+        }
+        return writer.slug
+    }
+
+    /// Reduces characters to `[a-z0-9]` runs joined by single hyphens.
+    struct SlugWriter {
+        private var bytes: [UInt8] = []
+        private var pendingHyphen = false
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        @inline(__always)
+        mutating func add(_ scalar: Unicode.Scalar) {
             let v = scalar.value
             let isAlnum = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
             if isAlnum {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                slug.unicodeScalars.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(v + 32)! : scalar)
+                bytes.append(UInt8(truncatingIfNeeded: v <= 0x5A && v >= 0x41 ? v + 32 : v))
             } else if v == 0x27 || v == 0x2019 {
                 // An apostrophe joins (don't → dont) rather than splits.
-                continue
+                return
             } else {
                 pendingHyphen = true
             }
         }
-        return slug
+
+        /// What a space does: the next letter or digit starts a new word.
+        mutating func separate() { pendingHyphen = true }
+
+        var slug: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// The longest slug used as a file or folder name, in bytes. File systems allow 255

@@ -21,6 +21,46 @@ final class SlugTests: XCTestCase {
         XCTAssertEqual(Slug.make("苹果产业“三段式”创新服务"), "ping-guo-chan-ye-san-duan-shi-chuang-xin-fu-wu")
     }
 
+    /// The one-pass slug is the slug of the text spelled out first, as it was made before
+    /// (kept here as the oracle), on generated mixes of Han, ASCII, full-width forms,
+    /// punctuation, apostrophes, accents and emoji.
+    func testOnePassGivesTheSlugOfTheTextSpelledOut() {
+        func spelledOut(_ text: String) -> String {
+            var folded = text
+            if text.unicodeScalars.contains(where: { !$0.isASCII && !ReadingTime.isHan($0) }) {
+                folded = text.precomposedStringWithCompatibilityMapping
+            }
+            var latin = ""
+            for scalar in folded.unicodeScalars {
+                if scalar.isASCII { latin.unicodeScalars.append(scalar) }
+                else if ReadingTime.isHan(scalar) { latin += " " + Slug.latinCache.latin(for: scalar) + " " }
+                else { latin += Slug.latinCache.latin(for: scalar) }
+            }
+            var slug = "", pendingHyphen = false
+            for scalar in latin.unicodeScalars {
+                let v = scalar.value
+                if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
+                    if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                    pendingHyphen = false
+                    slug.unicodeScalars.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(v + 32)! : scalar)
+                } else if v == 0x27 || v == 0x2019 {
+                    continue
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return slug
+        }
+        let pieces = ["校企", "党建", "a", "B2", " ", "-", "'", "\u{2019}", "ｆｕｌｌ２０２４", "，", "《", "》", "——", "é", "Ä",
+                      "👍", "💯", "2024", "don't", "行长", "𠀀", "_", ".", "Ⅻ", "①", "ﬁ", "x"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return Int(state >> 33) }
+        for _ in 0..<3_000 {
+            let text = (0..<(next() % 8)).map { _ in pieces[next() % pieces.count] }.joined()
+            XCTAssertEqual(Slug.make(text), spelledOut(text), text.debugDescription)
+        }
+    }
+
     func testChineseBecomesPinyin() {
         XCTAssertEqual(Slug.make("校企党建共建"), "xiao-qi-dang-jian-gong-jian")
         XCTAssertEqual(Slug.make("苹果产业“三段式”创新服务"), "ping-guo-chan-ye-san-duan-shi-chuang-xin-fu-wu")
