@@ -1,3 +1,4 @@
+import ExhibitText
 import Dispatch
 import Foundation
 
@@ -109,6 +110,23 @@ extension SearchIndex {
                 runStart = -1
             }
             while i < n {
+                // Eight bytes with no white space, control, quote or backslash are copied
+                // as they are (left in the run being copied), their scalars counted by
+                // their lead bytes (`ByteWord`): a byte at a time the excerpts were 1.5 %
+                // of a 1,000-case build's instructions.
+                if !pendingSpace, i + 8 <= n {
+                    let word = ByteWord.load(bytes, at: i)
+                    if ByteWord.below(0x21, word) | ByteWord.equal(0x22, word) | ByteWord.equal(0x5C, word) == 0 {
+                        let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        if scalars + 8 - continuations <= limit {
+                            scalars += 8 - continuations
+                            if runStart < 0 { runStart = i }
+                            wroteAny = true
+                            i += 8
+                            continue
+                        }
+                    }
+                }
                 let byte = bytes[i]
                 if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                     flush(i)

@@ -227,6 +227,47 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertLessThan(bytes.count, 3000 / 6 * 2 + 40)
     }
 
+    /// The excerpt copies eight bytes at a time where it can: it is the one written a byte
+    /// at a time before (kept here as the oracle), at every limit, on generated text of
+    /// every UTF-8 width with white space, quotes, backslashes and controls between.
+    func testExcerptsAreThoseWrittenAByteAtATime() {
+        func byteByByte(_ text: String, limit: Int) -> [UInt8] {
+            var out = JSONBytes()
+            out.raw(0x22)
+            var scalars = 0, pendingSpace = false, wroteAny = false
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                    pendingSpace = wroteAny
+                    continue
+                }
+                if byte & 0xC0 != 0x80 {
+                    if pendingSpace {
+                        if scalars >= limit { break }
+                        out.raw(0x20)
+                        scalars += 1
+                        pendingSpace = false
+                    }
+                    if scalars >= limit { break }
+                    scalars += 1
+                }
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { out.escape(byte) } else { out.raw(byte) }
+                wroteAny = true
+            }
+            out.raw(0x22)
+            return out.bytes
+        }
+        let pieces = ["服务团扎根西岭县", "。", "apple", " ", "  ", "\n", "\t", "\r\n", "\"", "\\", "\u{1}", "é", "👍🏽", "𠀀", "x",
+                      "产值提高30%", "\u{7F}"]
+        var rng = Corpus.Random(state: 11)
+        for _ in 0..<4_000 {
+            let text = (0..<rng.next(24)).map { _ in pieces[rng.next(pieces.count)] }.joined()
+            let limit = rng.next(4) == 0 ? 2000 : rng.next(60)
+            var fast = JSONBytes()
+            SearchIndex.excerpt(text, limit: limit, into: &fast)
+            XCTAssertEqual(fast.bytes, byteByByte(text, limit: limit), "\(text.debugDescription), limit \(limit)")
+        }
+    }
+
     /// A document's tokens are kept in 6 bytes each: each partition gives back exactly its
     /// tokens with their fields, from single characters to the widest pairs of the last
     /// plane.
