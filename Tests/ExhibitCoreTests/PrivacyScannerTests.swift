@@ -44,6 +44,16 @@ final class PrivacyScannerTests: XCTestCase {
         XCTAssertEqual(found("产值 1381234.5 万元"), [])
     }
 
+    /// Chinese text runs straight on from a number; Latin letters make it a code.
+    func testANumberFollowedByChineseIsFoundAndOneFollowedByLatinLettersIsACode() {
+        XCTAssertEqual(found("电话13812345678联系我们"), ["1:3 mobile 13812345678"])
+        XCTAssertEqual(found("卡号6222021234567890128元"), ["1:3 card 6222021234567890128"])
+        XCTAssertEqual(found("身份证11010519491231002X号"), ["1:4 id 11010519491231002X"])
+        XCTAssertEqual(found("身份证110105199003071239号码"), ["1:4 id 110105199003071239"])
+        XCTAssertEqual(found("型号13812345678AB，批次13812345678ｋ"), [])
+        XCTAssertEqual(found("11010519491231002XY"), [], "an X followed by a letter is a code")
+    }
+
     func testBankCardsAreLuhnValidWithANetworksFirstDigit() {
         XCTAssertEqual(found("卡号 6222021234567890128"), ["1:4 card 6222021234567890128"])
         XCTAssertEqual(found("4111 1111 1111 1111"), ["1:1 card 4111 1111 1111 1111"])

@@ -103,6 +103,15 @@ struct PrivacyScanner {
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
+    /// A letter of the Latin script, full-width ones (ＡＢ) included.
+    private static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
+        case 0xC0...0x24F: return s.properties.isAlphabetic
+        default: return false
+        }
+    }
+
     /// Runs of digits, alone or in the groups people write them in (`138 1234 5678`,
     /// `6222 0212 3456 7890`, `110105 19900307 123X`); a run inside a longer run of
     /// digits is never a number of its own (an order number holds many 11-digit runs).
@@ -141,9 +150,13 @@ struct PrivacyScanner {
         let lengths = group.map(\.count)
         var digits = group.flatMap { s[$0].map { UInt8($0.value - 48) } }
         let end = group.last!.upperBound
-        let letterAfter = end < s.count && (s[end].properties.isAlphabetic)
+        // Digits run into Latin letters are a code (`13812345678AB`, a model or batch
+        // number), not a number of a person. Chinese text follows a number directly
+        // (`电话13812345678联系`): Han characters are alphabetic to Unicode, and counting
+        // them as letters let such numbers through.
+        let letterAfter = end < s.count && Self.isLatinLetter(s[end])
         if digits.count == 17, end < s.count, s[end] == "X" || s[end] == "x",
-           end + 1 >= s.count || !s[end + 1].properties.isAlphabetic,
+           end + 1 >= s.count || !Self.isLatinLetter(s[end + 1]),
            lengths == [17] || lengths == [6, 8, 3] {
             digits.append(10)
             return PersonalNumber.isIDNumber(digits) ? .idNumber : nil
