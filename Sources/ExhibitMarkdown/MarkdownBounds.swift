@@ -52,9 +52,9 @@ public struct MarkdownBounds {
     /// (a level of nesting takes at least one byte, and a tab counts 4 columns of the 4 a
     /// level of indentation takes), a line with `maxTableColumns` pipes (more columns or
     /// cells take that many), or more than `maxOpenImages` `!`. Nearly every document has
-    /// none: looked at eight bytes at a time (`ByteWord`), that is a tenth of the scan,
-    /// which read every line's prefix, fences and brackets (3 % of a 1,000-case build's
-    /// instructions). `MarkdownBoundsTests` checks the two agree.
+    /// none: looked at eight bytes at a time (`ByteWord`), that costs a sixth of the scan,
+    /// which reads every line's prefix, fences and brackets (3 % of a 1,000-case build's
+    /// instructions). `MarkdownBoundsOrdinaryTests` checks that the two agree.
     static func mayReachABound(_ s: [UInt8]) -> Bool {
         s.withUnsafeBufferPointer { s in
             let n = s.count
