@@ -117,9 +117,9 @@ extension SearchIndex {
                 if !pendingSpace, i + 8 <= n {
                     let word = ByteWord.load(bytes, at: i)
                     if ByteWord.below(0x21, word) | ByteWord.equal(0x22, word) | ByteWord.equal(0x5C, word) == 0 {
-                        let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                        if scalars + 8 - continuations <= limit {
-                            scalars += 8 - continuations
+                        let leads = ByteWord.leadBytes(word)
+                        if scalars + leads <= limit {
+                            scalars += leads
                             if runStart < 0 { runStart = i }
                             wroteAny = true
                             i += 8

@@ -19,9 +19,11 @@ extension SearchIndex {
     /// shards sort their tokens.
     struct DocumentTokens: Sendable {
         static let width = 6
+        /// Bytes of 0 after each partition's values, so that every value can be read and
+        /// written as the 8 bytes from its first (its top two are 0).
+        static let padding = 2
         /// The values, 6 bytes each (least significant first), grouped by partition:
-        /// partition p is bytes `parts[p]..<parts[p + 1]`; then 2 bytes of 0, so that every
-        /// value can be read and written as the 8 bytes from its first.
+        /// partition p is bytes `parts[p]..<parts[p + 1] - padding`.
         var bytes: [UInt8] = []
         var parts: [Int32] = []
         var words: [String] = []
@@ -30,8 +32,8 @@ extension SearchIndex {
         /// Calls `body(key, mask)` for each token of partition `p`.
         @inline(__always)
         func forEach(partition p: Int, _ body: (UInt64, UInt32) -> Void) {
-            let first = Int(parts[p]), last = Int(parts[p + 1])
-            precondition(bytes.count >= last + 2)
+            let first = Int(parts[p]), last = Int(parts[p + 1]) - Self.padding
+            precondition(bytes.count >= last + Self.padding)
             bytes.withUnsafeBytes { b in
                 var i = first
                 while i < last {
@@ -73,7 +75,7 @@ extension SearchIndex {
         /// The collected tokens, and the sink emptied for the next document.
         ///
         /// Each partition's run is placed by counting its values first, and written
-        /// straight into an array of its size (and the padding).
+        /// straight into an array of their size and the partitions' padding.
         mutating func take(partitions: Int) -> DocumentTokens {
             var result = DocumentTokens()
             let slots = table.usedSlots
@@ -81,34 +83,30 @@ extension SearchIndex {
             if owners.count < n { owners = [Int32](repeating: 0, count: n) }
             var starts = [Int](repeating: 0, count: partitions + 1)
             let table = self.table
-            let width = DocumentTokens.width
+            let width = DocumentTokens.width, padding = DocumentTokens.padding
             result.bytes = owners.withUnsafeMutableBufferPointer { owners in
                 for i in 0..<n {
                     let p = partitions == 1 ? 0 : SearchIndex.partition(of: table.key(at: slots[i]), partitions)
                     owners[i] = Int32(truncatingIfNeeded: p)
                     starts[p + 1] += width
                 }
-                for p in 0..<partitions { starts[p + 1] += starts[p] }
-                return [UInt8](unsafeUninitializedCapacity: n * width + 2) { buffer, count in
+                for p in 0..<partitions { starts[p + 1] += starts[p] + padding }
+                let size = starts[partitions]
+                return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                     let raw = UnsafeMutableRawPointer(buffer.baseAddress!)
-                    raw.storeBytes(of: 0, toByteOffset: n * width, as: UInt16.self)
+                    for p in 1...partitions { raw.storeBytes(of: 0, toByteOffset: starts[p] - padding, as: UInt16.self) }
                     var next = starts
                     for i in 0..<n {
                         let slot = slots[i]
                         let value = table.key(at: slot) << 5 | UInt64(table.value(at: slot))
                         precondition(value >> (8 * UInt64(width)) == 0, "a token value has at most \(8 * width) bits")
                         let p = Int(owners[i])
-                        // A partition's values are written in order, each as 8 bytes over
-                        // the first two of the next; its last one as its 6 bytes, which
-                        // the next partition's first may already hold.
-                        if next[p] + width < starts[p + 1] {
-                            raw.storeBytes(of: value.littleEndian, toByteOffset: next[p], as: UInt64.self)
-                        } else {
-                            for k in 0..<width { buffer[next[p] + k] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(k))) }
-                        }
+                        // A partition's values are written in order, each as 8 bytes whose
+                        // top two (0) land on the next value or the partition's padding.
+                        raw.storeBytes(of: value.littleEndian, toByteOffset: next[p], as: UInt64.self)
                         next[p] += width
                     }
-                    count = n * width + 2
+                    count = size
                 }
             }
             result.parts = starts.map { Int32($0) }

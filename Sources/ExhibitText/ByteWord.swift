@@ -35,4 +35,11 @@ public enum ByteWord {
     public static func digits(_ word: UInt64) -> UInt64 {
         below(0x3A, word) & ~below(0x30, word)
     }
+
+    /// How many bytes of `word` begin a UTF-8 character: all but the continuation bytes
+    /// (`10xxxxxx`), so the characters of valid UTF-8 that start in it.
+    @inline(__always)
+    public static func leadBytes(_ word: UInt64) -> Int {
+        8 - (word & ~(word << 1) & highs).nonzeroBitCount
+    }
 }

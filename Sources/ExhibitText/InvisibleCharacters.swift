@@ -56,13 +56,12 @@ public enum InvisibleCharacters {
     /// as suspects sent most words of Chinese text to it, 1.5 % of a build's CPU.
     @inline(__always)
     private static func suspicious(_ word: UInt64) -> Bool {
-        let (below, equal, ones) = (ByteWord.below, ByteWord.equal, ByteWord.ones)
-        let control = below(0x20, word) & ~equal(0x09, word) & ~equal(0x0A, word)
+        let control = ByteWord.below(0x20, word) & ~ByteWord.equal(0x09, word) & ~ByteWord.equal(0x0A, word)
         // 0xB7 and 0xBF are the bytes that are 0xBF with bit 3 set.
-        let followed = (equal(0xBF, word | 0x0808_0808_0808_0808) >> 8) | 0x8000_0000_0000_0000
-        let noncharacter = equal(0xEF, word) & followed
-        let fourByteLead = equal(0xF0, word & (ones &* 0xF0))
-        return control | equal(0x7F, word) | equal(0xC2, word) | noncharacter | fourByteLead != 0
+        let followed = (ByteWord.equal(0xBF, word | 0x0808_0808_0808_0808) >> 8) | 0x8000_0000_0000_0000
+        let noncharacter = ByteWord.equal(0xEF, word) & followed
+        let fourByteLead = ByteWord.equal(0xF0, word & (ByteWord.ones &* 0xF0))
+        return control | ByteWord.equal(0x7F, word) | ByteWord.equal(0xC2, word) | noncharacter | fourByteLead != 0
     }
 
     /// Whether a forbidden character starts at one of the `count` bytes from `start`

@@ -1,0 +1,106 @@
+@testable import ExhibitSearch
+import XCTest
+
+/// What the index keeps and writes, each against a plain version of it: the postings'
+/// codec, the result files' excerpts, and the tokens a document holds until the postings
+/// are made.
+final class SearchIndexEncodingTests: XCTestCase {
+    func testPostingCodecRoundTrips() {
+        func roundTrip(_ postings: [UInt32]) -> [UInt32] {
+            var bytes: [UInt8] = []
+            postings.withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
+            return PostingCodec.decode(String(decoding: bytes, as: UTF8.self)).map { UInt32($0.doc) << 5 | UInt32($0.mask) }
+        }
+        let sparse: [UInt32] = [0 << 5 | 1, 1 << 5 | 17, 40 << 5 | 1, 5000 << 5 | 31, 100_000 << 5 | 2]
+        XCTAssertEqual(roundTrip(sparse), sparse)
+        // Dense: bitmaps for body and title, a list for tags.
+        var dense: [UInt32] = []
+        for d in 0..<3000 where d % 7 != 3 {
+            var mask: UInt32 = 1
+            if d % 2 == 0 { mask |= 16 }
+            if d == 2999 { mask |= 8 }
+            dense.append(UInt32(d) << 5 | mask)
+        }
+        XCTAssertEqual(roundTrip(dense), dense)
+        var bytes: [UInt8] = []
+        [UInt32(0 << 5 | 1)].withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "AA")  // body list, last section; gap 0
+        bytes = []
+        dense.withUnsafeBufferPointer { PostingCodec.encode($0, into: &bytes) }
+        XCTAssertLessThan(bytes.count, 3000 / 6 * 2 + 40)
+    }
+
+    /// The excerpt copies eight bytes at a time where it can: it is the one written a byte
+    /// at a time before (kept here as the oracle), at every limit, on generated text of
+    /// every UTF-8 width with white space, quotes, backslashes and controls between.
+    func testExcerptsAreThoseWrittenAByteAtATime() {
+        func byteByByte(_ text: String, limit: Int) -> [UInt8] {
+            var out = JSONBytes()
+            out.raw(0x22)
+            var scalars = 0, pendingSpace = false, wroteAny = false
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                    pendingSpace = wroteAny
+                    continue
+                }
+                if byte & 0xC0 != 0x80 {
+                    if pendingSpace {
+                        if scalars >= limit { break }
+                        out.raw(0x20)
+                        scalars += 1
+                        pendingSpace = false
+                    }
+                    if scalars >= limit { break }
+                    scalars += 1
+                }
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { out.escape(byte) } else { out.raw(byte) }
+                wroteAny = true
+            }
+            out.raw(0x22)
+            return out.bytes
+        }
+        let pieces = ["服务团扎根西岭县", "。", "apple", " ", "  ", "\n", "\t", "\r\n", "\"", "\\", "\u{1}", "é", "👍🏽", "𠀀", "x",
+                      "产值提高30%", "\u{7F}"]
+        var rng = Corpus.Random(state: 11)
+        for _ in 0..<4_000 {
+            let text = (0..<rng.next(24)).map { _ in pieces[rng.next(pieces.count)] }.joined()
+            let limit = rng.next(4) == 0 ? 2000 : rng.next(60)
+            var fast = JSONBytes()
+            SearchIndex.excerpt(text, limit: limit, into: &fast)
+            XCTAssertEqual(fast.bytes, byteByByte(text, limit: limit), "\(text.debugDescription), limit \(limit)")
+        }
+    }
+
+    /// A document's tokens are kept in 6 bytes each: each partition gives back exactly its
+    /// tokens with their fields, from single characters to the widest pairs of the last
+    /// plane.
+    func testDocumentTokensGiveBackEveryTokenOfTheirPartition() {
+        var rng = Corpus.Random(state: 7)
+        var expected: [UInt64: UInt32] = [:]
+        let scalars: [UInt32] = [0x4E00, 0x4E01, 0x4E02, 0x9FFF, 0x3400, 0x2_0000, 0x3_134A, 0x3007]
+        for _ in 0..<600 {
+            let a = UInt64(scalars[rng.next(scalars.count)] + UInt32(rng.next(40)))
+            let b = UInt64(scalars[rng.next(scalars.count)] + UInt32(rng.next(40)))
+            let mask = UInt32(1 << rng.next(5))
+            expected[a, default: 0] |= mask
+            if rng.next(3) != 0 { expected[a << 21 | b, default: 0] |= mask }
+        }
+        for partitions in [1, 2, 3, 8] {
+            var copy = SearchIndex.KeySink()
+            for (key, mask) in expected { copy.table.or(key, mask) }
+            let tokens = copy.take(partitions: partitions)
+            var seen: [UInt64: UInt32] = [:]
+            for p in 0..<partitions {
+                tokens.forEach(partition: p) { key, mask in
+                    XCTAssertEqual(SearchIndex.partition(of: key, partitions), p)
+                    XCTAssertNil(seen[key], "each token once")
+                    seen[key] = mask
+                }
+            }
+            XCTAssertEqual(seen, expected, "\(partitions) partition(s)")
+            XCTAssertEqual(tokens.bytes.count, expected.count * 6 + 2 * partitions)
+            // The sink is empty for the next document.
+            XCTAssertEqual(copy.take(partitions: partitions).bytes, [UInt8](repeating: 0, count: 2 * partitions))
+        }
+    }
+}
