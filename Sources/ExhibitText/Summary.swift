@@ -16,82 +16,82 @@ public enum Summary {
     /// compare both ways on the same texts.
     public static func make(from text: String, limit: Int = 120) -> String {
         let byScalar = opening(of: text, budget: limit + 64, scalarsAreCharacters: true)
-        if scalarsAreCharacters(byScalar) { return summary(of: byScalar, limit: limit, scalarsAreCharacters: true) }
+        if scalarsAreCharacters(byScalar) { return summary(of: byScalar, units: byScalar.unicodeScalars.makeIterator(), limit: limit) }
         return make(from: text, limit: limit, scalarsAreCharacters: false)
     }
 
     /// `make`, reading `text` a scalar at a time or a `Character` at a time.
     static func make(from text: String, limit: Int, scalarsAreCharacters: Bool) -> String {
         let flat = opening(of: text, budget: limit + 64, scalarsAreCharacters: scalarsAreCharacters)
-        return summary(of: flat, limit: limit, scalarsAreCharacters: scalarsAreCharacters)
+        return scalarsAreCharacters
+            ? summary(of: flat, units: flat.unicodeScalars.makeIterator(), limit: limit)
+            : summary(of: flat, units: flat.makeIterator(), limit: limit)
     }
 
-    /// The summary of `flat`, an opening.
-    private static func summary(of flat: String, limit: Int, scalarsAreCharacters: Bool) -> String {
-        var reader = Reader(flat, byScalar: scalarsAreCharacters, capacity: limit + 8)
+    /// The summary of `flat`, an opening, read in `units` (its characters, or its scalars
+    /// when each is a character of its own). Generic, so that the scalars are read as they
+    /// are: made into `Character`s, each a string of its own, they cost 350 instructions
+    /// apiece, a third of a summary's time.
+    private static func summary<Units: IteratorProtocol>(of flat: String, units: Units, limit: Int) -> String
+    where Units.Element: SummaryUnit {
+        var reader = Reader(flat, units: units, capacity: limit + 8)
         var lastEnd: Int?
         var index = 0
         var count = 0
-        while count < limit, let char = reader.at(index) {
+        while count < limit, let unit = reader.at(index) {
             var next = index + 1
-            if isSentenceEnd(char) {
+            if isSentenceEnd(unit) {
                 // A sentence end followed by closing quotes keeps them: 他说：“好。”
                 while let after = reader.at(next), isCloser(after) { next += 1 }
                 // "3.5" and "e.g." are not sentence ends: ASCII '.' must be followed by a space.
-                if char != "." || reader.at(next) == nil || reader.at(next) == " " { lastEnd = next }
+                if unit.soleScalar != 0x2E || reader.at(next).map({ $0.soleScalar == 0x20 }) ?? true { lastEnd = next }
             }
             index = next
             count += 1
         }
         if let lastEnd {
-            let kept = trimmed(reader.chars[..<lastEnd])
+            let kept = trimmed(reader.units[..<lastEnd])
             return reader.piece(kept.startIndex..<kept.endIndex)
         }
         // No sentence end within the limit: a short text is whole, a long one is cut.
         guard reader.at(index) != nil else { return flat }
-        let cut = wordBoundary(in: reader.chars, before: index)
-        var head = reader.chars[..<cut]
+        let cut = wordBoundary(in: reader.units, before: index)
+        var head = reader.units[..<cut]
         // `…, Xiunu` cut to `…,` reads better as `…`.
-        while let last = head.last, last == " " || isPause(last) { head.removeLast() }
+        while let last = head.last, last.soleScalar == 0x20 || isPause(last) { head.removeLast() }
         return reader.piece(0..<head.count) + "…"
     }
 
-    /// An opening's characters, taken as the reading needs them: walking a character
-    /// boundary is the cost here, and `flat[i]` then `index(after: i)` walked each one
-    /// twice. A struct, not closures over local variables: those were checked for
-    /// exclusive access at run time on every character.
-    private struct Reader {
+    /// An opening's units, taken as the reading needs them: walking a character boundary
+    /// is the cost here, and `flat[i]` then `index(after: i)` walked each one twice. A
+    /// struct, not closures over local variables: those were checked for exclusive access
+    /// at run time on every character.
+    private struct Reader<Units: IteratorProtocol> where Units.Element: SummaryUnit {
         let flat: String
-        let byScalar: Bool
-        // Both made, one read: an enum of the two would copy its iterator out and back
-        // for every character, on the path this reader exists to make short.
-        var characters: String.Iterator
-        var scalars: String.UnicodeScalarView.Iterator
-        var chars: [Character] = []
-        /// Where each character starts in `flat`'s UTF-8, and where the last one ends: the
-        /// summary is cut from `flat`, not joined again from its characters.
+        var iterator: Units
+        var units: [Units.Element] = []
+        /// Where each unit starts in `flat`'s UTF-8, and where the last one ends: the
+        /// summary is cut from `flat`, not joined again from its units.
         var offsets = [0]
 
-        init(_ flat: String, byScalar: Bool, capacity: Int) {
+        init(_ flat: String, units: Units, capacity: Int) {
             self.flat = flat
-            self.byScalar = byScalar
-            characters = flat.makeIterator()
-            scalars = flat.unicodeScalars.makeIterator()
-            chars.reserveCapacity(capacity)
+            iterator = units
+            self.units.reserveCapacity(capacity)
             offsets.reserveCapacity(capacity + 1)
         }
 
-        /// The opening's character at `i`, nil past its end.
-        mutating func at(_ i: Int) -> Character? {
-            while chars.count <= i {
-                guard let next = byScalar ? scalars.next().map(Character.init) : characters.next() else { return nil }
-                chars.append(next)
-                offsets.append(offsets[offsets.count - 1] + next.utf8.count)
+        /// The opening's unit at `i`, nil past its end.
+        mutating func at(_ i: Int) -> Units.Element? {
+            while units.count <= i {
+                guard let next = iterator.next() else { return nil }
+                units.append(next)
+                offsets.append(offsets[offsets.count - 1] + next.utf8Width)
             }
-            return chars[i]
+            return units[i]
         }
 
-        /// `flat`'s characters `range`.
+        /// `flat`'s units `range`.
         func piece(_ range: Range<Int>) -> String {
             let utf8 = flat.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
@@ -171,73 +171,64 @@ public enum Summary {
     /// character for which `Character.isNewline` holds, found in the UTF-8 bytes. A line
     /// break (LF, VT, FF, CR, NEL, LS, PS) is a control character, which no grapheme
     /// cluster joins to another (CR LF, one `Character`, is passed over whole), so the
-    /// first such scalar starts the first such character.
+    /// first such scalar starts the first such character. Read through a pointer: through
+    /// the substring's indices, a summary's line breaks were a quarter of its time.
     static func lineBreak(in text: Substring) -> (end: Substring.Index, next: Substring.Index) {
         let utf8 = text.utf8
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            var length = 0
-            switch byte {
-            case 0x0A, 0x0B, 0x0C: length = 1
-            case 0x0D:
-                let after = utf8.index(after: i)
-                length = after < utf8.endIndex && utf8[after] == 0x0A ? 2 : 1
-            case 0xC2:
-                let after = utf8.index(after: i)
-                if after < utf8.endIndex, utf8[after] == 0x85 { length = 2 }
-            case 0xE2:
-                let second = utf8.index(after: i)
-                if second < utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third < utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { length = 3 }
-                }
-            default: break
-            }
-            if length > 0 { return (i, utf8.index(i, offsetBy: length)) }
-            i = utf8.index(after: i)
-        }
-        return (text.endIndex, text.endIndex)
+        let found = utf8.withContiguousStorageIfAvailable(lineBreak) ?? Array(utf8).withUnsafeBufferPointer(lineBreak)
+        guard let found else { return (text.endIndex, text.endIndex) }
+        let end = utf8.index(utf8.startIndex, offsetBy: found.offset)
+        return (end, utf8.index(end, offsetBy: found.length))
     }
 
-    /// The one scalar of `char`; nil for a cluster of several. Every character the tests
-    /// below look for is one scalar without a canonical decomposition, so a cluster is
-    /// none of them (as `Character` equality would say); comparing scalars saves hashing
-    /// each character through normalisation, as a `Set<Character>` did.
-    private static func scalar(_ char: Character) -> UInt32? {
-        var scalars = char.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), scalars.next() == nil else { return nil }
-        return first.value
+    /// The offset and length in bytes of the first line break in `bytes`.
+    private static func lineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, length: Int)? {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            // Most bytes are none of the four a line break starts with.
+            if byte > 0x0D && byte != 0xC2 && byte != 0xE2 { i += 1; continue }
+            switch byte {
+            case 0x0A, 0x0B, 0x0C: return (i, 1)
+            case 0x0D: return (i, i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1)
+            case 0xC2: if i + 1 < n, bytes[i + 1] == 0x85 { return (i, 2) }
+            case 0xE2: if i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return (i, 3) }
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// 。！？.!?…
-    static func isSentenceEnd(_ char: Character) -> Bool {
-        switch scalar(char) {
+    static func isSentenceEnd(_ unit: some SummaryUnit) -> Bool {
+        switch unit.soleScalar {
         case 0x3002, 0xFF01, 0xFF1F, 0x2E, 0x21, 0x3F, 0x2026: true
         default: false
         }
     }
 
     /// Closing quotes and brackets: ”’」』）)"'
-    static func isCloser(_ char: Character) -> Bool {
-        switch scalar(char) {
+    static func isCloser(_ unit: some SummaryUnit) -> Bool {
+        switch unit.soleScalar {
         case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x22, 0x27: true
         default: false
         }
     }
 
     /// Pauses within a sentence: ,;:，；：、
-    static func isPause(_ char: Character) -> Bool {
-        switch scalar(char) {
+    static func isPause(_ unit: some SummaryUnit) -> Bool {
+        switch unit.soleScalar {
         case 0x2C, 0x3B, 0x3A, 0xFF0C, 0xFF1B, 0xFF1A, 0x3001: true
         default: false
         }
     }
 
     /// Without the spaces and tabs at both ends (a line has no line breaks left).
-    static func trimmed<C: BidirectionalCollection>(_ text: C) -> C.SubSequence where C.Element == Character {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+    static func trimmed<C: BidirectionalCollection>(_ text: C) -> C.SubSequence where C.Element: SummaryUnit {
+        guard let first = text.firstIndex(where: { !$0.isSpace }),
+              let last = text.lastIndex(where: { !$0.isSpace }) else { return text[text.endIndex...] }
         return text[first...last]
     }
 
@@ -245,11 +236,11 @@ public enum Summary {
     /// back to the last space (or CJK character) before it. Han and kana have no spaces,
     /// so a cut between two of them is already at a boundary. A single word longer than
     /// the limit is cut where it is, as nothing earlier would be left.
-    static func wordBoundary(in text: [Character], before index: Int) -> Int {
+    static func wordBoundary<Unit: SummaryUnit>(in text: [Unit], before index: Int) -> Int {
         guard index > 0, index < text.count else { return index }
-        guard isWordPart(text[index - 1]), isWordPart(text[index]) else { return index }
+        guard isWordPart(text[index - 1].character), isWordPart(text[index].character) else { return index }
         var cut = index - 1
-        while cut > 0, isWordPart(text[cut - 1]) { cut -= 1 }
+        while cut > 0, isWordPart(text[cut - 1].character) { cut -= 1 }
         return cut == 0 ? index : cut
     }
 
@@ -261,3 +252,34 @@ public enum Summary {
     }
 }
 
+/// What a summary is read in: `Character`s, or `Unicode.Scalar`s where each scalar of the
+/// opening is a character of its own (`Summary.scalarsAreCharacters`), which then reads
+/// as the characters would.
+protocol SummaryUnit {
+    /// The value of the one scalar; nil for a cluster of several. Every character a
+    /// summary looks for is one scalar without a canonical decomposition, so a cluster is
+    /// none of them (as `Character` equality would say).
+    var soleScalar: UInt32? { get }
+    /// `Character.isWhitespace`: whether the first scalar is white space.
+    var isSpace: Bool { get }
+    var utf8Width: Int { get }
+    var character: Character { get }
+}
+
+extension Character: SummaryUnit {
+    var soleScalar: UInt32? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first.value
+    }
+    var isSpace: Bool { isWhitespace }
+    var utf8Width: Int { utf8.count }
+    var character: Character { self }
+}
+
+extension Unicode.Scalar: SummaryUnit {
+    var soleScalar: UInt32? { value }
+    var isSpace: Bool { properties.isWhitespace }
+    var utf8Width: Int { UTF8.width(self) }
+    var character: Character { Character(self) }
+}

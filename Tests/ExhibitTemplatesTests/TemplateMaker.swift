@@ -7,7 +7,8 @@ import ExhibitTemplates
 enum TemplateMaker {
     static let parent = "<p>{{$block}}default {{s}}{{/block}}</p>\n  {{$title}}\n  T {{n}}\n  {{/title}}\n{{> p1}}\n"
 
-    private static let words = ["a", "b c", "中文", "<&>\"'", "x{y", "}z", "é", "\u{3000}", "{ ", "}"]
+    // "\u{301}" joins whatever comes before it: a delimiter, a line break, a space.
+    private static let words = ["a", "b c", "中文", "<&>\"'", "x{y", "}z", "é", "\u{3000}", "{ ", "}", "\u{301}"]
     private static let names = ["s", "n", "flag", "off", "list", "map", "empty", "t", "missing", ".", "map.x", ".s", "name", "d", "zero",
                                 "t.k", "", "lazy", "none", "j", "j.x", "jname"]
     private static let sections = ["list", "map", "flag", "off", "empty", "missing", "s", "n", "zero", "d", "t",

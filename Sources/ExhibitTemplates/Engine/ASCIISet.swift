@@ -18,10 +18,10 @@ struct ASCIISet: Sendable {
         return union
     }
 
-    /// Whether `character` is one of the set's: a single ASCII scalar (`"\r\n"` has the
+    /// Whether `unit` is one of the set's: a single ASCII scalar (`"\r\n"` has the
     /// ASCII value of `"\n"` but is two scalars, and in no set).
-    func contains(_ character: Character) -> Bool {
-        guard let value = character.asciiValue, character.utf8.count == 1 else { return false }
+    func contains(_ unit: some TemplateUnit) -> Bool {
+        guard let value = unit.asciiByte else { return false }
         return value < 64 ? bits.low >> UInt64(value) & 1 == 1 : bits.high >> UInt64(value - 64) & 1 == 1
     }
 }

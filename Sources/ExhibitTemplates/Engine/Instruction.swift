@@ -2,7 +2,7 @@
 ///
 /// The engine is the project's own (see `MustacheEngine`), so text is kept as the UTF-8
 /// bytes it is written as, and names are split into their dotted parts once, at parse time.
-indirect enum Instruction: Sendable {
+indirect enum Instruction: Sendable, Equatable {
     case text([UInt8])
     case variable(ValuePath, escaped: Bool)
     case section(ValuePath, [Instruction])

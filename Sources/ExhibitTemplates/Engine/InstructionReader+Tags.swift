@@ -1,19 +1,12 @@
 /// The tags of `InstructionParser`: names, partials, comments, delimiters, pragmas, and
 /// which tags stand alone on their line.
-extension InstructionParser {
-    /// `{{> name}}`, `{{>*name}}` (the partial a value names) or a parent with its blocks.
-    static func include(_ name: String, dynamic: Bool, indentation: [UInt8]?,
-                                overrides: [String: [Instruction]]?) -> Instruction {
-        dynamic ? .dynamicPartial(ValuePath(name: name, transforms: []), indentation: indentation, overrides: overrides)
-            : .partial(name, indentation: indentation, overrides: overrides)
-    }
-
+extension InstructionReader {
     /// Text up to a line break (not read) or the opening delimiter (read).
-    mutating func readText(_ state: State) throws(Failure) -> [Character] {
+    mutating func readText(_ state: State) throws(Failure) -> [Unit] {
         guard let first = state.open.first else { return [] }
-        var text: [Character] = []
+        var text: [Unit] = []
         while !atEnd {
-            text += read { $0 != "\n" && $0 != "\r\n" && $0 != first }
+            text += read { $0 != "\n" && !$0.isCRLF && $0 != first }
             if current.isNewline { break }
             if current == first {
                 if try read(state.open) { break }
@@ -30,7 +23,7 @@ extension InstructionParser {
         guard state.newLine else { return false }
         if atEnd { return true }
         var ahead = pos
-        while ahead < chars.count, Self.spaceOrTab.contains(chars[ahead]) { ahead += 1 }
+        while ahead < chars.count, InstructionParser.spaceOrTab.contains(chars[ahead]) { ahead += 1 }
         guard ahead < chars.count, chars[ahead].isNewline else { return false }
         pos = ahead + 1
         return true
@@ -39,17 +32,17 @@ extension InstructionParser {
     /// A name and its transforms: `a(b(name))` is `("name", ["a", "b"])`.
     mutating func parseName(_ state: State) throws(Failure) -> (String, [String]) {
         read(while: \.isWhitespace)
-        let text = read(while: Self.nameCharsWithBrackets.contains)
+        let text = read(while: InstructionParser.nameCharsWithBrackets.contains)
         read(while: \.isWhitespace)
         guard try read(state.close) else { throw fail() }
-        guard let open = text.firstIndex(where: { !Self.nameChars.contains($0) }) else { return (String(text), []) }
+        guard let open = text.firstIndex(where: { !InstructionParser.nameChars.contains($0) }) else { return (Unit.string(text[...]), []) }
         guard text[open] == "(" else { throw fail() }
-        var transforms = [String(text[..<open])]
+        var transforms = [Unit.string(text[..<open])]
         var i = open + 1
         while true {
             let start = i
-            while i < text.count, Self.nameChars.contains(text[i]) { i += 1 }
-            let name = String(text[start..<i])
+            while i < text.count, InstructionParser.nameChars.contains(text[i]) { i += 1 }
+            let name = Unit.string(text[start..<i])
             guard i < text.count else { throw fail() }
             if text[i] == "(" { transforms.append(name); i += 1; continue }
             guard text[i] == ")" else { throw fail() }
@@ -63,10 +56,10 @@ extension InstructionParser {
 
     mutating func parsePartialName(_ state: State) throws(Failure) -> String {
         read(while: \.isWhitespace)
-        let text = read(while: Self.partialNameChars.contains)
+        let text = read(while: InstructionParser.partialNameChars.contains)
         read(while: \.isWhitespace)
         guard try read(state.close) else { throw fail() }
-        return String(text)
+        return Unit.string(text[...])
     }
 
     /// Skips to the end of a comment. Matches the closing delimiter as swift-mustache
@@ -106,11 +99,11 @@ extension InstructionParser {
     /// `{{%CONTENT_TYPE:HTML}}` or `:TEXT`, the two types swift-mustache knows.
     mutating func readPragma(_ state: State) throws(Failure) -> Instruction? {
         read(while: \.isWhitespace)
-        let variable = String(read(while: Self.nameChars.contains))
+        let variable = Unit.string(read(while: InstructionParser.nameChars.contains)[...])
         read(while: \.isWhitespace)
         guard try read(":") else { throw fail() }
         read(while: \.isWhitespace)
-        let value = String(read(while: Self.nameChars.contains))
+        let value = Unit.string(read(while: InstructionParser.nameChars.contains)[...])
         read(while: \.isWhitespace)
         guard try read(state.close), variable == "CONTENT_TYPE" else { throw fail() }
         switch value {
