@@ -24,6 +24,14 @@ public enum ByteWord {
         ~(((word & lows) &+ (0x80 &- n) &* ones) | word) & highs
     }
 
+    /// The high bit of each byte of `word` that is `n` (at least 0x80) or more, and of no
+    /// other: such a byte has its high bit, and its low seven bits plus `0x100 - n` (at
+    /// most 0xFF, no carry) reach 0x80.
+    @inline(__always)
+    public static func atLeast(_ n: UInt64, _ word: UInt64) -> UInt64 {
+        ((word & lows) &+ (0x100 &- n) &* ones) & word & highs
+    }
+
     /// The high bit of each byte of `word` that is `byte`, and of no other.
     @inline(__always)
     public static func equal(_ byte: UInt64, _ word: UInt64) -> UInt64 {
