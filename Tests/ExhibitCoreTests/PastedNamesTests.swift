@@ -45,6 +45,30 @@ struct PastedNamesTests {
         #expect(home.contains("<span class=\"figure-value\">1</span> <span class=\"figure-label\">Partners</span>"))
     }
 
+    /// A tag or partner written twice in one case, the second time with an invisible
+    /// character or in another Unicode spelling of the same text (`é` as `e` and U+0301),
+    /// is one tag of that case: in a short list (compared with those kept) and in a long
+    /// one (through a set).
+    @Test func aNameRepeatedInOneCaseIsOneName() throws {
+        let short = #"["电商直播", "电商直播\u200B", "Café", "Cafe\u0301", " 电商直播", "乡村振兴"]"#
+        let long = "[" + (1...20).map { "\"标签\($0)\"" }.joined(separator: ", ") + #", "标签3\u3000", "Cafe\u0301", "Café"]"#
+        let site = try TemporarySite(["content/site.yaml": TemporarySite.siteYAML,
+                                      "content/cases/a.md": TemporarySite.caseFile(title: "A", extra: "tags: \(short)\npartners: \(short)\n"),
+                                      "content/cases/b.md": TemporarySite.caseFile(title: "B", extra: "tags: \(long)\n")])
+        defer { site.remove() }
+        let sink = MemorySink()
+        let report = Builder(options: BuildOptions(siteRoot: site.root)).run(into: sink)
+        #expect(report.succeeded)
+        let data = try #require(sink.text("data/cases.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])
+        let cases = try #require(json["cases"] as? [[String: Any]]).sorted { "\($0["title"]!)" < "\($1["title"]!)" }
+        #expect(cases.map { $0["tags"] as? [String] ?? [] } == [
+            ["电商直播", "Café", "乡村振兴"],
+            (1...20).map { "标签\($0)" } + ["Cafe\u{301}"],
+        ])
+        #expect(cases[0]["partners"] as? [String] == ["电商直播", "Café", "乡村振兴"])
+    }
+
     /// `，`, `、` and `；` separate names in Chinese: a list written with them is the names
     /// meant (with a warning that says how to write it), not one name of all of them.
     @Test func namesSeparatedTheChineseWayAreSeveral() throws {
