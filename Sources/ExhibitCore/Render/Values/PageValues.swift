@@ -128,8 +128,8 @@ extension PageValues {
         if let list { v["list"] = list.templateValue }
         if let terms { v["terms"] = TemplateEncoder.box(terms) }
         if let article { v["article"] = TemplateEncoder.box(article) }
-        if let timeline { v["timeline"] = TemplateEncoder.box(timeline) }
-        if let booklet { v["booklet"] = TemplateEncoder.box(booklet) }
+        if let timeline { v["timeline"] = timeline.templateValue }
+        if let booklet { v["booklet"] = booklet.templateValue }
         if let dashboard { v["dashboard"] = TemplateEncoder.box(dashboard) }
         if let kiosk { v["kiosk"] = TemplateEncoder.box(kiosk) }
         if let scorecard { v["scorecard"] = TemplateEncoder.box(scorecard) }
