@@ -12,10 +12,18 @@ import CCMarkGFM
 enum HeadingAnchorer {
     static func anchor(_ heading: OpaquePointer, level: Int, id: String, in tree: ParsedTree) {
         let html = tree.renderHTML(heading)
-        let opening = "<h\(level)>"
-        guard html.hasPrefix(opening), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        // Compared and cut in UTF-8: `hasPrefix` compared the heading's characters, after
+        // Unicode normalisation, 2,000 instructions a heading; and a heading that began
+        // with a combining mark joined it to the `>`, so that it got no id.
+        let level = String(level)
+        let opening = "<h" + level + ">"
+        guard html.utf8.starts(with: opening.utf8), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         // Slugs are `[a-z0-9-]` and `section-N`, so the id needs no escaping.
-        let anchored = "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.utf8.count)
+        // After the ASCII opening, a scalar's boundary: the rest is a whole substring.
+        let rest = html[html.utf8.index(html.utf8.startIndex, offsetBy: opening.utf8.count)...]
+        var anchored = "<h" + level
+        anchored += " id=\"" + id + "\">"
+        anchored += rest
         cmark_node_set_on_enter(block, anchored)
         cmark_node_set_on_exit(block, "")
         if cmark_node_replace(heading, block) == 1 {

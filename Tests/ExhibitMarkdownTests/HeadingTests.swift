@@ -27,6 +27,13 @@ import ExhibitMarkdown
             ])
     }
 
+    /// A heading whose text begins with a combining mark (pasted from a decomposed
+    /// source) has its id too: the mark joins the `>` of `<h2>` into one character.
+    @Test func aHeadingBeginningWithACombiningMarkHasItsID() {
+        let document = Rendering.safe.render("## \u{301}Cafe\n")
+        #expect(document.html == "<h2 id=\"cafe\">\u{301}Cafe</h2>\n")
+    }
+
     @Test func suffixesSkipIdsAlreadyTaken() {
         let ids = Rendering.safe.render("## A\n## A\n## A 2\n## A\n").headings.map(\.id)
         #expect(ids == ["a", "a-2", "a-2-2", "a-3"])
