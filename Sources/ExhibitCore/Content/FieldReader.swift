@@ -77,12 +77,15 @@ struct FieldReader {
         guard let node else { return nil }
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain && (scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty) {
+            // `~` and `null` by their bytes: most values are Chinese, and comparing them
+            // as strings went through Unicode's rules for each.
+            let text = scalar.string
+            if scalar.style == .plain && (text.utf8.count <= 4 && (text == "~" || text == "null") || text.isEmpty) {
                 return nil
             }
             // A YAML escape (`"\x1B"`, `"\0"`) can write any character; none that must
             // not be published gets past here.
-            return InvisibleCharacters.removing(from: scalar.string)
+            return InvisibleCharacters.removing(from: text)
         default:
             error(node, "`\(key)` must be a single value, not a list or a map",
                   fix: "write it on one line, e.g. `\(key): 文字`")

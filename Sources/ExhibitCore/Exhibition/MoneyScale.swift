@@ -35,13 +35,21 @@ public enum MoneyScale {
         // Chinese strings by `Character`s, which took 0.5 % of a 10,000-case build's CPU
         // on the case pages.
         guard let last = trimmed.unicodeScalars.last, currencyEnds.contains(last.value) else { return nil }
-        if currencies.contains(trimmed) { return (1, trimmed) }
-        for (prefix, factor) in prefixes where trimmed.hasPrefix(prefix) {
-            let rest = String(trimmed.dropFirst(prefix.count))
-            if currencies.contains(rest) { return (factor, rest) }
-        }
-        return nil
+        return units[trimmed]
     }
+
+    /// Every unit of money: each currency alone and after each multiplier, looked up at
+    /// once. Trying each multiplier with `hasPrefix`, which compares `Character`s, was
+    /// 20,000 instructions a figure in 万元.
+    private static let units: [String: (factor: Double, currency: String)] = {
+        var units: [String: (factor: Double, currency: String)] = [:]
+        for currency in currencies {
+            units[currency] = (1, currency)
+            // No currency starts with a multiplier, so no two of these are the same text.
+            for (prefix, factor) in prefixes { units[prefix + currency] = (factor, currency) }
+        }
+        return units
+    }()
 
     private static func rounded(_ value: Double, _ decimals: Int) -> Double {
         var scale = 1.0
