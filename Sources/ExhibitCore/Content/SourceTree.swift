@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,11 +44,11 @@ struct SourceTree: Sendable {
         var files = walker.files
         files.sort()
         let bundles = Set(files.compactMap { path -> String? in
-            let parts = path.split(separator: "/")
+            let parts = path.slashParts()
             return parts.count == 4 && parts[1] == "cases" && parts[3] == "index.md" ? parts[..<3].joined(separator: "/") : nil
         })
         for path in files {
-            let parts = path.split(separator: "/").map(String.init)
+            let parts = path.slashParts()
             let name = parts.last!
             let isMarkdown = name.lowercased().hasSuffix(".md") || name.lowercased().hasSuffix(".markdown")
             let bundle = parts.count >= 4 && parts[1] == "cases" ? bundles.first { path.hasPrefix($0 + "/") } : nil

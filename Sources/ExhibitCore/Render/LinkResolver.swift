@@ -81,8 +81,8 @@ struct LinkResolver: Sendable {
         // took); a path with no `%` is already what it would give.
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
         let fromRoot = decoded.hasPrefix("/")
-        let directory = fromRoot ? [SiteFolder.contentName] : sourcePath.split(separator: "/").dropLast().map(String.init)
-        guard let target = Self.normalize(directory + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
+        let directory = fromRoot ? [SiteFolder.contentName] : sourcePath.slashParts().dropLast()
+        guard let target = Self.normalize(directory + decoded.slashParts(omittingEmpty: false)) else {
             return .outside(decoded)
         }
         return .path(target, fromRoot: fromRoot, decoded: decoded, suffix: suffix)
@@ -90,11 +90,20 @@ struct LinkResolver: Sendable {
 
     /// A Windows path (`C:\…`, `D:/…`, `\\server\…`), a `file:` URL or a home-folder path
     /// (`~/…`): never a file of the site.
+    ///
+    /// Read in the first bytes, as `hasScheme` reads: these are ASCII, and comparing
+    /// `Character`s (and lowercasing the whole link) made every link and menu entry of
+    /// every page cost thousands of instructions.
     static func isLocalFile(_ s: String) -> Bool {
-        let chars = Array(s.prefix(3))
-        if chars.count == 3, chars[0].isASCII, chars[0].isLetter, chars[1] == ":", chars[2] == "\\" || chars[2] == "/" { return true }
-        return s.hasPrefix("\\") || s.hasPrefix("~/") || s.lowercased().hasPrefix("file:")
+        let head = Array(s.utf8.prefix(5))
+        if head.count >= 3, isASCIILetter(head[0]), head[1] == UInt8(ascii: ":"),
+           head[2] == UInt8(ascii: "\\") || head[2] == UInt8(ascii: "/") { return true }
+        if head.first == UInt8(ascii: "\\") || head.starts(with: "~/".utf8) { return true }
+        // `file:` in any case (no other letter lowercases to one of its letters).
+        return head.count == 5 && zip(head, "file:".utf8).allSatisfy { $0 == $1 || $1 != UInt8(ascii: ":") && $0 | 0x20 == $1 }
     }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
     /// Top folders of a Linux or macOS disk: `/home/me/Pictures/a.jpg` not found in
     /// content/ is a path on the editor's computer, not a mistyped site path.
@@ -132,10 +141,14 @@ struct LinkResolver: Sendable {
     /// reads like a one-letter scheme and `file:` is one, but both are paths on the
     /// editor's computer (see `isLocalFile`).
     static func hasScheme(_ s: String) -> Bool {
-        guard let colon = s.firstIndex(of: ":"), !isLocalFile(s) else { return false }
-        let scheme = s[..<colon]
-        return !scheme.isEmpty && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        let utf8 = s.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), !isLocalFile(s) else { return false }
+        let scheme = utf8[..<colon]
+        guard let first = scheme.first, isASCIILetter(first) else { return false }
+        return scheme.allSatisfy { byte in
+            isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
     }
 
     /// Resolves `.` and `..`; nil when the path climbs out of the site folder.
