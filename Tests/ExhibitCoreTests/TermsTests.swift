@@ -1,4 +1,5 @@
 @testable import ExhibitCore
+import ExhibitText
 import PropertyBased
 import Testing
 
@@ -35,7 +36,7 @@ import Testing
         #expect(previous.map(\.slug) == ["shu-ju"])
         let (terms, slugs) = SiteResolver.terms(previous, moving: [(1, ["Shu Ju"], ["数据", "Shu Ju"])], threads: 1)
         // In name order "Shu Ju" comes first and keeps its slug; 数据 gets the second.
-        #expect(slugs == ["Shu Ju": "shu-ju", "数据": "shu-ju-2"])
+        #expect(slugs == [TermName("Shu Ju"): "shu-ju", TermName("数据"): "shu-ju-2"])
         #expect(terms.map(\.cases) == [[0, 1], [1]])
     }
 }

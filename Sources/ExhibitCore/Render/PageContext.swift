@@ -95,11 +95,11 @@ struct PageContext {
     }
 
     func tagValue(_ name: String) -> LinkValue {
-        LinkValue(name: name, url: url("tags/\(model.tagSlugs[name] ?? "")/"))
+        LinkValue(name: name, url: url("tags/\(model.tagSlugs[TermName(name)] ?? "")/"))
     }
 
     func organizationValue(_ name: String) -> LinkValue {
-        LinkValue(name: name, url: url("organizations/\(model.organizationSlugs[name] ?? "")/"))
+        LinkValue(name: name, url: url("organizations/\(model.organizationSlugs[TermName(name)] ?? "")/"))
     }
 
     func metricValue(_ m: Metric) -> MetricValue {

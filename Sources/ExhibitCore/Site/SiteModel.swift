@@ -1,3 +1,4 @@
+import ExhibitText
 /// Everything the pages are made from, resolved: published cases newest first, their
 /// terms, relations and the output place of every source file.
 public struct SiteModel: Sendable {
@@ -14,8 +15,11 @@ public struct SiteModel: Sendable {
     public var assets: [(source: String, output: String)]
     /// Output place of every source a link may name: cases and pages (`cases/x/`) and assets.
     public var outputBySource: [String: String]
-    public var tagSlugs: [String: String]
-    public var organizationSlugs: [String: String]
+    /// The slug of each tag and organization, by name: the names are in NFC (CaseParser),
+    /// so they are looked up by their bytes (`TermName`), as every page does for each name
+    /// it shows; as `String`s each lookup hashed the name through Unicode normalisation.
+    public var tagSlugs: [TermName: String]
+    public var organizationSlugs: [TermName: String]
     /// Unknown front-matter keys used by any case, so the template check accepts them.
     public var extraKeys: [String]
     /// The cases without `review: {by, on}` (drafts only when they are built), by path.

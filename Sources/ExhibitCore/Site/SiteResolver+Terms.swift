@@ -9,9 +9,9 @@ extension SiteResolver {
     /// slugs, and the related cases.
     struct Terms {
         var tags: [Term]
-        var tagSlugs: [String: String]
+        var tagSlugs: [TermName: String]
         var organizations: [Term]
-        var organizationSlugs: [String: String]
+        var organizationSlugs: [TermName: String]
         var related: [[Int]]
 
         init(_ cases: [Case], threads: Int, relatedCache: RelatedCache) {
@@ -39,7 +39,7 @@ extension SiteResolver {
     }
 
     /// The terms named in `lists` (the names of each case, by case index).
-    static func terms(counting lists: [[String]], threads: Int) -> ([Term], [String: String]) {
+    static func terms(counting lists: [[String]], threads: Int) -> ([Term], [TermName: String]) {
         var cases: [TermName: [Int]] = [:]
         for (i, names) in lists.enumerated() {
             for name in names { cases[TermName(name), default: []].append(i) }
@@ -52,7 +52,7 @@ extension SiteResolver {
     /// term's cases are in index order, as counting makes them; a name written twice by a
     /// case counts twice there, and here.
     static func terms(_ previous: [Term], moving moves: [(index: Int, old: [String], new: [String])],
-                      threads: Int) -> ([Term], [String: String]) {
+                      threads: Int) -> ([Term], [TermName: String]) {
         var cases = [TermName: [Int]](minimumCapacity: previous.count)
         for term in previous { cases[TermName(term.name)] = term.cases }
         for move in moves {
@@ -72,14 +72,14 @@ extension SiteResolver {
     /// Terms by name with unique slugs (two names with one pinyin get `-2`), most used first.
     /// Names are in NFC (CaseParser), so their UTF-8 bytes sort as `String` sorts them,
     /// without its normalising comparison.
-    private static func terms(_ cases: [TermName: [Int]], threads: Int) -> ([Term], [String: String]) {
+    private static func terms(_ cases: [TermName: [Int]], threads: Int) -> ([Term], [TermName: String]) {
         func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
         // Slugs are given in name order, so which of two names with one pinyin gets `-2`
         // does not depend on which case came first.
         let order = cases.keys.map(\.text).sorted(by: before)
         Self.termSlugs.prepare(order, threads: threads)
         var used = Set<String>()
-        var slugs: [String: String] = [:]
+        var slugs: [TermName: String] = [:]
         var terms: [Term] = []
         terms.reserveCapacity(order.count)
         for name in order {
@@ -90,7 +90,7 @@ extension SiteResolver {
             // The numbered form is kept to the length limit too (`limited` cuts and hashes).
             while used.contains(slug) { slug = Slug.limited("\(base)-\(n)"); n += 1 }
             used.insert(slug)
-            slugs[name] = slug
+            slugs[TermName(name)] = slug
             terms.append(Term(name: name, slug: slug, cases: cases[TermName(name)]!))
         }
         terms.sort { $0.cases.count != $1.cases.count ? $0.cases.count > $1.cases.count : before($0.name, $1.name) }

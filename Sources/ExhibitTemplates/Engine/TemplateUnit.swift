@@ -38,6 +38,8 @@ extension Unicode.Scalar: TemplateUnit {
         return bytes
     }
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+        // Names are ASCII: their bytes are their scalars.
+        if units.allSatisfy(\.isASCII) { return String(decoding: units.lazy.map { UInt8($0.value) }, as: UTF8.self) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: units)
         return String(view)

@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitTemplates
 import Foundation
 
@@ -48,7 +49,7 @@ struct SpecimenSite {
             tags: [Term(name: "tag", slug: "tag", cases: [0, 1, 2])],
             organizations: [Term(name: "Organization", slug: "organization", cases: [0, 1, 2])],
             casesByCategory: [category: [0, 1, 2]], related: [[1], [0], [0]],
-            assets: [], outputBySource: outputs, tagSlugs: ["tag": "tag"], organizationSlugs: ["Organization": "organization"],
+            assets: [], outputBySource: outputs, tagSlugs: [TermName("tag"): "tag"], organizationSlugs: [TermName("Organization"): "organization"],
             extraKeys: extraKeys)
         bodies = cases.map { _ in
             CaseBody(html: "<p>Body</p>", toc: [(2, "Heading", "heading")], summary: "Summary", readingMinutes: 1, characters: 1,
