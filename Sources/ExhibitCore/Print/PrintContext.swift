@@ -10,8 +10,8 @@ struct PrintContext: Sendable {
     let settings: PrintSettings
 
     init(renderer: PageRenderer) {
-        var page = PageContext(site: renderer.site, bodies: renderer.bodies, strings: renderer.theme.files.strings, directory: "")
-        page.shared = renderer.shared
+        var page = PageContext(site: renderer.site, bodies: renderer.bodies, strings: renderer.theme.files.strings, directory: "",
+                               shared: renderer.sharedData)
         page.prefaceBody = renderer.prefaceBody
         self.init(page: page, folder: renderer.folder)
     }

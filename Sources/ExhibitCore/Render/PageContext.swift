@@ -22,18 +22,29 @@ struct PageContext {
     private let relativeRoot: String
     /// Overrides `root` for pages served from any path (404.html).
     var absoluteRoot: String?
-    /// Site-wide values computed once per build: QR codes, figures.
-    var shared = SharedRenderData()
+    /// Site-wide values computed once per build: QR codes, figures. Held by reference,
+    /// as the model is: a page's context is copied into the closures that make its lazy
+    /// values, eight times for a case page, and copying these values with it (a dozen
+    /// references) was 0.7 % of a build. Given when the page is made: a default made and
+    /// then replaced cost 26,000 instructions a page.
+    private var sharedData: Reference<SharedRenderData>
+    var shared: SharedRenderData {
+        _read { yield sharedData.value }
+        set { sharedData = Reference(newValue) }
+    }
     /// Set for the specimen site: every optional value of every page is present.
     var isSpecimen = false
 
-    init(model: SiteModel, bodies: [CaseBody], strings: [String: String], directory: String) {
-        self.init(site: Reference(model), bodies: bodies, strings: strings, directory: directory)
+    init(model: SiteModel, bodies: [CaseBody], strings: [String: String], directory: String,
+         shared: SharedRenderData = SharedRenderData()) {
+        self.init(site: Reference(model), bodies: bodies, strings: strings, directory: directory, shared: Reference(shared))
     }
 
     /// A page of the renderer's site (`PageRenderer.site`), without copying its model.
-    init(site: Reference<SiteModel>, bodies: [CaseBody], strings: [String: String], directory: String) {
+    init(site: Reference<SiteModel>, bodies: [CaseBody], strings: [String: String], directory: String,
+         shared: Reference<SharedRenderData>) {
         self.site = site
+        sharedData = shared
         self.bodies = bodies
         self.strings = strings
         self.directory = directory

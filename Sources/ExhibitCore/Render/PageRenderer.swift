@@ -17,7 +17,9 @@ struct PageRenderer: Sendable {
     let theme: ThemeStage.Loaded
     let folder: SiteFolder
     let threads: Int
-    let shared: SharedRenderData
+    /// Shared by every page's context (`PageContext.shared`).
+    let sharedData: Reference<SharedRenderData>
+    var shared: SharedRenderData { sharedData.value }
 
     /// A page to write: its output folder, its kind and what it shows.
     struct Job: Sendable {
@@ -67,8 +69,7 @@ struct PageRenderer: Sendable {
 
     /// The template a job renders and its typed values.
     func values(_ job: Job) -> (template: String, values: PageValues) {
-        var page = PageContext(site: site, bodies: bodies, strings: theme.files.strings, directory: job.directory)
-        page.shared = shared
+        var page = PageContext(site: site, bodies: bodies, strings: theme.files.strings, directory: job.directory, shared: sharedData)
         page.pageBodies = pageBodies
         page.prefaceBody = prefaceBody
         if job.kind.linksFromAnyPath {

@@ -14,7 +14,7 @@ struct PlanStage {
         var shared = SharedRenderData.make(model: model, theme: theme, qrCache: caches.qr, images: images)
         shared.printed = PrintedBooklet.find(besides: options.output)
         return PageRenderer(site: Reference(model), bodies: markdown.cases, pageBodies: markdown.pages, prefaceBody: markdown.preface,
-                            theme: theme, folder: options.folder, threads: options.threads, shared: shared)
+                            theme: theme, folder: options.folder, threads: options.threads, sharedData: Reference(shared))
     }
 
     /// The snapshot, planned once (the pages are listed once, for the clash check, the
