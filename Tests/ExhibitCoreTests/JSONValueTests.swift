@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func stringsAreEscapedAsThePlainRulesSay() throws {
-        var random = SplitMix(seed: 7)
+        var random = RelatedCacheTests.Generator(state: 7)
         for _ in 0..<3_000 {
             let text = (0..<Int(random.next() % 12)).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }.joined()
             let written = JSONValue.string(text).text()

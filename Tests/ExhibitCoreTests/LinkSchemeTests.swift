@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func linksAreReadAsTheirCharactersWere() {
-        var random = SplitMix(seed: 11)
+        var random = RelatedCacheTests.Generator(state: 11)
         for _ in 0..<20_000 {
             let link = (0..<Int(random.next() % 6)).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }.joined()
             #expect(LinkResolver.isLocalFile(link) == Self.oldIsLocalFile(link), "\(link.debugDescription)")

@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: 1...4)
     func eventsAreInTheOrderOfTheirTuples(seed: UInt64) {
-        var random = SplitMix(seed: seed)
+        var random = RelatedCacheTests.Generator(state: seed)
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
         let cases = (0..<300).map { i in
             let milestones = (0..<Int(random.next() % 3)).map { _ in Milestone(date: pick(Self.dates), title: pick(Self.titles)) }
@@ -34,18 +34,5 @@ import Testing
         #expect(made.map(\.caseIndex) == expected.map(\.caseIndex))
         #expect(made.map(\.title) == expected.map(\.title))
         #expect(made.map(\.date) == expected.map(\.date))
-    }
-}
-
-/// A small seeded generator, the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
