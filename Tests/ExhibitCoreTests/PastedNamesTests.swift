@@ -67,6 +67,9 @@ struct PastedNamesTests {
             (1...20).map { "标签\($0)" } + ["Cafe\u{301}"],
         ])
         #expect(cases[0]["partners"] as? [String] == ["电商直播", "Café", "乡村振兴"])
+        // Kept in NFC: `Cafe` + U+0301, written first in the long list, is kept as `Café`'s
+        // bytes, as a name is grouped and looked up by them (TermName).
+        #expect((cases[1]["tags"] as? [String])?.last.map { Array($0.utf8) } == Array("Caf\u{E9}".utf8))
     }
 
     /// `，`, `、` and `；` separate names in Chinese: a list written with them is the names

@@ -47,8 +47,8 @@ enum CaseParser {
         reader.warnAboutMisspelledKeys(in: f, known: knownKeys) { key, guess in
             "rename it to `\(guess)`, or keep it: templates see it as case.extra.\(key)"
         }
-        // Term names in NFC: terms are grouped by their bytes (see TermName).
-        let tags = unique(names(f["tags"], key: "tags", reader: &reader)).map { $0.precomposed }
+        // Term names in NFC (`unique`): terms are grouped by their bytes (see TermName).
+        let tags = unique(names(f["tags"], key: "tags", reader: &reader))
         if tags.count > maxTags, let node = f["tags"] {
             reader.warning(node, "the case has \(tags.count) tags; more than \(maxTags) make every tag page and the tag index hard to use",
                            fix: "keep the \(maxTags) or fewer that describe the case best (most cases have 3 to 8); cards show only the first \(PageContext.cardTags)")
@@ -146,21 +146,13 @@ enum CaseParser {
         return names
     }
 
-    /// The names cleaned, without blanks and repeats (canonically equal, as a `Set` tells).
-    /// A case's few tags and partners are compared with those kept: Chinese names are
-    /// hashed after Unicode normalisation, and a set of them cost 3,500 instructions a
-    /// name, 0.3 % of a build's.
+    /// The names cleaned and in NFC, without blanks and repeats: in NFC, two canonically
+    /// equal names are the same bytes, so repeats are found by their bytes (`TermName`).
+    /// A `Set<String>` hashed each Chinese name through Unicode normalisation, 3,500
+    /// instructions a name, 0.3 % of a build's.
     private static func unique(_ items: [String]) -> [String] {
-        guard items.count > 16 else {
-            var kept: [String] = []
-            for item in items {
-                let name = item.cleanedName()
-                if !name.isEmpty && !kept.contains(name) { kept.append(name) }
-            }
-            return kept
-        }
-        var seen = Set<String>()
-        return items.map { $0.cleanedName() }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        var seen = Set<TermName>()
+        return items.map { $0.cleanedName().precomposed }.filter { !$0.isEmpty && seen.insert(TermName($0)).inserted }
     }
 
     /// The cover as written, unless it is a script address (`javascript:`, `data:` that is

@@ -76,22 +76,22 @@ extension SiteResolver {
         func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
         // Slugs are given in name order, so which of two names with one pinyin gets `-2`
         // does not depend on which case came first.
-        let order = cases.keys.map(\.text).sorted(by: before)
-        Self.termSlugs.prepare(order, threads: threads)
+        let order = cases.keys.sorted { before($0.text, $1.text) }
+        Self.termSlugs.prepare(order.map(\.text), threads: threads)
         var used = Set<String>()
         var slugs: [TermName: String] = [:]
         var terms: [Term] = []
         terms.reserveCapacity(order.count)
-        for name in order {
-            var base = Self.termSlugs.slug(name)
+        for key in order {
+            var base = Self.termSlugs.slug(key.text)
             if base.isEmpty { base = "term" }
             var slug = base
             var n = 2
             // The numbered form is kept to the length limit too (`limited` cuts and hashes).
             while used.contains(slug) { slug = Slug.limited("\(base)-\(n)"); n += 1 }
             used.insert(slug)
-            slugs[TermName(name)] = slug
-            terms.append(Term(name: name, slug: slug, cases: cases[TermName(name)]!))
+            slugs[key] = slug
+            terms.append(Term(name: key.text, slug: slug, cases: cases[key]!))
         }
         terms.sort { $0.cases.count != $1.cases.count ? $0.cases.count > $1.cases.count : before($0.name, $1.name) }
         return (terms, slugs)

@@ -136,6 +136,59 @@ struct DashboardValues: Encodable, Sendable {
 
 // Written out (see `TemplateStruct`) as records (see `TemplateRecord`): one of each per case.
 
+extension TimelineValues.Entry {
+    static let schema = TemplateSchema(["date", "date_iso", "title", "is_case", "case"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["title"] = title
+        v["is_case"] = isCase
+        v["case"] = `case`.templateValue
+        return v
+    }
+}
+
+extension TimelineValues.CaseLink {
+    static let schema = TemplateSchema(["title", "url", "category"])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["title"] = title
+        v["url"] = url
+        v["category"] = category.templateValue
+        return v
+    }
+}
+
+extension BookletValues.CasePage {
+    static let schema = TemplateSchema([
+        "slug", "title", "url", "date", "date_iso", "category", "summary", "has_metrics", "metrics", "has_milestones",
+        "milestones", "has_partners", "partners", "page_number", "organization", "cover", "public_url", "qr_svg",
+    ])
+
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        v["slug"] = slug
+        v["title"] = title
+        v["url"] = url
+        v["date"] = date
+        v["date_iso"] = dateISO
+        v["category"] = category.templateValue
+        v["summary"] = summary
+        v.flagged("metrics", _metrics, value: metrics.map(\.templateValue))
+        v.flagged("milestones", _milestones, value: milestones.map(\.templateValue))
+        v.flagged("partners", _partners, value: partners as [Any])
+        v["page_number"] = pageNumber
+        if let organization { v["organization"] = organization.templateValue }
+        if let cover { v["cover"] = cover.templateValue }
+        if let publicURL { v["public_url"] = publicURL }
+        if let qrSVG { v["qr_svg"] = qrSVG }
+        return v
+    }
+}
+
 // The timeline and the booklet: a 10,000-case site's timeline pages list every case and
 // milestone, and its booklet's contents every case; through `TemplateEncoder`'s `Codable`
 // containers their values took 0.2 s of its build's CPU.
@@ -211,59 +264,6 @@ extension BookletValues.ContentsEntry {
         v["title"] = title
         v["page_number"] = pageNumber
         v["category"] = category.templateValue
-        return v
-    }
-}
-
-extension TimelineValues.Entry {
-    static let schema = TemplateSchema(["date", "date_iso", "title", "is_case", "case"])
-
-    var templateValue: Any {
-        var v = TemplateRecord(Self.schema)
-        v["date"] = date
-        v["date_iso"] = dateISO
-        v["title"] = title
-        v["is_case"] = isCase
-        v["case"] = `case`.templateValue
-        return v
-    }
-}
-
-extension TimelineValues.CaseLink {
-    static let schema = TemplateSchema(["title", "url", "category"])
-
-    var templateValue: Any {
-        var v = TemplateRecord(Self.schema)
-        v["title"] = title
-        v["url"] = url
-        v["category"] = category.templateValue
-        return v
-    }
-}
-
-extension BookletValues.CasePage {
-    static let schema = TemplateSchema([
-        "slug", "title", "url", "date", "date_iso", "category", "summary", "has_metrics", "metrics", "has_milestones",
-        "milestones", "has_partners", "partners", "page_number", "organization", "cover", "public_url", "qr_svg",
-    ])
-
-    var templateValue: Any {
-        var v = TemplateRecord(Self.schema)
-        v["slug"] = slug
-        v["title"] = title
-        v["url"] = url
-        v["date"] = date
-        v["date_iso"] = dateISO
-        v["category"] = category.templateValue
-        v["summary"] = summary
-        v.flagged("metrics", _metrics, value: metrics.map(\.templateValue))
-        v.flagged("milestones", _milestones, value: milestones.map(\.templateValue))
-        v.flagged("partners", _partners, value: partners as [Any])
-        v["page_number"] = pageNumber
-        if let organization { v["organization"] = organization.templateValue }
-        if let cover { v["cover"] = cover.templateValue }
-        if let publicURL { v["public_url"] = publicURL }
-        if let qrSVG { v["qr_svg"] = qrSVG }
         return v
     }
 }
