@@ -40,12 +40,40 @@ public struct TemplateReading: @unchecked Sendable {
                     fix: "please report this template: swift-mustache reads it, Exhibit's renderer does not")
             }
         } catch let error as MustacheTemplate.ParserError {
+            let (message, fix) = Self.explain(error.error)
             problem = TemplateProblem(path: source.path, line: error.context.lineNumber,
-                column: error.context.columnNumber, message: "the template cannot be read: \(error.error)",
-                fix: "check the tag at this place against https://mustache.github.io/mustache.5.html")
+                column: error.context.columnNumber, message: "the template cannot be read: \(message)",
+                fix: fix)
         } catch {
             problem = TemplateProblem(path: source.path, line: 1, column: 1,
                 message: "the template cannot be read: \(error)")
+        }
+    }
+
+    /// swift-mustache's reason in words, with what to do: its error names
+    /// (`unfinishedName`) mean nothing to an editor. Exhibit's own reading catches most
+    /// mistakes first, with their place (`TemplateScanner`, `TemplateNode`); these are
+    /// the ones only swift-mustache finds.
+    static func explain(_ error: any Error) -> (message: String, fix: String) {
+        let manual = "(the rules: https://mustache.github.io/mustache.5.html)"
+        guard let error = error as? MustacheTemplate.Error else { return ("\(error)", "check the tag at this place \(manual)") }
+        switch error {
+        case .sectionCloseNameIncorrect:
+            return ("a section is closed with another name than it was opened with",
+                    "close `{{#name}}` with `{{/name}}`, the same name")
+        case .unfinishedName:
+            return ("a tag is not closed where it should be",
+                    "end the tag with `}}` (`}}}` after `{{{`), and keep its name to letters, digits, `_`, `-` and `.` \(manual)")
+        case .expectedSectionEnd:
+            return ("a section is never closed", "close each `{{#name}}` or `{{^name}}` with `{{/name}}`")
+        case .invalidSetDelimiter:
+            return ("a change of delimiters is not written as `{{=<% %>=}}`",
+                    "give the two new delimiters between `=` signs, separated by a space")
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return ("inside `{{<parent}}` … `{{/parent}}` only blocks may be written",
+                    "put the text and tags inside `{{$block}}` … `{{/block}}` sections \(manual)")
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            return ("a `{{% … }}` pragma is not one Mustache knows", "the one pragma is `{{% CONTENT_TYPE: TEXT }}` (or `HTML`); remove any other")
         }
     }
 }

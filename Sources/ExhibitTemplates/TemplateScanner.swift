@@ -17,6 +17,17 @@ struct TemplateScanner {
         let defaultOpen = Array("{{".unicodeScalars), tripleOpen = Array("{{{".unicodeScalars), tripleClose = Array("}}}".unicodeScalars)
         var open = defaultOpen, close = Array("}}".unicodeScalars)
         var outer: [([Unicode.Scalar], [Unicode.Scalar])] = []
+        // A scalar at `index` that joins the last scalar of `delimiter` into one character
+        // (a combining mark, a variation selector, a zero-width joiner): swift-mustache
+        // reads a template by characters, so `}}` followed by U+0301 is not `}}` to it and
+        // the tag never closes. Told here, at the mark, instead of by swift-mustache's
+        // `unfinishedName` further on. ASCII joins nothing, so nearly every tag is passed
+        // by the first test.
+        func joining(after delimiter: [Unicode.Scalar], at index: Int, opening: Bool = false) -> JoinedDelimiter? {
+            guard index < chars.count, !chars[index].isASCII, let last = delimiter.last,
+                  String(String.UnicodeScalarView([last, chars[index]])).count == 1 else { return nil }
+            return JoinedDelimiter(delimiter: String(String.UnicodeScalarView(delimiter)), mark: chars[index], opening: opening)
+        }
         func at(_ j: Int, _ scalars: [Unicode.Scalar]) -> Bool {
             guard j + scalars.count <= chars.count else { return false }
             for k in 0..<scalars.count where chars[j + k] != scalars[k] { return false }
@@ -33,20 +44,40 @@ struct TemplateScanner {
             var j = start
             var innerLineBreaks = 0
             var innerLineStart = lineStart
+            // A comment may hold the opening delimiter (`{{! was {{name}} }}`); any other tag
+            // that meets it before its end was left unclosed, which swift-mustache reports as
+            // `unfinishedName` where it gave up, lines further on.
+            let isComment = chars[start..<min(start + 64, chars.count)].first { $0 != " " && $0 != "\t" } == "!"
             while j < chars.count && !(chars[j] == closer[0] && at(j, closer)) {
                 if chars[j] == "\n" { innerLineBreaks += 1; innerLineStart = j + 1 }
+                if !isComment, chars[j] == open[0], at(j, open) {
+                    return .failure(TemplateProblem(path: path, line: startLine, column: startColumn,
+                        message: "this tag is not closed before the next `\(String(String.UnicodeScalarView(open)))`\(innerLineBreaks > 0 ? " on line \(startLine + innerLineBreaks)" : "")",
+                        fix: "end it with `\(String(String.UnicodeScalarView(closer)))`"))
+                }
                 j += 1
             }
             guard j < chars.count else {
                 return .failure(TemplateProblem(path: path, line: startLine, column: startColumn,
                     message: "this tag is never closed", fix: "end it with `\(String(String.UnicodeScalarView(closer)))`"))
             }
+            if let joined = joining(after: closer, at: j + closer.count) ?? joining(after: open, at: start, opening: true) {
+                let at = joined.opening ? start : j + closer.count
+                let (markLine, markColumn) = joined.opening ? (startLine, at - lineStart + 1)
+                    : (line + innerLineBreaks, at - innerLineStart + 1)
+                return .failure(joined.problem(path: path, line: markLine, column: markColumn))
+            }
             let inner = String(String.UnicodeScalarView(chars[start..<j]))
             let token = token(inner, triple: triple, line: startLine, column: startColumn)
             tokens.append(token)
             switch token.kind {
             case .delimiters:
-                if let (newOpen, newClose) = delimiters(token.name) { (open, close) = (newOpen, newClose) }
+                guard let (newOpen, newClose) = delimiters(token.name) else {
+                    return .failure(TemplateProblem(path: path, line: startLine, column: startColumn,
+                        message: "this change of delimiters is not written as `{{=<% %>=}}`",
+                        fix: "give the two new delimiters between `=` signs, separated by a space, or remove the tag"))
+                }
+                (open, close) = (newOpen, newClose)
             case .section, .inverted, .parent, .block:
                 outer.append((open, close))
             case .close:

@@ -86,6 +86,15 @@ enum YAMLProblem {
             return ("\(role) cannot be read: \(problem)\(where_)",
                     "indent with spaces, not tabs; YAML does not allow tabs for indentation")
         }
+        // Escapes are read only between double quotes, where the quote itself is fine.
+        if problem.contains("hexdecimal number") {
+            return ("\(role) cannot be read: a `\\u`, `\\U` or `\\x` in double quotes is not followed by enough hexadecimal digits",
+                    "write `\\u` with 4 digits (`\\u0301`), `\\U` with 8, `\\x` with 2; for a backslash itself write `\\\\`, or quote the value with single quotes, in which `\\` is an ordinary character")
+        }
+        if problem.contains("unknown escape character") || problem.contains("escape code") {
+            return ("\(role) cannot be read: in double quotes a `\\` always begins an escape (`\\n`, `\\\"`, `\\u4e2d`), and this one is not one YAML knows",
+                    "for a backslash itself write `\\\\` (`\"C:\\\\照片\"`), or quote the value with single quotes, in which `\\` is an ordinary character")
+        }
         if problem.contains("end of stream") || context?.contains("quoted scalar") == true {
             return ("\(role) cannot be read: \(problem)\(where_)",
                     "a quote opened on this line is never closed; close it with the same quote mark")
