@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// Accumulates text without markup, one block per line.
 ///
 /// A soft line break becomes a space, except between two CJK characters: Chinese is
@@ -13,8 +15,7 @@ struct PlainTextBuilder {
 
     /// Appends inline text to the current block.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withBytes { append($0) }
     }
 
     /// Appends inline text, as valid UTF-8, to the current block.

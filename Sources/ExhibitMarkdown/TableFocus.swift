@@ -1,3 +1,4 @@
+import ExhibitText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,8 +23,7 @@ enum TableFocus {
     private static let needle = Array(tag.utf8)
 
     static func apply(to html: String) -> String {
-        var html = html
-        let offsets = html.withUTF8 { bytes in
+        let offsets = html.withBytes { bytes in
             var offsets: [Int] = []
             var start = 0
             while let at = find(in: bytes, from: start) {

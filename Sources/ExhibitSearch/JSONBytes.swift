@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// Bytes of a JSON document, written in a fixed order (the caller writes keys sorted).
 struct JSONBytes {
     var bytes: [UInt8] = []
@@ -22,8 +24,7 @@ struct JSONBytes {
     /// A JSON string: quotes, backslashes and control characters escaped; everything
     /// else (Chinese included) as UTF-8.
     mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { string(utf8: $0) }
+        text.withBytes { string(utf8: $0) }
     }
 
     mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {

@@ -94,8 +94,7 @@ extension SearchIndex {
     /// The first `limit` Unicode scalars of `text` with each run of white space made one
     /// space (none at the ends), as a JSON string.
     static func excerpt(_ text: String, limit: Int, into out: inout JSONBytes) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withBytes { bytes in
             out.raw(0x22)
             var scalars = 0
             var pendingSpace = false

@@ -22,8 +22,7 @@ public enum SearchTokenizer {
     /// The text the tokens are taken from: NFKC, with a fast path for text made only of
     /// characters NFKC leaves alone or turns into other separators (most Chinese prose).
     public static func normalize(_ text: String) -> String {
-        var text = text
-        let stable = text.withUTF8 { bytes -> Bool in
+        let stable = text.withBytes { bytes -> Bool in
             var i = 0
             let n = bytes.count
             while i < n {
@@ -124,12 +123,10 @@ public enum SearchTokenizer {
     /// of stable scalars, and no Han character or separator composes with what follows),
     /// so a sink that keeps distinct tokens ends with exactly the NFKC text's tokens.
     static func scan<S: Sink>(_ text: String, into sink: inout S) {
-        var text = text
-        let complete = text.withUTF8 { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
+        let complete = text.withBytes { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
         if !complete {
             sink.restart()
-            var normal = text.precomposedStringWithCompatibilityMapping
-            normal.withUTF8 { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
+            text.precomposedStringWithCompatibilityMapping.withBytes { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
         }
     }
 

@@ -29,8 +29,7 @@ public enum InvisibleCharacters {
     /// Whether `text` holds a forbidden character; a scan of the UTF-8 bytes, so clean text
     /// (nearly all of it) costs one pass and no allocation.
     public static func contains(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withBytes { bytes in
             guard bytes.baseAddress != nil else { return false }
             let n = bytes.count
             var i = 0

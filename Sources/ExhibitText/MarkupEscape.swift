@@ -49,8 +49,7 @@ public enum MarkupEscape {
     /// Whether `text` holds `&`, `<`, `>`, `"`, `'`, a forbidden character, or (with
     /// `breaks`) a tab or line feed: looked for eight bytes at a time (`ByteWord`).
     private static func needsEscaping(_ text: String, breaks: Bool) -> Bool {
-        var text = text
-        let special = text.withUTF8 { bytes -> Bool in
+        let special = text.withBytes { bytes -> Bool in
             @inline(__always) func test(_ word: UInt64) -> UInt64 {
                 var found = ByteWord.equal(0x26, word) | ByteWord.equal(0x3C, word) | ByteWord.equal(0x3E, word)
                     | ByteWord.equal(0x22, word) | ByteWord.equal(0x27, word)

@@ -14,8 +14,7 @@ public struct ReadingTime: Sendable, Equatable {
     public let latinWords: Int
 
     public init(_ text: String) {
-        var text = text
-        (hanCharacters, latinWords) = text.withUTF8(Self.count)
+        (hanCharacters, latinWords) = text.withBytes(Self.count)
     }
 
     /// Han characters and words of UTF-8 text, decoded here a byte at a time: through

@@ -144,9 +144,8 @@ public enum Summary {
     /// GB5, GB999). A text with anything else (an accent, an emoji, Hangul, a line break,
     /// whose CR LF is one character) is read by `Character`.
     static func scalarsAreCharacters(_ text: String) -> Bool {
-        var text = text
         // Decoded from the UTF-8 here: every scalar let through is one byte or three.
-        return text.withUTF8 { bytes in
+        return text.withBytes { bytes in
             var i = 0
             while i < bytes.count {
                 let lead = bytes[i]

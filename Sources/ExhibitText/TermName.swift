@@ -12,12 +12,10 @@ public struct TermName: Hashable, Sendable {
     public init(_ text: String) { self.text = text }
 
     public func hash(into hasher: inout Hasher) {
-        var text = self.text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        self.text.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public static func == (a: TermName, b: TermName) -> Bool {
-        var x = a.text, y = b.text
-        return x.utf8.count == y.utf8.count && x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+        a.text.utf8.count == b.text.utf8.count && a.text.withBytes { p in b.text.withBytes { q in p.elementsEqual(q) } }
     }
 }

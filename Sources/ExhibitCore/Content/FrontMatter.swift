@@ -104,8 +104,7 @@ struct FrontMatter {
         // out; without one, its size is its text's, and counting was 0.6 % of a build.
         // Looked for with `memchr`: `utf8.contains` stepped through the view a byte at a
         // time (0.3 % of a build).
-        var scanned = yaml
-        let hasAlias = scanned.withUTF8 { $0.offset(of: UInt8(ascii: "*")) != nil }
+        let hasAlias = yaml.withBytes { $0.offset(of: UInt8(ascii: "*")) != nil }
         if hasAlias, let oversized = YAMLSize.firstOversized(fields) {
             return .failure(YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 1, document: .frontMatter))
         }

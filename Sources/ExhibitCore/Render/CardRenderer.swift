@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitTemplates
 import Synchronization
 
@@ -104,10 +105,9 @@ struct MarkedCard: Sendable {
 
     init(_ html: String) {
         let marker = CardRenderer.rootMarker.utf8.first!
-        var html = html
         // Cut at the marker's offsets in the contiguous UTF-8: `split` on the UTF-8 view
         // went through its generic index path, a tenth of the time spent on cards.
-        pieces = html.withUTF8 { bytes in
+        pieces = html.withBytes { bytes in
             var pieces: [String] = []
             var start = 0
             for i in bytes.indices where bytes[i] == marker {

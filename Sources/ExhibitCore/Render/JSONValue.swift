@@ -67,8 +67,7 @@ indirect enum JSONValue: Sendable, Equatable {
     /// stands inside another character's bytes, so the rest is copied as it is.
     private static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+        s.withBytes { bytes in
             // The bytes between two escapes are copied together: appended one at a time,
             // the summaries and titles of cases.json took half of its time. Eight bytes
             // without a byte to escape are passed at once (`ByteWord`): looked at one by

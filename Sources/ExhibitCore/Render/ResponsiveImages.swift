@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// The site's raster images as published: each used file's variants, by the file
@@ -48,8 +49,7 @@ struct ResponsiveImages: Sendable {
     /// The values of every `href="…"` and `src="…"` of `html`, as written.
     static func attributeValues(in html: String) -> [String] {
         var values: [String] = []
-        var html = html
-        html.withUTF8 { bytes in
+        html.withBytes { bytes in
             let quote = UInt8(ascii: "\"")
             var i = 0
             while i < bytes.count {
@@ -75,9 +75,8 @@ struct ResponsiveImages: Sendable {
     /// The URLs of the `<img src="…">` of `html`, as paths (`plainPath`), found as bytes.
     static func sources(in html: String) -> Set<String> {
         var found: Set<String> = []
-        var html = html
         let opening = Array("<img src=\"".utf8)
-        html.withUTF8 { bytes in
+        html.withBytes { bytes in
             var i = 0
             while i + opening.count <= bytes.count {
                 guard bytes[i] == opening[0], bytes[i..<(i + opening.count)].elementsEqual(opening) else { i += 1; continue }

@@ -1,9 +1,10 @@
+import ExhibitText
+
 /// Escapes text for HTML as Mustache's `{{name}}` does (`<`, `>`, `&`, `"`, `'`), a byte
 /// at a time: these five are ASCII, so no other byte of UTF-8 can be one of them.
 enum HTMLEscape {
     static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withBytes { bytes in
             var run = 0
             for i in 0..<bytes.count {
                 let entity: StaticString

@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// Renders one page: a walk over the template's steps (`Program`) that appends bytes to
 /// one buffer, with the values of the open sections on one stack.
 ///
@@ -240,7 +242,7 @@ struct RenderSession {
         // In parts for joined text: escaping works a byte at a time, so escaping the
         // pieces and joiners is escaping the text they make.
         TemplateValues.forEachPart(of: value) { text in
-            escaped ? HTMLEscape.append(text, to: &out) : out.append(contentsOf: text.utf8)
+            if escaped { HTMLEscape.append(text, to: &out) } else { text.withBytes { out.append(contentsOf: $0) } }
         }
     }
 }

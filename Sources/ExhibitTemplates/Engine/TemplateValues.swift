@@ -110,7 +110,8 @@ enum TemplateValues {
     /// as its pieces and joiners (see `TemplateJoinedText`), anything else whole.
     static func forEachPart(of value: Any, _ body: (String) -> Void) {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string { return body(read(value, as: String.self) { copy $0 }) }
+        // Borrowed where the existential keeps it: a copy retained the string's storage.
+        if type == string { return read(value, as: String.self) { body($0) } }
         if type == joined { return read(value, as: TemplateJoinedText.self) { $0.forEachPart(body) } }
         body(describe(value))
     }

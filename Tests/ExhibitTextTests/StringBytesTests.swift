@@ -1,0 +1,29 @@
+import ExhibitText
+import Foundation
+import Testing
+
+/// `withBytes` gives every string's UTF-8 as `utf8` spells it, whatever the string's
+/// storage: small (held in the value itself), native, a substring made a string, or one
+/// that came from Foundation.
+@Suite struct StringBytesTests {
+    static let texts: [String] = {
+        let long = String(repeating: "乡村振兴 IoT 5G · ", count: 200)
+        return [
+            "", "a", "短标题", "fifteen bytes!!", "sixteen bytes!!!", "Cafe\u{301}", "🧑‍🌾 果农",
+            long,
+            String(long.dropFirst(7).prefix(300)),
+            NSString(string: "来自 Foundation 的文字").description,
+            String(decoding: [0x61, 0xFF, 0x62], as: UTF8.self),
+        ]
+    }()
+
+    @Test(arguments: texts) func readsTheSameBytesAsTheUTF8View(_ text: String) {
+        #expect(text.withBytes { Array($0) } == Array(text.utf8))
+    }
+
+    @Test func passesOnWhatTheBodyReturnsAndThrows() throws {
+        struct Stop: Error {}
+        #expect("三个字".withBytes(\.count) == 9)
+        #expect(throws: Stop.self) { try "x".withBytes { _ in throw Stop() } }
+    }
+}
