@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// A tag's delimiter that a following scalar joins into one character (`}}` + U+0301):
 /// Mustache, which reads characters, no longer sees the delimiter there.
 struct JoinedDelimiter {
@@ -7,7 +9,7 @@ struct JoinedDelimiter {
     var opening: Bool
 
     func problem(path: String, line: Int, column: Int) -> TemplateProblem {
-        let code = "U+" + String(mark.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let code = InvisibleCharacters.name(mark)
         let named = code + (mark.properties.name.map { " \($0)" } ?? "")
         // A combining mark is meant to accent a letter; a joiner or a variation selector
         // is invisible, and usually came with pasted text.
@@ -19,11 +21,5 @@ struct JoinedDelimiter {
         return TemplateProblem(path: path, line: line, column: column,
             message: "\(what) directly after `\(delimiter)` joins it into one character, so Mustache does not see the tag \(opening ? "open" : "close")",
             fix: fix)
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

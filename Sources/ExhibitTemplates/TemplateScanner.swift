@@ -44,17 +44,8 @@ struct TemplateScanner {
             var j = start
             var innerLineBreaks = 0
             var innerLineStart = lineStart
-            // A comment may hold the opening delimiter (`{{! was {{name}} }}`); any other tag
-            // that meets it before its end was left unclosed, which swift-mustache reports as
-            // `unfinishedName` where it gave up, lines further on.
-            let isComment = chars[start..<min(start + 64, chars.count)].first { $0 != " " && $0 != "\t" } == "!"
             while j < chars.count && !(chars[j] == closer[0] && at(j, closer)) {
                 if chars[j] == "\n" { innerLineBreaks += 1; innerLineStart = j + 1 }
-                if !isComment, chars[j] == open[0], at(j, open) {
-                    return .failure(TemplateProblem(path: path, line: startLine, column: startColumn,
-                        message: "this tag is not closed before the next `\(String(String.UnicodeScalarView(open)))`\(innerLineBreaks > 0 ? " on line \(startLine + innerLineBreaks)" : "")",
-                        fix: "end it with `\(String(String.UnicodeScalarView(closer)))`"))
-                }
                 j += 1
             }
             guard j < chars.count else {
@@ -62,13 +53,21 @@ struct TemplateScanner {
                     message: "this tag is never closed", fix: "end it with `\(String(String.UnicodeScalarView(closer)))`"))
             }
             if let joined = joining(after: closer, at: j + closer.count) ?? joining(after: open, at: start, opening: true) {
-                let at = joined.opening ? start : j + closer.count
-                let (markLine, markColumn) = joined.opening ? (startLine, at - lineStart + 1)
-                    : (line + innerLineBreaks, at - innerLineStart + 1)
+                let (markLine, markColumn) = joined.opening ? (startLine, start - lineStart + 1)
+                    : (line + innerLineBreaks, j + closer.count - innerLineStart + 1)
                 return .failure(joined.problem(path: path, line: markLine, column: markColumn))
             }
             let inner = String(String.UnicodeScalarView(chars[start..<j]))
             let token = token(inner, triple: triple, line: startLine, column: startColumn)
+            // A comment may hold the opening delimiter (`{{! was {{name}} }}`); any other tag
+            // that does was left unclosed before it, which swift-mustache reports as
+            // `unfinishedName` where it gave up, lines further on.
+            if token.kind != .comment, let k = (start..<j).first(where: { chars[$0] == open[0] && at($0, open) }) {
+                let breaks = chars[start..<k].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+                return .failure(TemplateProblem(path: path, line: startLine, column: startColumn,
+                    message: "this tag is not closed before the next `\(String(String.UnicodeScalarView(open)))`\(breaks > 0 ? " on line \(startLine + breaks)" : "")",
+                    fix: "end it with `\(String(String.UnicodeScalarView(closer)))`"))
+            }
             tokens.append(token)
             switch token.kind {
             case .delimiters:

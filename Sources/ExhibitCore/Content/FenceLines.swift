@@ -16,18 +16,10 @@ struct FenceLines {
         guard start <= utf8.endIndex else { return nil }
         // `memchr` over the contiguous bytes: `firstIndex(of:)` on the view's slice went
         // through its generic index path, 1,700 instructions for a line of front matter.
-        let found: Int?? = utf8.withContiguousStorageIfAvailable {
-            $0.offset(of: 0x0A, from: utf8.distance(from: utf8.startIndex, to: start))
-        }
-        if let found {
-            guard let offset = found else { return (text[start...], nil) }
-            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
-            return (text[start..<newline], utf8.index(after: newline))
-        }
-        if let newline = utf8[start...].firstIndex(of: 0x0A) {
-            return (text[start..<newline], utf8.index(after: newline))
-        }
-        return (text[start...], nil)
+        let from = utf8.distance(from: utf8.startIndex, to: start)
+        guard let offset = text.withBytes({ $0.offset(of: 0x0A, from: from) }) else { return (text[start...], nil) }
+        let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+        return (text[start..<newline], utf8.index(after: newline))
     }
 
     /// Whether `line` is `fence` with only spaces or tabs around it (what
