@@ -12,8 +12,9 @@ struct JoinedDelimiter {
         let code = InvisibleCharacters.name(mark)
         let named = code + (mark.properties.name.map { " \($0)" } ?? "")
         // A combining mark is meant to accent a letter; a joiner or a variation selector
-        // is invisible, and usually came with pasted text.
+        // (a nonspacing mark to Unicode too) is invisible, and usually came with pasted text.
         let isMark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(mark.properties.generalCategory)
+            && !mark.properties.isVariationSelector
         let what = isMark ? named : "the invisible \(named)"
         let fix = opening ? "remove the \(isMark ? "mark" : "character") from the start of the tag"
             : isMark ? "write an accented letter as one character (é, not e followed by \(code)), or put a space between `\(delimiter)` and the mark"

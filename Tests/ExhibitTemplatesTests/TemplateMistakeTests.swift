@@ -31,6 +31,8 @@ import Testing
             == ["1:13: U+0301 COMBINING ACUTE ACCENT directly after `}}` joins it into one character, so Mustache does not see the tag close"])
         #expect(problems("<p>\n{{! note }}\u{200D}x</p>")
             == ["2:12: the invisible U+200D ZERO WIDTH JOINER directly after `}}` joins it into one character, so Mustache does not see the tag close"])
+        #expect(problems("<p>{{title}}\u{FE0F}</p>")
+            == ["1:13: the invisible U+FE0F VARIATION SELECTOR-16 directly after `}}` joins it into one character, so Mustache does not see the tag close"])
         #expect(problems("<p>{{\u{301}title}}</p>")
             == ["1:6: U+0301 COMBINING ACUTE ACCENT directly after `{{` joins it into one character, so Mustache does not see the tag open"])
         // Chinese punctuation after a tag joins nothing.
