@@ -31,7 +31,10 @@ enum LiveReloadScript {
             const close = add(overlay, "button", "×", "float:right;font-size:1.5rem;background:none;color:inherit;border:0;cursor:pointer");
             close.setAttribute("aria-label", "close");
             close.onclick = clear;
-            add(overlay, "h2", "The site has errors: this is the last good version of the page", "margin:0 0 1rem;font-size:1.2rem;color:#fca5a5");
+            // Under the overlay is the last good page, or the placeholder of a site that never built.
+            const neverBuilt = document.body && document.body.hasAttribute("data-exhibit-not-built");
+            add(overlay, "h2", neverBuilt ? "The site has errors and has not built yet: it opens here once they are fixed"
+              : "The site has errors: this is the last good version of the page", "margin:0 0 1rem;font-size:1.2rem;color:#fca5a5");
             for (const d of diagnostics) {
               const item = add(overlay, "div", undefined, "margin:0 0 1rem;padding:.75rem 1rem;border-left:4px solid " +
                 (d.severity === "error" ? "#ef4444" : "#f59e0b") + ";background:rgba(255,255,255,.06)");

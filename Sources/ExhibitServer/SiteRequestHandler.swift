@@ -61,13 +61,14 @@ public struct SiteRequestHandler: HTTPHandler {
     }
 
     /// Before the site has ever built, an HTML page that shows the errors (they come
-    /// over the WebSocket) and reloads once it builds.
+    /// over the WebSocket) and reloads once it builds. Its `data-exhibit-not-built` tells
+    /// the overlay that there is no last good version under it.
     private func placeholder(for path: RequestPath) -> HTTPResponse? {
         guard liveReload, files.file(at: "index.html") == nil, ContentTypes.isHTML(path.file) else { return nil }
         let html = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>exhibit serve</title></head>
-            <body><p>The site has not built yet: see the errors in the terminal.</p></body></html>
+            <body data-exhibit-not-built><p>The site has not built yet: see the errors in the terminal.</p></body></html>
             """
         return page(.serviceUnavailable, "index.html", Data(html.utf8))
     }

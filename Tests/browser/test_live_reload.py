@@ -5,6 +5,7 @@ Runs its own `exhibit serve` on a copy of the example site (content/ and templat
 EXHIBIT_BINARY, else .build/debug/exhibit, else .build/release/exhibit.
 """
 
+import contextlib
 import os
 import shutil
 import socket
@@ -25,27 +26,42 @@ def exhibit_binary():
     pytest.fail("no exhibit binary: run `swift build` or set EXHIBIT_BINARY", pytrace=False)
 
 
+@contextlib.contextmanager
+def serving(site):
+    """`exhibit serve` on `site` until the block ends; yields its address."""
+    log_path = site.parent / "serve.log"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = open(log_path, "w")
+    proc = subprocess.Popen([exhibit_binary(), "serve", "--site", str(site), "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 120
+        while f"127.0.0.1:{port}/" not in log_path.read_text():
+            assert proc.poll() is None and time.time() < deadline, log_path.read_text()
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.send_signal(2)
+        assert proc.wait(10) == 0
+        log.close()
+
+
 @pytest.fixture()
-def served_site():
+def site_copy():
     scratch = Path(tempfile.mkdtemp(prefix="exhibit-live-"))
     site = scratch / "site"
     for folder in ("content", "templates"):
         shutil.copytree(REPO / folder, site / folder)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log = open(scratch / "serve.log", "w")
-    proc = subprocess.Popen([exhibit_binary(), "serve", "--site", str(site), "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while f"127.0.0.1:{port}/" not in (scratch / "serve.log").read_text():
-        assert proc.poll() is None and time.time() < deadline, (scratch / "serve.log").read_text()
-        time.sleep(0.05)
-    yield site, f"http://127.0.0.1:{port}"
-    proc.send_signal(2)
-    assert proc.wait(10) == 0
-    log.close()
+    yield site
     shutil.rmtree(scratch, ignore_errors=True)
+
+
+@pytest.fixture()
+def served_site(site_copy):
+    with serving(site_copy) as url:
+        yield site_copy, url
 
 
 def wait_for(driver, condition, what, timeout=5):
@@ -92,3 +108,22 @@ def test_reload_error_overlay_and_fix(driver, served_site):
     case.write_text(edited, encoding="utf-8")
     wait_for(driver, "return document.readyState === 'complete' && !document.getElementById('exhibit-live-errors')"
                      " && document.title.includes('浏览器里改的标题')", "the overlay cleared")
+
+
+def test_site_that_never_built_says_so_and_opens_once_fixed(driver, site_copy):
+    # Broken before `serve` starts: there is no last good version to show under the errors.
+    case = site_copy / "content/cases/apple-service.md"
+    original = case.read_text(encoding="utf-8")
+    case.write_text(original.replace("\ncategory: rural-revitalization\n", "\ncategory: no-such-category\n", 1),
+                    encoding="utf-8")
+    with serving(site_copy) as url:
+        driver.get(url + "/cases/apple-service/")
+        text = wait_for(driver, "const o = document.getElementById('exhibit-live-errors'); return o && o.innerText",
+                        "the error overlay")
+        assert "has not built yet" in text, text
+        assert "last good version" not in text, text
+        assert "content/cases/apple-service.md:" in text, text
+
+        case.write_text(original, encoding="utf-8")
+        wait_for(driver, "return document.readyState === 'complete' && !document.getElementById('exhibit-live-errors')"
+                         " && !document.body.hasAttribute('data-exhibit-not-built')", "the built page", timeout=30)
