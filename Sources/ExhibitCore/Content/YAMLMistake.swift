@@ -21,7 +21,9 @@ struct YAMLMistake: Equatable {
                 if line.allSatisfy({ $0 == " " || $0 == "\t" }) || indent > outer { continue }
                 blockIndent = nil
             }
-            if let mistake = inspect(String(line), line: index + 1) { return mistake }
+            if let mistake = inspect(String(line), line: index + 1, following: lines[(index + 1)...], throughLine: throughLine) {
+                return mistake
+            }
             if opensBlockScalar(line) { blockIndent = indent }
         }
         return nil
@@ -37,7 +39,8 @@ struct YAMLMistake: Equatable {
         return value.dropFirst().allSatisfy { $0 == "-" || $0 == "+" || $0.isNumber }
     }
 
-    private static func inspect(_ text: String, line: Int) -> YAMLMistake? {
+    /// `following` are the lines after this one, `throughLine` the line the parser gave up on.
+    private static func inspect(_ text: String, line: Int, following: ArraySlice<Substring>, throughLine: Int) -> YAMLMistake? {
         let chars = Array(text)
         var i = 0
         while i < chars.count, chars[i] == " " { i += 1 }
@@ -84,23 +87,17 @@ struct YAMLMistake: Equatable {
         var v = valueStart
         while v < chars.count, chars[v] == " " { v += 1 }
         guard v < chars.count, chars[v] == "\"" || chars[v] == "'" else { return nil }
-        return quoted(chars, key: key, open: v, line: line)
+        return quoted(chars, key: key, open: v, line: line, following: following, throughLine: throughLine)
     }
 
     /// A value that starts with a quote: text after its closing quote is the commonest
     /// mistake of all, from ASCII quotes used as Chinese quotation marks.
-    private static func quoted(_ chars: [Character], key: String, open: Int, line: Int) -> YAMLMistake? {
+    private static func quoted(_ chars: [Character], key: String, open: Int, line: Int,
+                               following: ArraySlice<Substring>, throughLine: Int) -> YAMLMistake? {
         let quote = chars[open]
-        var j = open + 1
-        while j < chars.count {
-            if quote == "\"", chars[j] == "\\" { j += 2; continue }
-            if chars[j] == quote {
-                if quote == "'", j + 1 < chars.count, chars[j + 1] == "'" { j += 2; continue }
-                break
-            }
-            j += 1
+        guard let j = closing(quote, in: chars, from: open + 1) else {
+            return leftOpen(chars, key: key, open: open, line: line, following: following, throughLine: throughLine)
         }
-        guard j < chars.count else { return nil }  // never closed: the parser's own message says so
         let after = String(chars[(j + 1)...]).withoutComment
         let leftover = after.drop { $0 == " " }
         guard !leftover.isEmpty, !leftover.hasPrefix("#") else { return nil }
@@ -114,6 +111,42 @@ struct YAMLMistake: Equatable {
         return YAMLMistake(line: line, column: j + 2,
             message: "text follows the closing quote of `\(key)`: the value ends at the quote mark, and `\(leftover)` is left over (\(value))",
             fix: "put the whole value in quotes, with Chinese quotation marks inside, e.g. `\(suggestion)`")
+    }
+
+    /// Where the quote `quote` that opened before `start` closes in `chars`, nil if not there.
+    private static func closing(_ quote: Character, in chars: [Character], from start: Int) -> Int? {
+        var j = start
+        while j < chars.count {
+            if quote == "\"", chars[j] == "\\" { j += 2; continue }
+            if chars[j] == quote {
+                if quote == "'", j + 1 < chars.count, chars[j + 1] == "'" { j += 2; continue }
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A quote not closed on its line. YAML lets a quoted value run over lines, so the
+    /// parser reads on to the next quote mark (often the opening quote of a later value,
+    /// `unit: "%"`) and gives up on what follows it, lines below the mistake. Named here
+    /// when that next quote is on the line the parser gave up on; a quote never closed at
+    /// all is the parser's "end of stream", already placed at the quote.
+    private static func leftOpen(_ chars: [Character], key: String, open: Int, line: Int,
+                                 following: ArraySlice<Substring>, throughLine: Int) -> YAMLMistake? {
+        let quote = chars[open]
+        for (offset, next) in following.enumerated() {
+            let number = line + 1 + offset
+            guard number <= throughLine else { return nil }
+            guard closing(quote, in: Array(next), from: 0) != nil else { continue }
+            guard number == throughLine else { return nil }
+            let value = String(chars[(open + 1)...]).trimmingTrailingSpaces
+            let distance = number - line == 1 ? "on the next line" : "\(number - line) lines below"
+            return YAMLMistake(line: line, column: open + 1,
+                message: "the quote mark \(quote) that opens the value of `\(key)` is not closed on this line, so YAML reads the lines after it into the value, up to the next \(quote) (\(distance)), and cannot read what follows that",
+                fix: "close the quote at the end of this line, with Chinese quotation marks inside, e.g. `\(key): \"\(chineseQuotes(value, quote: quote))\"`")
+        }
+        return nil
     }
 
     /// The value with its ASCII quote marks turned into Chinese ones, in pairs (“…”):

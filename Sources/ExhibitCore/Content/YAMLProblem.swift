@@ -38,7 +38,8 @@ enum YAMLProblem {
                     "\(role) cannot be read: the \(bracket.2) opened with `\(bracket.0)` on this line is never closed",
                     fix: "close it with `\(bracket.1)` on the same line, e.g. `tags: [科技助农, 电商直播]`")
             }
-            let (message, fix) = explain(problem: problem, context: context?.text, role: role)
+            let (message, fix) = explain(problem: problem, context: context?.text, role: role,
+                                         found: text(in: yaml, line: mark.line, column: mark.column))
             // An unclosed quote is found at the end of the text; the editor needs the
             // line where the quote was opened, which is the context's mark.
             // Likewise a key without its colon is found on the line after it.
@@ -80,9 +81,65 @@ enum YAMLProblem {
         return nil
     }
 
-    private static func explain(problem: String, context: String?, role: String) -> (String, String) {
+    /// Where the parser gave up: the line's text before it, and from there to the end of
+    /// the line. `line` and `column` are 1-based, the column in scalars, as libyaml counts.
+    struct Place {
+        var before: Substring.UnicodeScalarView
+        var rest: Substring.UnicodeScalarView
+        var character: Character? { rest.first.map(Character.init) }
+
+        /// The value that begins here as an editor wrote it: to the end of the line, or to
+        /// the `,` `}` or `]` that ends it in a list or map written on one line.
+        var value: String {
+            let inFlow = before.contains { $0 == "{" || $0 == "[" }
+            let end = inFlow ? rest.firstIndex { $0 == "," || $0 == "}" || $0 == "]" } ?? rest.endIndex : rest.endIndex
+            return String(String.UnicodeScalarView(rest[..<end])).trimmingCharacters(in: .whitespaces)
+        }
+
+        /// The key written just before, as in `unit: `; nil if there is none.
+        var key: String? {
+            var text = String(String.UnicodeScalarView(before))
+            while text.last == " " { text.removeLast() }
+            guard text.last == ":" else { return nil }
+            text.removeLast()
+            let key = text.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            return key.isEmpty ? nil : String(key.reversed())
+        }
+    }
+
+    static func text(in yaml: String, line: Int, column: Int) -> Place? {
+        guard line >= 1, column >= 1 else { return nil }
+        let lines = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line <= lines.count else { return nil }
+        let scalars = lines[line - 1].unicodeScalars
+        guard column <= scalars.count else { return nil }
+        let at = scalars.index(scalars.startIndex, offsetBy: column - 1)
+        return Place(before: scalars[..<at], rest: scalars[at...])
+    }
+
+    /// `found` is where the parser gave up.
+    private static func explain(problem: String, context: String?, role: String, found: Place?) -> (String, String) {
         let where_ = context.map { " (\($0))" } ?? ""
-        if problem.contains("cannot start any token") || problem.contains("tab") {
+        if problem.contains("cannot start any token") {
+            // libyaml's words for what it cannot read as the start of anything: a tab where
+            // indentation or a value should be, or one of the characters YAML reserves.
+            switch found?.character {
+            case "%", "@", "`":
+                let mark = found.flatMap(\.character).map(String.init) ?? ""
+                let value = (found?.value).map { $0.replacingOccurrences(of: "\"", with: "\\\"") } ?? mark
+                let example = found?.key.map { "\($0): \"\(value)\"" } ?? "\"\(value)\""
+                return ("\(role) cannot be read: a value cannot begin with `\(mark)`, which YAML keeps for itself",
+                        "put the value in quotes: `\(example)`")
+            case "\t":
+                return ("\(role) cannot be read: there is a tab where YAML expects indentation or a value",
+                        "indent with spaces, not tabs, and put a space, not a tab, after `:`")
+            default:
+                let name = found?.character.map { "`\($0)`" } ?? "this character"
+                return ("\(role) cannot be read: YAML cannot read \(name) here\(where_)",
+                        "write one `key: value` per line, and put a value that begins with a symbol in quotes")
+            }
+        }
+        if problem.contains("tab") {
             return ("\(role) cannot be read: \(problem)\(where_)",
                     "indent with spaces, not tabs; YAML does not allow tabs for indentation")
         }

@@ -26,6 +26,9 @@ public struct SiteModel: Sendable {
     public var awaitingReview: [String] = []
     /// Whether those were left out (`--reviewed-only` or `require_review: true`).
     public var reviewGate = false
+    /// The Markdown files of content/ with no page in this build, and why (a link to one
+    /// is told so, not that it leads nowhere).
+    public var unpublished: [String: UnpublishedSource] = [:]
     /// The year of the newest case (`site.year`), 0 for an empty site.
     public var latestYear: Int { cases.first?.date.year ?? 0 }
 

@@ -94,6 +94,8 @@ enum SiteResolver {
             model.awaitingReview = allCases.filter { (includeDrafts || !$0.draft) && $0.review == nil }.map(\.sourcePath).sorted()
         }
         model.reviewGate = gated
+        model.unpublished = UnpublishedSource.find(tree: tree, cases: allCases, pages: allPages,
+                                                   published: Set(cases.map(\.sourcePath)).union(pages.map(\.sourcePath)), gated: gated)
         diagnostics += unitWarnings.value(cases, config.summedNever)
         diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
         diagnostics += OutlinePlaces.warnings(cases: cases, outline: config.outline)

@@ -148,6 +148,13 @@ struct MarkdownStage {
                     fix: isImage ? "copy the image beside the Markdown file and give its name: ![\(reference.text)](\(name))"
                                  : "copy the file beside the Markdown file and give its name: [\(reference.text)](\(name))"))
                 return nil
+            case .missing(let target) where !isImage && model.unpublished[target] != nil:
+                // The file is there without a page: a draft, a case not yet reviewed, or one
+                // whose own error is reported (nothing more to say of the link).
+                if let (message, fix) = model.unpublished[target]?.linkProblem(reference.destination) {
+                    problems.append(.warning(source, line: reference.line, column: reference.column, message, fix: fix))
+                }
+                return nil
             case .missing(let target):
                 problems.append(.warning(source, line: reference.line, column: reference.column,
                     isImage ? "the image `\(reference.destination)` \(LinkResolver.notFound(target, otherwise: "does not exist"))"
