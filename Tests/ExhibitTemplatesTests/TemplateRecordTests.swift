@@ -49,6 +49,39 @@ import Testing
         #expect(made["root"] as? String == "../")
     }
 
+    /// Its values live in memory of their own (`TemplateSlots`), shared between copies
+    /// until one is changed: a record is still a value.
+    @Test func aCopyChangedLeavesTheOriginalAsItWas() {
+        var original = TemplateRecord(Self.schema)
+        original["title"] = "原来的"
+        original["url"] = "cases/a/"
+        var copy = original
+        copy["title"] = "改过的"
+        copy["url"] = nil
+        #expect(original["title"] as? String == "原来的")
+        #expect(original["url"] as? String == "cases/a/")
+        #expect(copy["title"] as? String == "改过的")
+        #expect(copy["url"] == nil)
+        var extended = original.extended(to: TemplateSchema(Self.schema.names + ["root"]))
+        extended["title"] = "扩展的"
+        #expect(original["title"] as? String == "原来的")
+    }
+
+    /// The engine reads a value where the record keeps it, by address: the same value
+    /// as the subscript's, and nil for a name left out.
+    @Test func theAddressOfANameHoldsItsValue() {
+        var record = TemplateRecord(Self.schema)
+        record["title"] = "一个比十六个字节还长的标题"
+        record["has_tags"] = false
+        withUnsafePointer(to: record) { pointer in
+            let title = TemplateRecord.address(in: pointer, id: TemplateNames.id("title"))
+            #expect(title?.pointee as? String == "一个比十六个字节还长的标题")
+            #expect(TemplateRecord.address(in: pointer, id: TemplateNames.id("has_tags"))?.pointee as? Bool == false)
+            #expect(TemplateRecord.address(in: pointer, id: TemplateNames.id("url")) == nil)
+            #expect(TemplateRecord.address(in: pointer, id: TemplateNames.id("not-a-name-\(#line)")) == nil)
+        }
+    }
+
     @Test func aRecordRendersAsItsDictionary() throws {
         var record = TemplateRecord(Self.schema)
         record["title"] = "<b>"

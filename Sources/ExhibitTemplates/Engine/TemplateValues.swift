@@ -74,6 +74,67 @@ enum TemplateValues {
         return otherChild(name, of: object)
     }
 
+    /// Where the value of part `part` of `path` of the value at `object` is: in a record,
+    /// its slot, found by the part's number; a value read out of anything else is kept in
+    /// `temporaries`. The part's name is read only then: a copy of a name of 16 bytes or
+    /// more (`organization_url`) retained its storage.
+    static func child(_ path: UnsafePointer<ValuePath>, part: Int, at object: UnsafePointer<Any>,
+                      keeping temporaries: TemporaryValues) -> UnsafePointer<Any>? {
+        if typeID(at: object) == record {
+            return TemplateRecord.address(in: UnsafeRawPointer(object).assumingMemoryBound(to: TemplateRecord.self), id: path.pointee.ids[part])
+        }
+        return child(path.pointee.parts[part], id: path.pointee.ids[part], of: object.pointee).map { temporaries.keep($0) }
+    }
+
+    /// `lazy(_:)` of the value at `value`, told by its type before anything is copied.
+    static func lazy(at value: UnsafePointer<Any>) -> TemplateLazyList? {
+        typeID(at: value) == lazyList ? (value.pointee as! TemplateLazyList) : nil
+    }
+
+    /// `bool(_:)` of the value at `value`, read where it is.
+    static func bool(at value: UnsafePointer<Any>) -> Bool? {
+        typeID(at: value) == bool ? read(at: value, as: Bool.self) { $0 } : nil
+    }
+
+    /// `list(_:)` of the value at `value`, for a value that is not an `[Any]`; nil at once
+    /// for the types that are never lists (a record opened as a section), without a copy.
+    static func otherList(at value: UnsafePointer<Any>) -> [Any]? {
+        let type = typeID(at: value)
+        if type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined { return nil }
+        return list(value.pointee)
+    }
+
+    /// Whether the value at `value` is an array of values (`[Any]`).
+    static func isArray(at value: UnsafePointer<Any>) -> Bool { typeID(at: value) == array }
+
+    /// `body` of the items of the `[Any]` at `value`, where the array keeps them.
+    static func withArrayItems<R>(at value: UnsafePointer<Any>, _ body: (UnsafeBufferPointer<Any>) -> R) -> R {
+        read(at: value, as: [Any].self) { $0.withUnsafeBufferPointer(body) }
+    }
+
+    /// `forEachPart(of:_:)` of the value at `value`, read where it is.
+    static func forEachPart(at value: UnsafePointer<Any>, _ body: (String) -> Void) {
+        let type = typeID(at: value)
+        if type == string { return read(at: value, as: String.self) { body($0) } }
+        if type == joined { return read(at: value, as: TemplateJoinedText.self) { $0.forEachPart(body) } }
+        body(describe(value.pointee))
+    }
+
+    /// The type of the value at `value` (`typeID(_:)`), read without copying the value.
+    @inline(__always)
+    static func typeID(at value: UnsafePointer<Any>) -> ObjectIdentifier {
+        UnsafeRawPointer(value).load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: ObjectIdentifier.self)
+    }
+
+    /// `body` of the `T` at `value`, which the caller has checked is a `T` of at most three
+    /// words (held in the existential's buffer, see `inPlace`).
+    @inline(__always)
+    private static func read<T, R>(at value: UnsafePointer<Any>, as: T.Type, _ body: (borrowing T) -> R) -> R {
+        assert(typeID(at: value) == ObjectIdentifier(T.self))
+        assert(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
+        return body(UnsafeRawPointer(value).assumingMemoryBound(to: T.self).pointee)
+    }
+
     /// `name` of a value of another type, by a cast or its fields. Apart, so that the
     /// lookups above do not set up `Mirror` on every call (the compiler hoisted its type
     /// metadata to the top of the function).

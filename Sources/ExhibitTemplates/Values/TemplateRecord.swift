@@ -13,19 +13,21 @@ import Synchronization
 /// put in its slot by a comparison that succeeds at once when the names are set in the
 /// schema's order, as the page values set them.
 ///
-/// Three words, held in place by an `Any` (see `TemplateValues`).
+/// Three words, held in place by an `Any` (see `TemplateValues`). Its values live in a
+/// `TemplateSlots`, at addresses that stay put while the record lives: the engine reads
+/// a value where it is (`address(id:)`) instead of copying it out.
 public struct TemplateRecord: @unchecked Sendable {
     // Only strings, numbers, booleans, arrays, dictionaries and other template values.
     public let schema: TemplateSchema
     /// The values by slot; a slot left out holds `false`, and its bit of `given` is clear.
     /// `[Any?]` copied each value out through the optional's value witnesses and then the
     /// existential's, at twice the instructions.
-    private var values: [Any]
+    private var slots: TemplateSlots
     private var given: UInt64 = 0
 
     public init(_ schema: TemplateSchema) {
         self.schema = schema
-        values = [Any](repeating: false, count: schema.names.count)
+        slots = TemplateSlots(schema)
     }
 
     /// Where the next name set is looked for first: after the last slot given, which is
@@ -37,17 +39,19 @@ public struct TemplateRecord: @unchecked Sendable {
     public subscript(name: String) -> Any? {
         get {
             let slot = schema.slot(of: name)
-            return slot < 0 || given & 1 << slot == 0 ? nil : values[slot]
+            return slot < 0 || given & 1 << slot == 0 ? nil : slots.base[slot]
         }
         set {
             let hint = next
-            let slot = hint < values.count && schema.names[hint] == name ? hint : schema.slot(of: name)
+            let slot = hint < slots.count && schema.names[hint] == name ? hint : schema.slot(of: name)
             if slot < 0 { preconditionFailure("`\(name)` is not a name of the template record \(schema.names)") }
+            // A record is a value: one whose slots another copy shares gets its own first.
+            if !isKnownUniquelyReferenced(&slots) { slots = TemplateSlots(copying: slots, schema: schema) }
             if let newValue {
-                values[slot] = newValue
+                slots.base[slot] = newValue
                 given |= 1 << slot
             } else {
-                values[slot] = false
+                slots.base[slot] = false
                 given &= ~(1 << slot)
             }
         }
@@ -58,7 +62,7 @@ public struct TemplateRecord: @unchecked Sendable {
     public func extended(to schema: TemplateSchema) -> TemplateRecord {
         precondition(schema.names.starts(with: self.schema.names), "\(schema.names) does not extend \(self.schema.names)")
         var record = TemplateRecord(schema)
-        record.values.replaceSubrange(0..<values.count, with: values)
+        record.slots = TemplateSlots(copying: slots, schema: schema)
         record.given = given
         return record
     }
@@ -67,8 +71,35 @@ public struct TemplateRecord: @unchecked Sendable {
     /// the schema has no such name.
     @inline(__always)
     func child(id: Int32) -> Any? {
+        address(id: id)?.pointee
+    }
+
+    /// Where the value of the name numbered `id` is, while this record lives unchanged;
+    /// nil when it is left out or the schema has no such name.
+    @inline(__always)
+    func address(id: Int32) -> UnsafePointer<Any>? {
         let slot = schema.slot(id: id)
-        return slot < 0 || given & 1 << slot == 0 ? nil : values[slot]
+        return slot < 0 || given & 1 << slot == 0 ? nil : UnsafePointer(slots.base + slot)
+    }
+
+    /// `address(id:)` of the record at `record`, its fields read where they are: the
+    /// compiler copied a record read through a pointer before asking it, a retain and a
+    /// release of its schema and slots on every name looked up in it (the engine looks up
+    /// most names in records).
+    @inline(__always)
+    static func address(in record: UnsafePointer<TemplateRecord>, id: Int32) -> UnsafePointer<Any>? {
+        let raw = UnsafeRawPointer(record)
+        let given = raw.load(fromByteOffset: Layout.given, as: UInt64.self)
+        return raw.load(fromByteOffset: Layout.slots, as: Unmanaged<TemplateSlots>.self)._withUnsafeGuaranteedRef { slots in
+            let slot = slots.schema.slot(id: id)
+            return slot < 0 || given & 1 << slot == 0 ? nil : UnsafePointer(slots.base + slot)
+        }
+    }
+
+    /// Where the fields are in a record's memory.
+    private enum Layout {
+        static let slots = MemoryLayout<TemplateRecord>.offset(of: \TemplateRecord.slots)!
+        static let given = MemoryLayout<TemplateRecord>.offset(of: \TemplateRecord.given)!
     }
 
     /// The names and values given, as the dictionary the record stands for.
@@ -79,7 +110,7 @@ public struct TemplateRecord: @unchecked Sendable {
     /// where the engine and swift-mustache (the oracle), each given the record, must print
     /// the same bytes.
     public var dictionary: [String: Any] {
-        var made = schema.positions.mapValues { values[$0] }
+        var made = schema.positions.mapValues { slots.base[$0] }
         for (slot, name) in schema.names.enumerated() where given & 1 << slot == 0 { made.removeValue(forKey: name) }
         return made
     }
@@ -90,7 +121,7 @@ public struct TemplateRecord: @unchecked Sendable {
         let names = dictionary.keys.sorted()
         self.init(TemplateSchema(names))
         for (slot, name) in names.enumerated() {
-            values[slot] = dictionary[name]!
+            slots.base[slot] = dictionary[name]!
             given |= 1 << slot
         }
     }
@@ -110,6 +141,39 @@ public struct TemplateRecord: @unchecked Sendable {
     /// The names given a value.
     public var names: [String] {
         schema.names.indices.compactMap { given & 1 << $0 == 0 ? nil : schema.names[$0] }
+    }
+}
+
+/// The values of a `TemplateRecord`, in memory of their own, so that an address of one
+/// stays good while the record lives (an array's storage is lent only for the length of
+/// a closure). Never changed once another record shares it (`TemplateRecord`'s setter).
+final class TemplateSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Any>
+    let count: Int
+    /// The record's schema, also here so that a name is found from the slots alone.
+    let schema: TemplateSchema
+
+    /// A value for each of `schema`'s names, each `false` until set.
+    init(_ schema: TemplateSchema) {
+        self.schema = schema
+        count = schema.names.count
+        base = .allocate(capacity: max(count, 1))
+        base.initialize(repeating: false, count: count)
+    }
+
+    /// The values of `other`, whose schema `schema` starts with, then `false`.
+    init(copying other: TemplateSlots, schema: TemplateSchema) {
+        precondition(other.count <= schema.names.count)
+        self.schema = schema
+        count = schema.names.count
+        base = .allocate(capacity: max(count, 1))
+        base.initialize(from: other.base, count: other.count)
+        (base + other.count).initialize(repeating: false, count: count - other.count)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
     }
 }
 
