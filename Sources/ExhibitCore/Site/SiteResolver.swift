@@ -95,7 +95,7 @@ enum SiteResolver {
         }
         model.reviewGate = gated
         model.unpublished = UnpublishedSource.find(tree: tree, cases: allCases, pages: allPages,
-                                                   published: Set(cases.map(\.sourcePath)).union(pages.map(\.sourcePath)), gated: gated)
+                                                   published: Set(cases.map(\.sourcePath)).union(pages.map(\.sourcePath)), includeDrafts: includeDrafts)
         diagnostics += unitWarnings.value(cases, config.summedNever)
         diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
         diagnostics += OutlinePlaces.warnings(cases: cases, outline: config.outline)

@@ -7,19 +7,20 @@ public enum UnpublishedSource: Sendable, Equatable {
     /// Not yet reviewed, in a build that leaves such cases out (`--reviewed-only`,
     /// `require_review: true`).
     case awaitingReview
-    /// Its front matter could not be read: the file's own error says what to fix, and the
-    /// link works once it is fixed.
+    /// It could not be read as a case or page (its front matter, or a value in it, is in
+    /// error): the file's own error says what to fix, and the link works once it is fixed.
     case unreadable
 
     /// The unpublished Markdown files of a build, by site-relative path: those of `tree`
-    /// that no published case or page came from.
+    /// that no published case or page came from. A case left out is a draft, or (drafts
+    /// built, or not a draft) one left out for want of a review.
     static func find(tree: SourceTree, cases allCases: [Case], pages allPages: [FreePage],
-                     published: Set<String>, gated: Bool) -> [String: UnpublishedSource] {
+                     published: Set<String>, includeDrafts: Bool) -> [String: UnpublishedSource] {
         var found: [String: UnpublishedSource] = [:]
         let read = Set(allCases.map(\.sourcePath)).union(allPages.map(\.sourcePath))
         for path in tree.cases.map(\.path) + tree.pages.map(\.path) where !read.contains(path) { found[path] = .unreadable }
         for c in allCases where !published.contains(c.sourcePath) {
-            found[c.sourcePath] = c.draft ? .draft : gated ? .awaitingReview : .draft
+            found[c.sourcePath] = c.draft && !includeDrafts ? .draft : .awaitingReview
         }
         for p in allPages where !published.contains(p.sourcePath) { found[p.sourcePath] = .draft }
         return found
