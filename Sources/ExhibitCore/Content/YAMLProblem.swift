@@ -124,9 +124,8 @@ enum YAMLProblem {
             // libyaml's words for what it cannot read as the start of anything: a tab where
             // indentation or a value should be, or one of the characters YAML reserves.
             switch found?.character {
-            case "%", "@", "`":
-                let mark = found.flatMap(\.character).map(String.init) ?? ""
-                let value = (found?.value).map { $0.replacingOccurrences(of: "\"", with: "\\\"") } ?? mark
+            case let mark? where "%@`".contains(mark):
+                let value = (found?.value ?? String(mark)).replacingOccurrences(of: "\"", with: "\\\"")
                 let example = found?.key.map { "\($0): \"\(value)\"" } ?? "\"\(value)\""
                 return ("\(role) cannot be read: a value cannot begin with `\(mark)`, which YAML keeps for itself",
                         "put the value in quotes: `\(example)`")

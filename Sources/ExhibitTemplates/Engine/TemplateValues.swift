@@ -20,11 +20,6 @@ enum TemplateValues {
     private static let joined = ObjectIdentifier(TemplateJoinedText.self)
     private static let record = ObjectIdentifier(TemplateRecord.self)
 
-    /// A true/false value, told by its type (as the lazy list below).
-    static func bool(_ value: Any) -> Bool? {
-        typeID(value) == bool ? (value as! Bool) : nil
-    }
-
     /// A lazy list, told by its type: `as? TemplateLazyList` on any value costs a dynamic
     /// cast to a class, which tripled the time of rendering when every section asked it.
     static func lazy(_ value: Any) -> TemplateLazyList? {
@@ -48,7 +43,7 @@ enum TemplateValues {
     static func list(_ value: Any) -> [Any]? {
         let type = typeID(value)
         if type == array { return read(value, as: [Any].self) { copy $0 } }
-        if type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined { return nil }
+        if isNeverList(type) { return nil }
         if let reversed = value as? ReversedCollection<[Any]> { return Array(reversed) }
         return value as? [Any]
     }
@@ -91,7 +86,13 @@ enum TemplateValues {
         typeID(at: value) == lazyList ? (value.pointee as! TemplateLazyList) : nil
     }
 
-    /// `bool(_:)` of the value at `value`, read where it is.
+    /// The types of page values that are never iterated: a section of one opens it (a
+    /// record, a map) or shows its text (anything else here).
+    private static func isNeverList(_ type: ObjectIdentifier) -> Bool {
+        type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined
+    }
+
+    /// A true/false value, told by its type and read where it is.
     static func bool(at value: UnsafePointer<Any>) -> Bool? {
         typeID(at: value) == bool ? read(at: value, as: Bool.self) { $0 } : nil
     }
@@ -99,9 +100,7 @@ enum TemplateValues {
     /// `list(_:)` of the value at `value`, for a value that is not an `[Any]`; nil at once
     /// for the types that are never lists (a record opened as a section), without a copy.
     static func otherList(at value: UnsafePointer<Any>) -> [Any]? {
-        let type = typeID(at: value)
-        if type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined { return nil }
-        return list(value.pointee)
+        isNeverList(typeID(at: value)) ? nil : list(value.pointee)
     }
 
     /// Whether the value at `value` is an array of values (`[Any]`).
@@ -112,7 +111,9 @@ enum TemplateValues {
         read(at: value, as: [Any].self) { $0.withUnsafeBufferPointer(body) }
     }
 
-    /// `forEachPart(of:_:)` of the value at `value`, read where it is.
+    /// The text a variable tag writes for the value at `value`, given to `body` in parts:
+    /// joined text as its pieces and joiners (see `TemplateJoinedText`), anything else
+    /// whole; a string is read where it is.
     static func forEachPart(at value: UnsafePointer<Any>, _ body: (String) -> Void) {
         let type = typeID(at: value)
         if type == string { return read(at: value, as: String.self) { body($0) } }
@@ -156,9 +157,7 @@ enum TemplateValues {
     /// in every test build; any other value gets its own identity and falls back to casts.
     @inline(__always)
     static func typeID(_ value: Any) -> ObjectIdentifier {
-        let stored = withUnsafePointer(to: value) {
-            UnsafeRawPointer($0).load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: ObjectIdentifier.self)
-        }
+        let stored = withUnsafePointer(to: value) { typeID(at: $0) }
         assert(stored == ObjectIdentifier(Swift.type(of: value)) || Swift.type(of: value) is AnyClass,
                "the stored type of a \(Swift.type(of: value)) is not its type")
         return stored
@@ -179,18 +178,7 @@ enum TemplateValues {
     @inline(__always)
     private static func read<T, R>(_ value: Any, as: T.Type, _ body: (borrowing T) -> R) -> R {
         assert(Swift.type(of: value) == T.self)
-        assert(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
-        return withUnsafePointer(to: value) { body(UnsafeRawPointer($0).assumingMemoryBound(to: T.self).pointee) }
-    }
-
-    /// The text a variable tag writes for `value`, given to `body` in parts: joined text
-    /// as its pieces and joiners (see `TemplateJoinedText`), anything else whole.
-    static func forEachPart(of value: Any, _ body: (String) -> Void) {
-        let type = typeID(value)
-        // Borrowed where the existential keeps it: a copy retained the string's storage.
-        if type == string { return read(value, as: String.self) { body($0) } }
-        if type == joined { return read(value, as: TemplateJoinedText.self) { $0.forEachPart(body) } }
-        body(describe(value))
+        return withUnsafePointer(to: value) { read(at: $0, as: T.self, body) }
     }
 
     /// A value as text: swift-mustache's `String(describing:)`, faster for the usual types.

@@ -13,12 +13,12 @@ import Synchronization
 /// put in its slot by a comparison that succeeds at once when the names are set in the
 /// schema's order, as the page values set them.
 ///
-/// Three words, held in place by an `Any` (see `TemplateValues`). Its values live in a
-/// `TemplateSlots`, at addresses that stay put while the record lives: the engine reads
-/// a value where it is (`address(id:)`) instead of copying it out.
+/// Two words, held in place by an `Any` (see `TemplateValues`). Its values live in a
+/// `TemplateSlots`, with its schema, at addresses that stay put while the record lives:
+/// the engine reads a value where it is (`address(in:id:)`) instead of copying it out.
 public struct TemplateRecord: @unchecked Sendable {
+    public var schema: TemplateSchema { slots.schema }
     // Only strings, numbers, booleans, arrays, dictionaries and other template values.
-    public let schema: TemplateSchema
     /// The values by slot; a slot left out holds `false`, and its bit of `given` is clear.
     /// `[Any?]` copied each value out through the optional's value witnesses and then the
     /// existential's, at twice the instructions.
@@ -26,8 +26,12 @@ public struct TemplateRecord: @unchecked Sendable {
     private var given: UInt64 = 0
 
     public init(_ schema: TemplateSchema) {
-        self.schema = schema
         slots = TemplateSlots(schema)
+    }
+
+    private init(slots: TemplateSlots, given: UInt64) {
+        self.slots = slots
+        self.given = given
     }
 
     /// Where the next name set is looked for first: after the last slot given, which is
@@ -61,38 +65,27 @@ public struct TemplateRecord: @unchecked Sendable {
     /// record's names first, in the same order.
     public func extended(to schema: TemplateSchema) -> TemplateRecord {
         precondition(schema.names.starts(with: self.schema.names), "\(schema.names) does not extend \(self.schema.names)")
-        var record = TemplateRecord(schema)
-        record.slots = TemplateSlots(copying: slots, schema: schema)
-        record.given = given
-        return record
+        return TemplateRecord(slots: TemplateSlots(copying: slots, schema: schema), given: given)
     }
 
     /// The value of the name numbered `id` (`TemplateNames`), nil when it is left out or
     /// the schema has no such name.
     @inline(__always)
     func child(id: Int32) -> Any? {
-        address(id: id)?.pointee
+        slots.address(id: id, given: given)?.pointee
     }
 
-    /// Where the value of the name numbered `id` is, while this record lives unchanged;
-    /// nil when it is left out or the schema has no such name.
-    @inline(__always)
-    func address(id: Int32) -> UnsafePointer<Any>? {
-        let slot = schema.slot(id: id)
-        return slot < 0 || given & 1 << slot == 0 ? nil : UnsafePointer(slots.base + slot)
-    }
-
-    /// `address(id:)` of the record at `record`, its fields read where they are: the
-    /// compiler copied a record read through a pointer before asking it, a retain and a
-    /// release of its schema and slots on every name looked up in it (the engine looks up
-    /// most names in records).
+    /// Where the value of the name numbered `id` of the record at `record` is, while the
+    /// record lives unchanged; nil when it is left out or the schema has no such name. Its
+    /// fields are read where they are: the compiler copied a record read through a pointer
+    /// before asking it, a retain and a release of its storage on every name looked up in
+    /// it (the engine looks up most names in records).
     @inline(__always)
     static func address(in record: UnsafePointer<TemplateRecord>, id: Int32) -> UnsafePointer<Any>? {
         let raw = UnsafeRawPointer(record)
         let given = raw.load(fromByteOffset: Layout.given, as: UInt64.self)
-        return raw.load(fromByteOffset: Layout.slots, as: Unmanaged<TemplateSlots>.self)._withUnsafeGuaranteedRef { slots in
-            let slot = slots.schema.slot(id: id)
-            return slot < 0 || given & 1 << slot == 0 ? nil : UnsafePointer(slots.base + slot)
+        return raw.load(fromByteOffset: Layout.slots, as: Unmanaged<TemplateSlots>.self)._withUnsafeGuaranteedRef {
+            $0.address(id: id, given: given)
         }
     }
 
@@ -150,7 +143,7 @@ public struct TemplateRecord: @unchecked Sendable {
 final class TemplateSlots: @unchecked Sendable {
     let base: UnsafeMutablePointer<Any>
     let count: Int
-    /// The record's schema, also here so that a name is found from the slots alone.
+    /// The record's names: here, so that a name is found from the slots alone.
     let schema: TemplateSchema
 
     /// A value for each of `schema`'s names, each `false` until set.
@@ -169,6 +162,13 @@ final class TemplateSlots: @unchecked Sendable {
         base = .allocate(capacity: max(count, 1))
         base.initialize(from: other.base, count: other.count)
         (base + other.count).initialize(repeating: false, count: count - other.count)
+    }
+
+    /// Where the value of the name numbered `id` is, if the record's `given` has it.
+    @inline(__always)
+    func address(id: Int32, given: UInt64) -> UnsafePointer<Any>? {
+        let slot = schema.slot(id: id)
+        return slot < 0 || given & 1 << slot == 0 ? nil : UnsafePointer(base + slot)
     }
 
     deinit {
