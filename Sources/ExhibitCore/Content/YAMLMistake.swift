@@ -140,10 +140,13 @@ struct YAMLMistake: Equatable {
             guard number <= throughLine else { return nil }
             guard closing(quote, in: Array(next), from: 0) != nil else { continue }
             guard number == throughLine else { return nil }
-            let value = String(chars[(open + 1)...]).trimmingTrailingSpaces
+            var value = String(chars[(open + 1)...]).trimmingTrailingSpaces
+            // `\"` at the end (a Windows path's last `\`) is a quote mark inside the value.
+            let escaped = quote == "\"" && value.hasSuffix("\\\"")
+            if escaped { value.removeLast(2) }
             let distance = number - line == 1 ? "on the next line" : "\(number - line) lines below"
             return YAMLMistake(line: line, column: open + 1,
-                message: "the quote mark \(quote) that opens the value of `\(key)` is not closed on this line, so YAML reads the lines after it into the value, up to the next \(quote) (\(distance)), and cannot read what follows that",
+                message: "the quote mark \(quote) that opens the value of `\(key)` is not closed on this line\(escaped ? " (`\\\"` at its end is a quote mark inside the value, not its end)" : ""), so YAML reads the lines after it into the value, up to the next \(quote) (\(distance)), and cannot read what follows that",
                 fix: "close the quote at the end of this line, with Chinese quotation marks inside, e.g. `\(key): \"\(chineseQuotes(value, quote: quote))\"`")
         }
         return nil

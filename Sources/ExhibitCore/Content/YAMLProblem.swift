@@ -127,7 +127,9 @@ enum YAMLProblem {
             case let mark? where "%@`".contains(mark):
                 let value = (found?.value ?? String(mark)).replacingOccurrences(of: "\"", with: "\\\"")
                 let example = found?.key.map { "\($0): \"\(value)\"" } ?? "\"\(value)\""
-                return ("\(role) cannot be read: a value cannot begin with `\(mark)`, which YAML keeps for itself",
+                // A backquote cannot be shown between backquotes.
+                let named = mark == "`" ? "a backquote (`)" : "`\(mark)`"
+                return ("\(role) cannot be read: a value cannot begin with \(named), which YAML keeps for itself",
                         "put the value in quotes: `\(example)`")
             case "\t":
                 return ("\(role) cannot be read: there is a tab where YAML expects indentation or a value",
