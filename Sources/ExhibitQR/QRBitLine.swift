@@ -1,7 +1,7 @@
 /// A row or column of a symbol as bits: bit x is module x, 1 = dark, 0 past the end.
 /// `UInt64` holds the lines of symbols up to 61 modules wide (version 11, where every
 /// case's address falls), `WideLine` those up to 177; the penalty is written once for both.
-protocol QRBitLine: Equatable {
+protocol QRBitLine: Equatable, Sendable {
     static var empty: Self { get }
     /// Bit x becomes bit x - n: bit x then tells of the module n further on.
     func down(_ n: Int) -> Self
@@ -12,6 +12,8 @@ protocol QRBitLine: Equatable {
     static func ^ (x: Self, y: Self) -> Self
     static prefix func ~ (x: Self) -> Self
     var setCount: Int { get }
+    /// Modules 64i to 64i + 63 as the bits of a word, 0 past the line.
+    func word(_ i: Int) -> UInt64
     func isSet(_ x: Int) -> Bool
     mutating func set(_ x: Int, _ value: Bool)
 }
@@ -47,6 +49,7 @@ extension UInt64: QRBitLine {
     @inline(__always) func down(_ n: Int) -> UInt64 { n >= 64 ? 0 : self >> UInt64(n) }
     @inline(__always) func up(_ n: Int) -> UInt64 { n >= 64 ? 0 : self << UInt64(n) }
     var setCount: Int { nonzeroBitCount }
+    @inline(__always) func word(_ i: Int) -> UInt64 { i == 0 ? self : 0 }
     @inline(__always) func isSet(_ x: Int) -> Bool { self >> UInt64(x) & 1 != 0 }
     @inline(__always) mutating func set(_ x: Int, _ value: Bool) {
         let bit: UInt64 = 1 << UInt64(x)
@@ -60,9 +63,8 @@ struct WideLine: QRBitLine {
 
     static var empty: WideLine { WideLine() }
 
-    /// Word i of the line, 0 outside it.
     @inline(__always)
-    private func word(_ i: Int) -> UInt64 { i == 0 ? a : i == 1 ? b : i == 2 ? c : 0 }
+    func word(_ i: Int) -> UInt64 { i == 0 ? a : i == 1 ? b : i == 2 ? c : 0 }
 
     func down(_ n: Int) -> WideLine {
         let shift = n >> 6, bits = UInt64(n & 63)
@@ -90,5 +92,16 @@ struct WideLine: QRBitLine {
 
     mutating func set(_ x: Int, _ value: Bool) {
         if x < 64 { a.set(x, value) } else if x < 128 { b.set(x & 63, value) } else { c.set(x & 63, value) }
+    }
+}
+
+extension UInt64 {
+    /// The bits in the opposite order: bit 0 becomes bit 63.
+    var bitReversed: UInt64 {
+        var v = self
+        v = (v >> 1) & 0x5555_5555_5555_5555 | (v & 0x5555_5555_5555_5555) << 1
+        v = (v >> 2) & 0x3333_3333_3333_3333 | (v & 0x3333_3333_3333_3333) << 2
+        v = (v >> 4) & 0x0F0F_0F0F_0F0F_0F0F | (v & 0x0F0F_0F0F_0F0F_0F0F) << 4
+        return v.byteSwapped
     }
 }

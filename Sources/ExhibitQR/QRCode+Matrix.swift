@@ -22,6 +22,13 @@ extension QRCode {
             bits = packed
         }
 
+        /// `bits` as `packed` gives them, made by the encoder.
+        init(width: Int, bits: [UInt8]) {
+            assert(Self.isWidth(width) && bits.count == Self.packedCount(width: width))
+            self.width = width
+            self.bits = bits
+        }
+
         func isDark(x: Int, y: Int) -> Bool {
             let i = y * width + x
             return bits[i >> 3] & (0x80 >> UInt8(i & 7)) != 0

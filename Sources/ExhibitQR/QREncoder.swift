@@ -17,12 +17,10 @@ public enum QREncoder {
     public static func encode(_ bytes: some Collection<UInt8>) -> QRCode.Matrix? {
         guard !bytes.isEmpty, let version = QRVersion.smallest(holding: bytes.count) else { return nil }
         let codewords = Self.codewords(Array(bytes), version: version)
-        var grid = version.frame()
-        place(codewords, in: &grid, width: version.width)
         // A line's bits past its end must be 0 for the penalty: at most 63 in one word.
         return version.width < 64
-            ? bestSymbol(QRLines<UInt64>(grid, width: version.width), patterns: QRMaskPatterns.narrow)
-            : bestSymbol(QRLines<WideLine>(grid, width: version.width), patterns: QRMaskPatterns.wide)
+            ? bestSymbol(QRLines(QRLayouts.narrow(version), codewords: codewords), patterns: QRMaskPatterns.narrow)
+            : bestSymbol(QRLines(QRLayouts.wide(version), codewords: codewords), patterns: QRMaskPatterns.wide)
     }
 
     /// The symbol masked with the mask of the lowest penalty (the first of equals).
@@ -38,97 +36,104 @@ public enum QREncoder {
             }
         }
         lines.apply(mask: best, patterns: patterns)
-        return QRCode.Matrix(width: lines.width) { x, y in lines.isDark(x: x, y: y) }
+        return lines.matrix()
     }
 
     // MARK: - Codewords
 
     /// The data codewords (mode, count, bytes, terminator, padding) split into blocks,
     /// each followed by its error correction, interleaved (ISO/IEC 18004, 7.4 to 7.6).
+    ///
+    /// One byte-mode segment is whole nibbles: the mode (4 bits), the count (8 or 16) and
+    /// the bytes, so the data is the segment's nibbles paired into bytes. Written bit by
+    /// bit into a growing array, with the blocks as arrays of their own, this was a
+    /// tenth of the encoder's instructions.
     static func codewords(_ bytes: [UInt8], version: QRVersion) -> [UInt8] {
         let dataCount = version.dataCodewords
-        var bits = BitWriter()
-        bits.append(0b0100, count: 4)
-        bits.append(bytes.count, count: version.byteCountBits)
-        for byte in bytes { bits.append(Int(byte), count: 8) }
-        // Terminator: up to four zero bits, then zero bits to the end of the byte.
-        bits.append(0, count: min(4, dataCount * 8 - bits.count))
-        if bits.count % 8 != 0 { bits.append(0, count: 8 - bits.count % 8) }
-        var data = bits.bytes
-        data.reserveCapacity(dataCount)
-        var pad: UInt8 = 0xEC
-        while data.count < dataCount {
-            data.append(pad)
-            pad = pad == 0xEC ? 0x11 : 0xEC
-        }
-
-        let blocks = version.blockCount, ecc = version.eccPerBlock
         let total = version.totalCodewords
+        let blocks = version.blockCount, ecc = version.eccPerBlock
         let shortBlocks = blocks - total % blocks
         let shortData = total / blocks - ecc
-        var dataBlocks: [ArraySlice<UInt8>] = []
-        var eccBlocks: [[UInt8]] = []
-        var start = 0
-        for b in 0..<blocks {
-            let length = shortData + (b < shortBlocks ? 0 : 1)
-            let block = data[start..<start + length]
-            start += length
-            var check = [UInt8](repeating: 0, count: ecc)
-            block.withUnsafeBufferPointer { block in
-                check.withUnsafeMutableBufferPointer { ReedSolomon.remainder(of: block, degree: ecc, into: $0) }
+        var data = [UInt8](repeating: 0, count: dataCount)
+        var check = [UInt8](repeating: 0, count: blocks * ecc)
+        data.withUnsafeMutableBufferPointer { data in
+            // The segment as nibbles, two to a byte; a terminator nibble of 0 when there is
+            // room (the capacity is whole bytes, so the room left is 0 or 4 bits or more),
+            // which with the zero bits to the byte's end leaves `data` as it was made.
+            var nibble = 0
+            func put(_ value: Int) {
+                data[nibble >> 1] |= UInt8(truncatingIfNeeded: value & 0xF) << (nibble & 1 == 0 ? 4 : 0)
+                nibble += 1
             }
-            dataBlocks.append(block)
-            eccBlocks.append(check)
-        }
-        var result = [UInt8]()
-        result.reserveCapacity(total)
-        for i in 0...shortData {
-            for block in dataBlocks where i < block.count { result.append(block[block.startIndex + i]) }
-        }
-        for i in 0..<ecc {
-            for block in eccBlocks { result.append(block[i]) }
-        }
-        return result
-    }
-
-    struct BitWriter {
-        var bytes: [UInt8] = []
-        var count = 0
-
-        mutating func append(_ value: Int, count n: Int) {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                if count % 8 == 0 { bytes.append(0) }
-                if (value >> i) & 1 != 0 { bytes[bytes.count - 1] |= 0x80 >> UInt8(count % 8) }
-                count += 1
+            put(0b0100)
+            if version.byteCountBits == 16 { put(bytes.count >> 12); put(bytes.count >> 8) }
+            put(bytes.count >> 4); put(bytes.count)
+            for byte in bytes { put(Int(byte) >> 4); put(Int(byte)) }
+            if nibble < 2 * dataCount { nibble += 1 }
+            var pad: UInt8 = 0xEC
+            for i in (nibble + 1) / 2..<dataCount {
+                data[i] = pad
+                pad ^= 0xEC ^ 0x11
             }
+            // Block b's data starts after b short blocks and the long ones before it.
+            check.withUnsafeMutableBufferPointer { check in
+                for b in 0..<blocks {
+                    let start = b * shortData + max(0, b - shortBlocks)
+                    let length = shortData + (b < shortBlocks ? 0 : 1)
+                    ReedSolomon.remainder(of: UnsafeBufferPointer(rebasing: data[start..<start + length]), degree: ecc,
+                                          into: UnsafeMutableBufferPointer(rebasing: check[b * ecc..<(b + 1) * ecc]))
+                }
+            }
+        }
+        // Interleaved: the i-th data codeword of each block in turn (the long blocks have
+        // one more), then the i-th error correction codeword of each.
+        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            var n = 0
+            for i in 0...shortData {
+                for b in 0..<blocks where i < shortData || b >= shortBlocks {
+                    out[n] = data[b * shortData + max(0, b - shortBlocks) + i]
+                    n += 1
+                }
+            }
+            for i in 0..<ecc {
+                for b in 0..<blocks {
+                    out[n] = check[b * ecc + i]
+                    n += 1
+                }
+            }
+            precondition(n == total, "every codeword is placed")
+            count = n
         }
     }
 
     // MARK: - Placement
 
-    /// Puts the codewords' bits into the free modules, in pairs of columns from the
-    /// right, up and down in turn, skipping the vertical timing pattern; the remainder
+    /// Puts the codewords' bits into the free modules (`placementOrder`); the remainder
     /// bits are left light before masking (ISO/IEC 18004, 7.7.3).
     static func place(_ codewords: [UInt8], in grid: inout [UInt8], width w: Int) {
         let bitCount = codewords.count * 8
-        var i = 0
-        var right = w - 1
-        grid.withUnsafeMutableBufferPointer { grid in
-            while right >= 1 {
-                if right == 6 { right = 5 }
-                let upward = (right + 1) & 2 == 0
-                for step in 0..<w {
-                    let y = upward ? w - 1 - step : step
-                    // The right column, then the left (`[right, right - 1]` allocated an
-                    // array at every step: a sixth of the encoder's time).
-                    for left in 0..<2 where grid[y * w + right - left] & QRGrid.function == 0 {
-                        if i < bitCount, codewords[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 { grid[y * w + right - left] = QRGrid.dark }
-                        i += 1
-                    }
-                }
-                right -= 2
-            }
+        for (i, module) in placementOrder(grid, width: w).enumerated()
+        where i < bitCount && codewords[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 {
+            grid[module.y * w + module.x] = QRGrid.dark
         }
+    }
+
+    /// The free modules of `grid` (not `QRGrid.function`) in the order the data's bits
+    /// fill them: pairs of columns from the right, up and down in turn, skipping the
+    /// vertical timing pattern, the right column of a pair before the left.
+    static func placementOrder(_ grid: [UInt8], width w: Int) -> [(x: Int, y: Int)] {
+        var order: [(x: Int, y: Int)] = []
+        var right = w - 1
+        while right >= 1 {
+            if right == 6 { right = 5 }
+            let upward = (right + 1) & 2 == 0
+            for step in 0..<w {
+                let y = upward ? w - 1 - step : step
+                for x in [right, right - 1] where grid[y * w + x] & QRGrid.function == 0 { order.append((x, y)) }
+            }
+            right -= 2
+        }
+        return order
     }
 
     // MARK: - Masks

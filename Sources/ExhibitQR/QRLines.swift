@@ -53,7 +53,68 @@ struct QRLines<L: QRBitLine> {
         format = QREncoder.formatModules(width: width)
     }
 
+    /// The unmasked symbol of `codewords` in `layout`'s version: its set bits written into
+    /// the function patterns' lines.
+    init(_ layout: QRLayout<L>, codewords: [UInt8]) {
+        width = layout.width
+        pairs = layout.pairs
+        dataRows = layout.dataRows
+        dataColumns = layout.dataColumns
+        format = layout.format
+        var rows = layout.functionRows, columns = layout.functionColumns
+        rows.withUnsafeMutableBufferPointer { rows in
+            columns.withUnsafeMutableBufferPointer { columns in
+                layout.positions.withUnsafeBufferPointer { positions in
+                    for (k, codeword) in codewords.enumerated() {
+                        // Only the set bits, the first in the highest.
+                        var bits = UInt32(codeword) << 24
+                        while bits != 0 {
+                            let j = bits.leadingZeroBitCount
+                            bits &= ~(0x8000_0000 >> UInt32(j))
+                            let position = Int(positions[k * 8 + j])
+                            let x = position & 0xFF, y = position >> 8
+                            rows[y].set(x, true)
+                            columns[x].set(y, true)
+                        }
+                    }
+                }
+            }
+        }
+        plainRows = rows
+        plainColumns = columns
+        self.rows = rows
+        self.columns = columns
+    }
+
     func isDark(x: Int, y: Int) -> Bool { rows[y].isSet(x) }
+
+    /// The symbol as the lines are now, packed as `QRCode.Matrix` keeps it: each word of a
+    /// row bit-reversed (a line's first module is its lowest bit, the matrix's its highest)
+    /// and written a byte at a time at the row's offset. Asked module by module, packing
+    /// took a twentieth of the encoder's instructions.
+    func matrix() -> QRCode.Matrix {
+        let w = width
+        var packed = [UInt8](repeating: 0, count: QRCode.Matrix.packedCount(width: w))
+        packed.withUnsafeMutableBufferPointer { out in
+            for (y, row) in rows.enumerated() {
+                var x = 0
+                while x < w {
+                    // Modules x… of the row, the first in the highest bit; 0 past its end.
+                    var bits = row.word(x >> 6).bitReversed
+                    var at = y * w + x
+                    let end = y * w + min(w, x + 64)
+                    while at < end {
+                        let shift = at & 7
+                        out[at >> 3] |= UInt8(truncatingIfNeeded: bits >> UInt64(56 + shift))
+                        bits <<= UInt64(8 - shift)
+                        at += 8 - shift
+                    }
+                    x += 64
+                }
+            }
+        }
+        return QRCode.Matrix(width: w, bits: packed)
+    }
 
     /// The lines with mask `mask` applied and the format information of level M and that
     /// mask written in.

@@ -54,24 +54,39 @@ enum QRPenalty {
         // N3, unit by unit: bit x of `pattern` is a pattern starting at module x, its
         // outer dark runs ending at light modules or the line's ends. Past the line, the
         // bits of `light` are set.
-        let light = ~dark
-        let notAfterDark = ~dark.up(1)
-        var unit = 1
-        while 7 * unit <= width {
-            defer { unit += 1 }
-            // A pattern's middle is a dark run of 3 units, so a line without one has no
-            // pattern of this unit or any larger (most lines of a case's symbol stop at 2).
-            let middle = dark.all(3 * unit)
-            guard middle != L.empty else { break }
-            let darkUnit = dark.all(unit), lightUnit = light.all(unit)
-            let pattern = darkUnit & lightUnit.down(unit) & middle.down(2 * unit) & lightUnit.down(5 * unit)
-                & darkUnit.down(6 * unit) & notAfterDark & light.down(7 * unit)
-            guard pattern != L.empty else { continue }
-            // No dark module among the 4 units before (up to the line's start) or after.
-            let before = ~dark.anyBefore(4 * unit).up(1)
-            let after = ~dark.any(4 * unit).down(7 * unit)
-            score += 40 * (pattern & (before | after)).setCount
+        // A pattern's middle is a dark run of 3 units, so a line without one has no
+        // pattern of this unit or any larger (most lines of a case's symbol stop at 2).
+        // Units 1 and 2 are written out: with the unit a constant, every shift is one
+        // instruction (a loop over units made each a test of its width), and they are
+        // nearly all the units tried.
+        guard 7 <= width, let one = n3(dark, unit: 1) else { return score }
+        score += one
+        guard 14 <= width, let two = n3(dark, unit: 2) else { return score }
+        score += two
+        var unit = 3
+        while 7 * unit <= width, let more = n3(dark, unit: unit) {
+            score += more
+            unit += 1
         }
         return score
+    }
+
+    /// N3 for one unit: 40 for each pattern of that unit, bit x of `pattern` one starting
+    /// at module x, its outer dark runs ending at light modules or the line's ends (past
+    /// the line, the bits of `~dark` are set); nil when the line has no dark run of three
+    /// units, and so no pattern of this unit or a larger one.
+    @inline(__always)
+    private static func n3<L: QRBitLine>(_ dark: L, unit: Int) -> Int? {
+        let middle = dark.all(3 * unit)
+        guard middle != L.empty else { return nil }
+        let light = ~dark
+        let darkUnit = dark.all(unit), lightUnit = light.all(unit)
+        let pattern = darkUnit & lightUnit.down(unit) & middle.down(2 * unit) & lightUnit.down(5 * unit)
+            & darkUnit.down(6 * unit) & ~dark.up(1) & light.down(7 * unit)
+        guard pattern != L.empty else { return 0 }
+        // No dark module among the 4 units before (up to the line's start) or after.
+        let before = ~dark.anyBefore(4 * unit).up(1)
+        let after = ~dark.any(4 * unit).down(7 * unit)
+        return 40 * (pattern & (before | after)).setCount
     }
 }

@@ -126,13 +126,14 @@ public final class SiteSession: Sendable {
 
     /// Lets go of the Markdown sources of the current state's cases, and of the cache
     /// of rendered Markdown (whose keys hold them), for a session that will only write
-    /// what it has. The parse cache, which holds the emptied cases, is emptied too, and
+    /// what it has; its QR drawings are not kept for a next build. The parse cache, which holds the emptied cases, is emptied too, and
     /// `serve`'s fast path (which reuses the last model) is closed: a later update reads
     /// and renders every file again instead of rendering empty bodies.
     func releaseSources() {
         caches.markdown.removeAll()
         caches.parse.keep(only: [])
         caches.lastGood.withLock { $0 = nil }
+        caches.qr.stopRemembering()
         guard let snapshot = current.withLock({ $0 }) else { return }
         for c in snapshot.renderer.model.cases { c.releaseBody() }
     }

@@ -24,18 +24,29 @@ final class QRCodes: Sendable {
 /// from `store`, which keeps them between sessions.
 final class QRCache: Sendable {
     private let codes = Mutex<[String: String]>([:])
+    /// Whether drawings are kept for the next build: not in a one-shot build, which draws
+    /// each code once (`QRCodes` keeps them for the build) and where keeping them by URL
+    /// and title was half as much work as drawing them.
+    private let remembering = Atomic<Bool>(true)
     let store: QRStore
 
     init(store: QRStore) {
         self.store = store
     }
 
+    /// Keeps no more drawings (and lets go of those kept): no build follows.
+    func stopRemembering() {
+        remembering.store(false, ordering: .relaxed)
+        codes.withLock { $0 = [:] }
+    }
+
     func svg(url: String, label: String) -> String? {
-        let key = url + "\n" + label
-        if let known = codes.withLock({ $0[key] }) { return known }
+        let remember = remembering.load(ordering: .relaxed)
+        let key = remember ? url + "\n" + label : ""
+        if remember, let known = codes.withLock({ $0[key] }) { return known }
         guard let matrix = store.matrix(for: url) else { return nil }
         let svg = QRCode.svg(of: matrix, label: label)
-        codes.withLock { $0[key] = svg }
+        if remember { codes.withLock { $0[key] = svg } }
         return svg
     }
 }
