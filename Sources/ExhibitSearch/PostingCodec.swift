@@ -24,19 +24,8 @@ enum PostingCodec {
     }()
 
     @inline(__always)
-    static func varint(_ value: UInt32, into out: inout [UInt8]) {
-        var v = value
-        repeat {
-            var c = v & 31
-            v >>= 5
-            if v != 0 { c |= 32 }
-            out.append(alphabet[Int(c)])
-        } while v != 0
-    }
-
-    @inline(__always)
     static func varintLength(_ value: UInt32) -> Int {
-        value < 32 ? 1 : value < 1024 ? 2 : value < 32768 ? 3 : value < 1_048_576 ? 4 : value < 33_554_432 ? 5 : 7
+        value < 32 ? 1 : value < 1024 ? 2 : value < 32768 ? 3 : value < 1_048_576 ? 4 : value < 33_554_432 ? 5 : value < 1_073_741_824 ? 6 : 7
     }
 
     /// Appends the encoding of `postings` (`doc << 5 | mask`, increasing docs).
@@ -62,28 +51,54 @@ enum PostingCodec {
         let lengths = [listLength.0, listLength.1, listLength.2, listLength.3, listLength.4]
         let lasts = [previous.0, previous.1, previous.2, previous.3, previous.4]
         let fields = (0..<5).filter { lasts[$0] >= 0 }
+        // Each section's size is known from the counts: the whole encoding is made room for
+        // at once and written in place. Appended a character at a time, each append
+        // checking the array's room and ownership, writing was most of this function.
+        var total = 0
         for (i, f) in fields.enumerated() {
-            let bitmapLength = Int(lasts[f] / 6 + 1)
-            let useBitmap = bitmapLength < lengths[f]
-            let more = i < fields.count - 1
-            out.append(alphabet[f * 4 + (useBitmap ? 2 : 0) + (more ? 1 : 0)])
-            if more { varint(UInt32(useBitmap ? bitmapLength : lengths[f]), into: &out) }
-            let bit = UInt32(1) << UInt32(f)
-            if useBitmap {
-                let start = out.count
-                out.append(contentsOf: repeatElement(0, count: bitmapLength))
-                for p in postings where p & bit != 0 {
-                    let doc = Int(p >> 5)
-                    out[start + doc / 6] |= UInt8(1 << (doc % 6))
+            let size = min(Int(lasts[f] / 6 + 1), lengths[f])
+            total += 1 + (i < fields.count - 1 ? varintLength(UInt32(size)) : 0) + size
+        }
+        let base = out.count
+        out.append(contentsOf: repeatElement(0, count: total))
+        alphabet.withUnsafeBufferPointer { alphabet in
+            out.withUnsafeMutableBufferPointer { out in
+                var at = base
+                @inline(__always) func put(_ value: UInt32) {
+                    var v = value
+                    repeat {
+                        var c = v & 31
+                        v >>= 5
+                        if v != 0 { c |= 32 }
+                        out[at] = alphabet[Int(c)]
+                        at += 1
+                    } while v != 0
                 }
-                for j in start..<out.count { out[j] = alphabet[Int(out[j])] }
-            } else {
-                var prev: Int64 = -1
-                for p in postings where p & bit != 0 {
-                    let doc = Int64(p >> 5)
-                    varint(UInt32(doc - prev - 1), into: &out)
-                    prev = doc
+                for (i, f) in fields.enumerated() {
+                    let bitmapLength = Int(lasts[f] / 6 + 1)
+                    let useBitmap = bitmapLength < lengths[f]
+                    let more = i < fields.count - 1
+                    out[at] = alphabet[f * 4 + (useBitmap ? 2 : 0) + (more ? 1 : 0)]
+                    at += 1
+                    if more { put(UInt32(useBitmap ? bitmapLength : lengths[f])) }
+                    let bit = UInt32(1) << UInt32(f)
+                    if useBitmap {
+                        for p in postings where p & bit != 0 {
+                            let doc = Int(p >> 5)
+                            out[at + doc / 6] |= UInt8(1 << (doc % 6))
+                        }
+                        for j in at..<at + bitmapLength { out[j] = alphabet[Int(out[j])] }
+                        at += bitmapLength
+                    } else {
+                        var prev: Int64 = -1
+                        for p in postings where p & bit != 0 {
+                            let doc = Int64(p >> 5)
+                            put(UInt32(doc - prev - 1))
+                            prev = doc
+                        }
+                    }
                 }
+                precondition(at == base + total, "the encoding fills the room counted for it")
             }
         }
     }
