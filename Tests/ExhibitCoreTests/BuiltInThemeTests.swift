@@ -37,4 +37,53 @@ import Testing
         #expect(TemplateReading(byName["home"]!, oracle: true).template != nil)
         #expect(TemplateReading(byName["list"]!, oracle: false).template != nil)
     }
+
+    /// A build leaves the specimen checks of the built-in theme with its own strings to
+    /// this test (`ThemeStage.checksBuiltIn`): in each built-in language, with and without
+    /// an address for the QR codes, every page, print and card template passes them.
+    @Test(arguments: SiteConfig.languages, [true, false])
+    func theBuiltInThemePassesItsChecksInEveryLanguage(language: String, withAddress: Bool) throws {
+        let site = try TemporarySite([
+            "content/site.yaml": """
+                title: 展览
+                language: \(language)
+                \(withAddress ? "base_url: https://example.org/expo/" : "")
+                categories:
+                  - {id: research, name: Research}
+                """,
+            "content/cases/a.md": TemporarySite.caseFile(title: "A", extra: """
+                tags: [x, y]
+                organization: 研究生会
+                metrics:
+                  - {label: 产量, value: 30, unit: "%"}
+                milestones:
+                  - {date: 2024-05, title: 开始}
+
+                """),
+        ])
+        defer { site.remove() }
+        let model = try #require(MediaEmbedTests.model(site))
+        let log = DiagnosticLog()
+        var stage = ThemeStage(folder: SiteFolder(root: site.root), model: model, log: log)
+        stage.checksBuiltIn = true
+        let loaded = try #require(stage.load())
+        #expect(loaded.files.isBuiltIn)
+        #expect(log.all.isEmpty, "\(log.all.map { "\($0.path):\($0.line): \($0.message)" })")
+    }
+
+    /// A site's own template is checked on every build, the built-in ones beside it too.
+    @Test func aChangedTemplateIsChecked() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/cases/a.md": TemporarySite.caseFile(title: "A"),
+            "templates/partials/case-card.mustache": "<a href=\"{{url}}\">{{titel}}</a>\n",
+        ])
+        defer { site.remove() }
+        let model = try #require(MediaEmbedTests.model(site))
+        let log = DiagnosticLog()
+        let loaded = try #require(ThemeStage(folder: SiteFolder(root: site.root), model: model, log: log).load())
+        #expect(!loaded.files.isBuiltIn)
+        #expect(log.all.contains { $0.path.hasSuffix("case-card.mustache") && $0.message.contains("titel") },
+                "\(log.all.map(\.message))")
+    }
 }
