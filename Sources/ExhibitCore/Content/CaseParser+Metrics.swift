@@ -64,7 +64,7 @@ extension CaseParser {
         var cut: [(node: Node, digits: String)] = []
         // By index: iterating a mapping makes an array of its pairs first.
         for i in map.startIndex..<map.endIndex {
-            guard let key = map[i].key.string, !metricKeys.contains(key) else { continue }
+            guard let key = map[i].key.scalarText, !metricKeys.contains(key) else { continue }
             let (keyNode, itemNode) = map[i]
             let empty = itemNode.null != nil || itemNode.string == ""
             if empty, !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {

@@ -92,7 +92,7 @@ struct FrontMatter {
             break
         case .mapping(let mapping)?:
             for (keyNode, value) in mapping {
-                fields.append(Field(key: keyNode.string ?? "", keyNode: keyNode, value: value))
+                fields.append(Field(key: keyNode.scalarText ?? "", keyNode: keyNode, value: value))
             }
         case let other?:
             let mark = other.mark
