@@ -112,14 +112,14 @@ public enum QRCode {
         let width = matrix.width
         precondition(width + 2 * quietZone < 1000, "QR path numbers have at most three digits")
         // At most one run in two modules of a row, each at most `runBytes` long, and room
-        // for the last number's 4-byte store.
+        // for the last pieces' 8- and 16-byte stores.
         let runBytes = 26  // "m-999 -999h999v1h-999z" and room to spare
-        let capacity = (width * ((width + 1) / 2) + 1) * runBytes + 8
+        let capacity = (width * ((width + 1) / 2) + 1) * runBytes + 16
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
             let base = UnsafeMutableRawPointer(out.baseAddress!)
             var at = 0
             matrix.bits.withUnsafeBufferPointer { bits in
-                let digits = Digits.table
+                let digits = Digits.table, tails = Digits.tails, steps = Digits.steps
                 @inline(__always) func dark(_ i: Int) -> Bool { bits[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 }
                 @inline(__always) func put(_ byte: UInt8) { base.storeBytes(of: byte, toByteOffset: at, as: UInt8.self); at += 1 }
                 // `value` in decimal, with a minus sign when negative, as `"\(value)"` writes it.
@@ -142,12 +142,19 @@ public enum QRCode {
                         if first {
                             put(UInt8(ascii: "M")); put(number: runX); put(UInt8(ascii: " ")); put(number: runY)
                             first = false
+                        } else if runY == penY {
+                            // `m dx 0`, one store (a move along the row is never back).
+                            let step = steps[runX - penX]
+                            base.storeBytes(of: step.bytes, toByteOffset: at, as: UInt64.self)
+                            at += step.count
                         } else {
                             put(UInt8(ascii: "m")); put(number: runX - penX); put(UInt8(ascii: " ")); put(number: runY - penY)
                         }
-                        put(UInt8(ascii: "h")); put(number: run)
-                        put(UInt8(ascii: "v")); put(UInt8(ascii: "1")); put(UInt8(ascii: "h")); put(number: -run)
-                        put(UInt8(ascii: "z"))
+                        // `h w v1 h-w z`, two stores.
+                        let tail = tails[run]
+                        base.storeBytes(of: tail.low, toByteOffset: at, as: UInt64.self)
+                        base.storeBytes(of: tail.high, toByteOffset: at + 8, as: UInt64.self)
+                        at += tail.count
                         penX = runX
                         penY = runY
                     }
@@ -166,6 +173,23 @@ public enum QRCode {
             var entry = UInt32(digits.count) << 24
             for (i, byte) in digits.enumerated() { entry |= UInt32(byte) << (8 * UInt32(i)) }
             return entry
+        }
+
+        /// `h{w}v1h-{w}z` for a run of w modules (at most 12 bytes), little-endian in two
+        /// words: the end of every run's subpath is two stores.
+        static let tails: [(low: UInt64, high: UInt64, count: Int)] = (0..<1000).map { run in
+            let bytes = Array("h\(run)v1h-\(run)z".utf8) + Array(repeating: 0, count: 16)
+            return (word(bytes, from: 0), word(bytes, from: 8), bytes.count - 16)
+        }
+
+        /// `m{dx} 0` for a move of dx modules along a row (at most 6 bytes).
+        static let steps: [(bytes: UInt64, count: Int)] = (0..<1000).map { dx in
+            let bytes = Array("m\(dx) 0".utf8) + Array(repeating: 0, count: 8)
+            return (word(bytes, from: 0), bytes.count - 8)
+        }
+
+        private static func word(_ bytes: [UInt8], from start: Int) -> UInt64 {
+            (0..<8).reduce(0) { $0 | UInt64(bytes[start + $1]) << (8 * UInt64($1)) }
         }
     }
 }
