@@ -108,19 +108,10 @@ public enum QREncoder {
 
     // MARK: - Placement
 
-    /// Puts the codewords' bits into the free modules (`placementOrder`); the remainder
-    /// bits are left light before masking (ISO/IEC 18004, 7.7.3).
-    static func place(_ codewords: [UInt8], in grid: inout [UInt8], width w: Int) {
-        let bitCount = codewords.count * 8
-        for (i, module) in placementOrder(grid, width: w).enumerated()
-        where i < bitCount && codewords[i >> 3] & (0x80 >> UInt8(i & 7)) != 0 {
-            grid[module.y * w + module.x] = QRGrid.dark
-        }
-    }
-
     /// The free modules of `grid` (not `QRGrid.function`) in the order the data's bits
-    /// fill them: pairs of columns from the right, up and down in turn, skipping the
-    /// vertical timing pattern, the right column of a pair before the left.
+    /// fill them (ISO/IEC 18004, 7.7.3): pairs of columns from the right, up and down in
+    /// turn, skipping the vertical timing pattern, the right column of a pair before the
+    /// left. The remainder bits, past the codewords, are left light before masking.
     static func placementOrder(_ grid: [UInt8], width w: Int) -> [(x: Int, y: Int)] {
         var order: [(x: Int, y: Int)] = []
         var right = w - 1

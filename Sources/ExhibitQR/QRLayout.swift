@@ -24,33 +24,17 @@ final class QRLayout<L: QRBitLine>: Sendable {
     let format: [(x: Int, y: Int, bit: Int)]
 
     init(_ version: QRVersion) {
+        // The lines of the symbol before data: its dark modules are the function patterns'.
         let grid = version.frame()
-        let w = version.width
-        width = w
-        var functionRows = [L](repeating: .empty, count: w), functionColumns = functionRows
-        var dataRows = functionRows, dataColumns = functionRows
-        for y in 0..<w {
-            for x in 0..<w {
-                let module = grid[y * w + x]
-                if module & QRGrid.dark != 0 {
-                    functionRows[y].set(x, true)
-                    functionColumns[x].set(y, true)
-                }
-                if module & QRGrid.function == 0 {
-                    dataRows[y].set(x, true)
-                    dataColumns[x].set(y, true)
-                }
-            }
-        }
-        self.functionRows = functionRows
-        self.functionColumns = functionColumns
-        self.dataRows = dataRows
-        self.dataColumns = dataColumns
-        positions = QREncoder.placementOrder(grid, width: w).map { UInt16($0.x | $0.y << 8) }
-        var pairs = L.empty
-        for x in 0..<w - 1 { pairs.set(x, true) }
-        self.pairs = pairs
-        format = QREncoder.formatModules(width: w)
+        let lines = QRLines<L>(grid, width: version.width)
+        width = lines.width
+        functionRows = lines.plainRows
+        functionColumns = lines.plainColumns
+        dataRows = lines.dataRows
+        dataColumns = lines.dataColumns
+        pairs = lines.pairs
+        format = lines.format
+        positions = QREncoder.placementOrder(grid, width: width).map { UInt16($0.x | $0.y << 8) }
     }
 }
 

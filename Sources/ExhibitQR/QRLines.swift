@@ -10,10 +10,10 @@ struct QRLines<L: QRBitLine> {
     let pairs: L
     /// The unmasked symbol's lines, and which of their modules are data (masks change
     /// only those).
-    private let plainRows: [L], plainColumns: [L]
-    private let dataRows: [L], dataColumns: [L]
+    let plainRows: [L], plainColumns: [L]
+    let dataRows: [L], dataColumns: [L]
     /// The modules of the format information and the bit of it each shows.
-    private let format: [(x: Int, y: Int, bit: Int)]
+    let format: [(x: Int, y: Int, bit: Int)]
 
     init(_ grid: [UInt8], width: Int) {
         self.width = width

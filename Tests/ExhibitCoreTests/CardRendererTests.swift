@@ -66,7 +66,7 @@ struct CardRendererTests {
     @Test func aMarkedCardTakesEachRootWhereTheMarkerWas() {
         let m = CardRenderer.rootMarker
         for text in ["", "无链接的卡片", "\(m)", "\(m)\(m)", "\(m)cases/苹果/ <a href=\"\(m)tags/土壤/\">土壤</a>\(m)", "尾\(m)"] {
-            let card = MarkedCard(text)
+            let card = MarkedCard(bytes: Array(text.utf8))
             for root in ["", "../", "../../../../", "/expo/"] {
                 #expect(card.html(root: root).string == text.replacingOccurrences(of: m, with: root), "\(text.debugDescription) \(root)")
             }

@@ -112,9 +112,7 @@ final class QRPenaltyTests: XCTestCase {
         for _ in 0..<400 {
             let bytes = QREncoderTests.text(Int.random(in: 1...60, using: &generator), &generator)
             let version = try XCTUnwrap(QRVersion.smallest(holding: bytes.count))
-            var grid = version.frame()
-            QREncoder.place(QREncoder.codewords(bytes, version: version), in: &grid, width: version.width)
-            var lines = QRLines<UInt64>(grid, width: version.width)
+            var lines = QRLines(QRLayouts.narrow(version), codewords: QREncoder.codewords(bytes, version: version))
             let scores = (0..<8).map { mask in
                 lines.apply(mask: mask, patterns: QRMaskPatterns.narrow)
                 return QRPenalty.score(lines)

@@ -109,10 +109,6 @@ struct MarkedCard: Sendable {
     /// The card's text before the first marker, between two markers, and after the last.
     let pieces: [String]
 
-    init(_ html: String) {
-        self.init(bytes: Array(html.utf8))
-    }
-
     /// The card of `bytes`, its UTF-8, cut at the marker's offsets: `split` on a string's
     /// UTF-8 view went through its generic index path, a tenth of the time spent on cards.
     init(bytes: [UInt8]) {
