@@ -6,22 +6,6 @@ extension QRCode {
         /// The modules as bits, eight to a byte, the first module in the highest bit.
         let bits: [UInt8]
 
-        /// The modules `isDark` gives.
-        init(width: Int, isDark: (_ x: Int, _ y: Int) -> Bool) {
-            self.width = width
-            var packed = [UInt8](repeating: 0, count: Self.packedCount(width: width))
-            packed.withUnsafeMutableBufferPointer { bits in
-                var i = 0
-                for y in 0..<width {
-                    for x in 0..<width {
-                        if isDark(x, y) { bits[i >> 3] |= 0x80 >> UInt8(i & 7) }
-                        i += 1
-                    }
-                }
-            }
-            bits = packed
-        }
-
         /// `bits` as `packed` gives them, made by the encoder.
         init(width: Int, bits: [UInt8]) {
             assert(Self.isWidth(width) && bits.count == Self.packedCount(width: width))

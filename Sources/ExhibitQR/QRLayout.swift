@@ -41,11 +41,11 @@ final class QRLayout<L: QRBitLine>: Sendable {
 /// The layouts made so far, by version: symbols of up to 63 modules (version 11) in
 /// one-word lines, wider ones in `WideLine`s.
 enum QRLayouts {
-    private static let narrow = Mutex<[QRLayout<UInt64>?]>(Array(repeating: nil, count: 41))
-    private static let wide = Mutex<[QRLayout<WideLine>?]>(Array(repeating: nil, count: 41))
+    private static let narrowMade = Mutex<[QRLayout<UInt64>?]>(Array(repeating: nil, count: 41))
+    private static let wideMade = Mutex<[QRLayout<WideLine>?]>(Array(repeating: nil, count: 41))
 
-    static func narrow(_ version: QRVersion) -> QRLayout<UInt64> { layout(version, narrow) }
-    static func wide(_ version: QRVersion) -> QRLayout<WideLine> { layout(version, wide) }
+    static func narrow(_ version: QRVersion) -> QRLayout<UInt64> { layout(version, narrowMade) }
+    static func wide(_ version: QRVersion) -> QRLayout<WideLine> { layout(version, wideMade) }
 
     private static func layout<L>(_ version: QRVersion, _ made: borrowing Mutex<[QRLayout<L>?]>) -> QRLayout<L> {
         if let known = made.withLock({ $0[version.number] }) { return known }

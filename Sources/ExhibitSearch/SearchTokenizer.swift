@@ -147,9 +147,8 @@ public enum SearchTokenizer {
         // instructions. Passed in and out, they stay in registers.
         while i < n {
             let b0 = UInt32(bytes[i])
-            // Leads 0xE5 to 0xE9 are U+5000 to U+9FFF, all Han and stable: nearly every
-            // character of Chinese text, sent without the checks below.
-            if b0 &- 0xE5 < 5 {
+            // Han and stable (`ReadingTime.isHanLead`): sent without the checks below.
+            if ReadingTime.isHanLead(UInt8(truncatingIfNeeded: b0)) {
                 let v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                 endWord(bytes, i, &wordStart, &wordIsPlainASCII, &sink)
                 sink.han(v, previous: previousHan)

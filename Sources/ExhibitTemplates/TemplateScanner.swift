@@ -64,7 +64,7 @@ struct TemplateScanner {
                 // they were most of the time spent reading the theme's tags.
                 token = TemplateToken(kind: .comment, name: "", line: startLine, column: startColumn)
             } else {
-                token = Self.token(Self.string(chars[start..<j]), triple: triple, line: startLine, column: startColumn)
+                token = Self.token(Unicode.Scalar.string(chars[start..<j]), triple: triple, line: startLine, column: startColumn)
             }
             // A comment may hold the opening delimiter (`{{! was {{name}} }}`); any other tag
             // that does was left unclosed before it, which swift-mustache reports as
@@ -96,17 +96,6 @@ struct TemplateScanner {
             i = j + closer.count
         }
         return .success(tokens)
-    }
-
-    /// The text of `scalars`, encoded at once: a `String.UnicodeScalarView` appended to a
-    /// scalar at a time grew its storage and checked each one.
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: UTF8.encode(scalar)!) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The delimiters of a set-delimiter tag's inside (`<% %>=` once `{{=` is removed).

@@ -39,9 +39,7 @@ public struct ReadingTime: Sendable, Equatable {
                 i += 1
                 continue
             }
-            // U+5000 to U+9FFF, leads 0xE5 to 0xE9, are all Han (CJK Unified Ideographs):
-            // nearly every character of Chinese text, counted without decoding it.
-            if lead &- 0xE5 < 5 {
+            if isHanLead(lead) {
                 han += 1
                 inWord = false
                 i += 3
@@ -115,6 +113,12 @@ public struct ReadingTime: Sendable, Equatable {
         }
         return bits
     }
+
+    /// Whether a UTF-8 lead byte starts a character of U+5000 to U+9FFF (leads 0xE5 to
+    /// 0xE9), all Han (CJK Unified Ideographs): nearly every character of Chinese text,
+    /// told without decoding it.
+    @inlinable @inline(__always)
+    public static func isHanLead(_ byte: UInt8) -> Bool { byte &- 0xE5 < 5 }
 
     /// CJK Unified Ideographs and their extensions, and compatibility ideographs.
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -64,3 +64,17 @@ final class QREncoderTests: XCTestCase {
         return count
     }
 }
+
+extension QRCode.Matrix {
+    /// The symbol whose modules `isDark` gives: libqrencode's, read module by module.
+    init(width: Int, isDark: (_ x: Int, _ y: Int) -> Bool) {
+        var packed = [UInt8](repeating: 0, count: Self.packedCount(width: width))
+        for y in 0..<width {
+            for x in 0..<width where isDark(x, y) {
+                let i = y * width + x
+                packed[i >> 3] |= 0x80 >> UInt8(i & 7)
+            }
+        }
+        self.init(width: width, bits: packed)
+    }
+}

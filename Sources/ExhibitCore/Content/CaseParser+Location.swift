@@ -20,8 +20,8 @@ extension CaseParser {
         }
         var location = CaseLocation()
         location.line = reader.position(node).line
-        for (keyNode, _) in map where !locationKeys.contains(keyNode.string ?? "") {
-            let key = keyNode.string ?? ""
+        for (keyNode, _) in map where !locationKeys.contains(keyNode.scalarText ?? "") {
+            let key = keyNode.scalarText ?? ""
             let guess = Suggestion.closest(to: key, in: locationKeys).map { "did you mean `\($0)`? " } ?? ""
             reader.warning(keyNode, "unknown key `\(key)` in `location`; it is ignored", fix: "\(guess)a location has `province`, `city`, `county`, `lat`, `lon`")
         }

@@ -25,7 +25,7 @@ extension CaseParser {
             let written = map.field("label").flatMap { reader.string($0, key: "label")?.cleanedName() }.flatMap { $0.isEmpty ? nil : $0 }
             guard let label = written ?? indicatorID else {
                 // `lable: 场次` is the label misspelt: say so rather than only that it is missing.
-                let misspelt = map.compactMap { $0.key.string }.first { !metricKeys.contains($0) && Suggestion.closest(to: $0, in: ["label"]) != nil }
+                let misspelt = map.compactMap { $0.key.scalarText }.first { !metricKeys.contains($0) && Suggestion.closest(to: $0, in: ["label"]) != nil }
                 reader.error(item, "this metric has no `label`",
                              fix: misspelt.map { "rename `\($0)` to `label`" } ?? "write `- \(example)`")
                 return nil

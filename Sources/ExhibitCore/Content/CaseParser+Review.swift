@@ -9,8 +9,8 @@ extension CaseParser {
             reader.error(node, "`review` must say who reviewed the case and when", fix: "write `\(example)`")
             return nil
         }
-        for (keyNode, _) in map where !["by", "on"].contains(keyNode.string ?? "") {
-            reader.warning(keyNode, "unknown key `\(keyNode.string ?? "")` in `review`; it is ignored", fix: "a review has `by` and `on`: `\(example)`")
+        for (keyNode, _) in map where !["by", "on"].contains(keyNode.scalarText ?? "") {
+            reader.warning(keyNode, "unknown key `\(keyNode.scalarText ?? "")` in `review`; it is ignored", fix: "a review has `by` and `on`: `\(example)`")
         }
         guard let byNode = map["by"], let by = reader.string(byNode, key: "by"), !by.isEmpty,
               let onNode = map["on"] else {

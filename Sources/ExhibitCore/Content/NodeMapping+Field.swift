@@ -14,7 +14,8 @@ extension Node.Mapping {
 }
 
 extension Node {
-    /// The text of a scalar node, nil for any other: `string` for the nodes a key is.
+    /// The text of a scalar node, nil for any other: how every key is read (`string` for
+    /// the nodes a key is).
     /// `string` first looks for a `=` key inside a mapping and copies the whole scalar
     /// (its tag and mark too) to take its text: for the key of every field of every case,
     /// twice the work of comparing it.

@@ -22,7 +22,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
         case .sequence(let seq):
             self = .list(seq.map(YAMLValue.init))
         case .mapping(let map):
-            self = .map(map.map { (InvisibleCharacters.removing(from: $0.key.string ?? ""), YAMLValue($0.value)) })
+            self = .map(map.map { (InvisibleCharacters.removing(from: $0.key.scalarText ?? ""), YAMLValue($0.value)) })
         case .alias:
             self = .null
         }

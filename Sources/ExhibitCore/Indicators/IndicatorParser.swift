@@ -134,7 +134,7 @@ enum IndicatorParser {
 
     private static func warnAboutUnknownKeys(_ map: Node.Mapping, known: [String], what: String, reader: inout FieldReader) {
         for (keyNode, _) in map {
-            let key = keyNode.string ?? ""
+            let key = keyNode.scalarText ?? ""
             guard !known.contains(key) else { continue }
             let guess = Suggestion.closest(to: key, in: known).map { "did you mean `\($0)`? " } ?? ""
             reader.warning(keyNode, "unknown key `\(key)` in \(what) of `indicators`; it is ignored",

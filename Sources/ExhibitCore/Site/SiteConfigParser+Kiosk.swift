@@ -12,7 +12,7 @@ extension SiteConfigParser {
             return settings
         }
         for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
+            let key = keyNode.scalarText ?? ""
             guard let range = KioskSettings.limits[key] else {
                 // Unlike a top-level key, templates never see it: it can only be a mistake.
                 let guess = Suggestion.closest(to: key, in: KioskSettings.knownKeys)

@@ -8,8 +8,8 @@ extension SiteConfigParser {
             reader.error(node, "`review` must be a list of settings", fix: "write `review: {flag_words: [内部, 涉密]}`")
             return []
         }
-        for (keyNode, _) in map where keyNode.string != "flag_words" {
-            reader.warning(keyNode, "unknown key `\(keyNode.string ?? "")` in `review`", fix: "the one setting of `review` is `flag_words: [内部, 涉密]`")
+        for (keyNode, _) in map where keyNode.scalarText != "flag_words" {
+            reader.warning(keyNode, "unknown key `\(keyNode.scalarText ?? "")` in `review`", fix: "the one setting of `review` is `flag_words: [内部, 涉密]`")
         }
         return reader.stringList(map["flag_words"], key: "flag_words")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

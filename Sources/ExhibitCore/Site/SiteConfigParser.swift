@@ -27,13 +27,13 @@ enum SiteConfigParser {
             }
             return (config, reader.diagnostics)
         }
-        let fields = mapping.map { FrontMatter.Field(key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        let fields = mapping.map { FrontMatter.Field(key: $0.key.scalarText ?? "", keyNode: $0.key, value: $0.value) }
         if let oversized = YAMLSize.firstOversized(fields) {
             config.readable = false
             return (config, [YAMLSize.diagnostic(key: oversized.key, node: oversized.node, path: path, lineOffset: 0, document: .siteSettings)])
         }
         for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
+            let key = keyNode.scalarText ?? ""
             switch key {
             case "title": config.title = reader.string(value, key: key) ?? config.title
             case "subtitle": config.subtitle = reader.string(value, key: key) ?? ""

@@ -40,8 +40,8 @@ extension Unicode.Scalar: TemplateUnit {
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
         // Names are ASCII: their bytes are their scalars.
         if units.allSatisfy(\.isASCII) { return String(decoding: units.lazy.map { UInt8($0.value) }, as: UTF8.self) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: units)
-        return String(view)
+        // Encoded at once: a `String.UnicodeScalarView` appended to a scalar at a time grew
+        // its storage and checked each one (most of the time `TemplateScanner` took).
+        return String(decoding: utf8(Array(units)), as: UTF8.self)
     }
 }
