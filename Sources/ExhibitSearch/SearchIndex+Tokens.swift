@@ -17,6 +17,10 @@ extension SearchIndex {
     /// 24 MB higher (about 320 MB of the 400 aimed at). The order was never needed: the
     /// postings come out in document order whatever the order within a document, and the
     /// shards sort their tokens.
+    ///
+    /// The values are rewritten in place once the postings number the tokens
+    /// (`renumber`): the second pass over them reads each token's number instead of
+    /// hashing its key again.
     struct DocumentTokens: Sendable {
         static let width = 6
         /// Bytes of 0 after each partition's values, so that every value can be read and
@@ -24,25 +28,59 @@ extension SearchIndex {
         static let padding = 2
         /// The values, 6 bytes each (least significant first), grouped by partition:
         /// partition p is bytes `parts[p]..<parts[p + 1] - padding`.
-        var bytes: [UInt8] = []
+        var store = TokenStore(byteCount: 0)
         var parts: [Int32] = []
         var words: [String] = []
         var wordMasks: [UInt8] = []
+
+        /// The values' bytes (for tests).
+        var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: store.base, count: store.byteCount)) }
 
         /// Calls `body(key, mask)` for each token of partition `p`.
         @inline(__always)
         func forEach(partition p: Int, _ body: (UInt64, UInt32) -> Void) {
             let first = Int(parts[p]), last = Int(parts[p + 1]) - Self.padding
-            precondition(bytes.count >= last + Self.padding)
-            bytes.withUnsafeBytes { b in
-                var i = first
-                while i < last {
-                    let value = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0xFFFF_FFFF_FFFF
-                    i += Self.width
-                    body(value >> 5, UInt32(value & 31))
-                }
+            precondition(store.byteCount >= last + Self.padding)
+            let b = UnsafeRawPointer(store.base)
+            var i = first
+            while i < last {
+                let value = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0xFFFF_FFFF_FFFF
+                i += Self.width
+                body(value >> 5, UInt32(value & 31))
             }
         }
+
+        /// Replaces the key of each token of partition `p` by `number(key)` (below 2²²),
+        /// keeping its mask: read back by `forEach`, a token then gives its number.
+        /// Partitions are disjoint bytes, so threads may renumber different ones at once.
+        @inline(__always)
+        func renumber(partition p: Int, _ number: (UInt64) -> Int) {
+            let first = Int(parts[p]), last = Int(parts[p + 1]) - Self.padding
+            precondition(store.byteCount >= last + Self.padding)
+            let b = store.base
+            var i = first
+            while i < last {
+                let value = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0xFFFF_FFFF_FFFF
+                let renumbered = UInt32(truncatingIfNeeded: number(value >> 5)) << 5 | UInt32(value & 31)
+                // Six bytes, not eight: the two after them are the next value's.
+                b.storeBytes(of: renumbered.littleEndian, toByteOffset: i, as: UInt32.self)
+                b.storeBytes(of: 0, toByteOffset: i + 4, as: UInt16.self)
+                i += Self.width
+            }
+        }
+    }
+
+    /// A document's token values: memory of its own, not an array, so that the threads
+    /// building the postings can each rewrite their partition's values in place
+    /// (`DocumentTokens.renumber`) in a value every thread holds.
+    final class TokenStore: @unchecked Sendable {
+        let base: UnsafeMutableRawPointer
+        let byteCount: Int
+        init(byteCount: Int) {
+            self.byteCount = byteCount
+            base = .allocate(byteCount: max(byteCount, 1), alignment: 8)
+        }
+        deinit { base.deallocate() }
     }
 
     /// Collects a document's tokens as integers: a Han character is its code point, a pair
@@ -84,30 +122,28 @@ extension SearchIndex {
             var starts = [Int](repeating: 0, count: partitions + 1)
             let table = self.table
             let width = DocumentTokens.width, padding = DocumentTokens.padding
-            result.bytes = owners.withUnsafeMutableBufferPointer { owners in
+            result.store = owners.withUnsafeMutableBufferPointer { owners in
                 for i in 0..<n {
                     let p = partitions == 1 ? 0 : SearchIndex.partition(of: table.key(at: slots[i]), partitions)
                     owners[i] = Int32(truncatingIfNeeded: p)
                     starts[p + 1] += width
                 }
                 for p in 0..<partitions { starts[p + 1] += starts[p] + padding }
-                let size = starts[partitions]
-                return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                    let raw = UnsafeMutableRawPointer(buffer.baseAddress!)
-                    for p in 1...partitions { raw.storeBytes(of: 0, toByteOffset: starts[p] - padding, as: UInt16.self) }
-                    var next = starts
-                    for i in 0..<n {
-                        let slot = slots[i]
-                        let value = table.key(at: slot) << 5 | UInt64(table.value(at: slot))
-                        precondition(value >> (8 * UInt64(width)) == 0, "a token value has at most \(8 * width) bits")
-                        let p = Int(owners[i])
-                        // A partition's values are written in order, each as 8 bytes whose
-                        // top two (0) land on the next value or the partition's padding.
-                        raw.storeBytes(of: value.littleEndian, toByteOffset: next[p], as: UInt64.self)
-                        next[p] += width
-                    }
-                    count = size
+                let store = TokenStore(byteCount: starts[partitions])
+                let raw = store.base
+                for p in 1...partitions { raw.storeBytes(of: 0, toByteOffset: starts[p] - padding, as: UInt16.self) }
+                var next = starts
+                for i in 0..<n {
+                    let slot = slots[i]
+                    let value = table.key(at: slot) << 5 | UInt64(table.value(at: slot))
+                    precondition(value >> (8 * UInt64(width)) == 0, "a token value has at most \(8 * width) bits")
+                    let p = Int(owners[i])
+                    // A partition's values are written in order, each as 8 bytes whose
+                    // top two (0) land on the next value or the partition's padding.
+                    raw.storeBytes(of: value.littleEndian, toByteOffset: next[p], as: UInt64.self)
+                    next[p] += width
                 }
+                return store
             }
             result.parts = starts.map { Int32($0) }
             for word in words.keys.sorted() {

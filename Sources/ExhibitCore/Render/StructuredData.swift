@@ -2,23 +2,36 @@
 /// image, as search engines and social sites read it.
 enum StructuredData {
     static func article(_ c: Case, url: String?, image: String?, description: String, site: SiteConfig) -> String {
-        var pairs: [(String, JSONValue)] = [
-            ("@context", .string("https://schema.org")),
-            ("@type", .string("Article")),
-            ("headline", .string(c.title)),
-            ("datePublished", .string(c.date.iso)),
-            ("description", .string(description)),
-            ("inLanguage", .string(site.language)),
-            ("articleSection", .string(site.category(c.category)?.name ?? c.category)),
-        ]
-        if let url { pairs += [("url", .string(url)), ("mainEntityOfPage", .string(url))] }
-        if let image { pairs.append(("image", .string(image))) }
-        if !c.tags.isEmpty { pairs.append(("keywords", .string(c.tags.joined(separator: ", ")))) }
-        if let org = c.organization {
-            pairs.append(("author", .object([("@type", .string("Organization")), ("name", .string(org))])))
+        // Written member by member (`JSONWriter`), not made as a tree and printed.
+        var w = JSONWriter(capacity: 512 + description.utf8.count)
+        w.beginObject()
+        w.pair("@context", "https://schema.org")
+        w.pair("@type", "Article")
+        w.pair("headline", c.title)
+        w.pair("datePublished", c.date.iso)
+        w.pair("description", description)
+        w.pair("inLanguage", site.language)
+        w.pair("articleSection", site.category(c.category)?.name ?? c.category)
+        if let url {
+            w.pair("url", url)
+            w.pair("mainEntityOfPage", url)
         }
-        pairs.append(("publisher", .object([("@type", .string("Organization")),
-                                             ("name", .string(site.author.isEmpty ? site.title : site.author))])))
-        return JSONValue.object(pairs).text()
+        if let image { w.pair("image", image) }
+        if !c.tags.isEmpty { w.pair("keywords", c.tags.joined(separator: ", ")) }
+        if let org = c.organization {
+            w.key("author")
+            organization(org, into: &w)
+        }
+        w.key("publisher")
+        organization(site.author.isEmpty ? site.title : site.author, into: &w)
+        w.endObject()
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    private static func organization(_ name: String, into w: inout JSONWriter) {
+        w.beginObject()
+        w.pair("@type", "Organization")
+        w.pair("name", name)
+        w.endObject()
     }
 }

@@ -1,0 +1,152 @@
+import ExhibitText
+
+/// JSON written straight into bytes, member by member, in the order the caller gives:
+/// what `JSONValue` prints, without making the tree first. cases.json and every case
+/// page's JSON-LD are written this way: made as trees of `JSONValue` (a box for every
+/// object, array and pair) and then printed and freed, they were 3 % of a 1,000-case
+/// build's instructions. `JSONValue` prints itself through this writer, so both give the
+/// same text.
+///
+/// The calls must nest: `key` then one value in an object, values in an array, a
+/// `begin…` closed by its `end…`. Compact, or indented by two spaces with `pretty`.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// Containers open.
+    private var depth = 0
+    /// Bit d set: the container open at depth d + 1 has a member already.
+    private var filled: UInt64 = 0
+    /// A key was written, so the next value is its value, not a member of its own.
+    private var afterKey = false
+
+    init(pretty: Bool = false, capacity: Int = 0) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func key(_ key: String) {
+        member()
+        Self.quote(key, into: &bytes)
+        if pretty { bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " ")) } else { bytes.append(UInt8(ascii: ":")) }
+        afterKey = true
+    }
+
+    mutating func string(_ s: String) {
+        member()
+        Self.quote(s, into: &bytes)
+    }
+
+    /// A whole number without a fraction (30, not 30.0), as the editor wrote it.
+    mutating func number(_ d: Double) {
+        member()
+        bytes += (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : (d.isFinite ? String(d) : "null")).utf8
+    }
+
+    mutating func bool(_ b: Bool) {
+        member()
+        bytes += (b ? "true" : "false").utf8
+    }
+
+    mutating func null() {
+        member()
+        bytes += "null".utf8
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// An array of strings.
+    mutating func strings(_ items: [String]) {
+        beginArray()
+        for item in items { string(item) }
+        endArray()
+    }
+
+    /// `key` and its string value.
+    mutating func pair(_ key: String, _ value: String) {
+        self.key(key)
+        string(value)
+    }
+
+    /// Before a value: the comma and line break that set a member apart, unless it is the
+    /// value of the key just written.
+    private mutating func member() {
+        if afterKey { afterKey = false; return }
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << (depth - 1)
+        if filled & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        filled |= bit
+        if pretty { newline(depth) }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        member()
+        bytes.append(bracket)
+        precondition(depth < 64, "JSON nested deeper than 64 containers")
+        depth += 1
+        filled &= ~(1 << (depth - 1))
+    }
+
+    /// An empty container closes on its line (`[]`, `{}`), a filled one on a line of its own.
+    private mutating func close(_ bracket: UInt8) {
+        let wasFilled = filled & 1 << (depth - 1) != 0
+        depth -= 1
+        if pretty && wasFilled { newline(depth) }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline(_ indent: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes += repeatElement(UInt8(ascii: " "), count: 2 * indent)
+    }
+
+    /// Escapes what JSON requires, and `<` so that the text is also safe inside a
+    /// `<script>` element (JSON-LD). Every byte escaped is ASCII, which in UTF-8 never
+    /// stands inside another character's bytes, so the rest is copied as it is.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        s.withBytes { bytes in
+            // The bytes between two escapes are copied together: appended one at a time,
+            // the summaries and titles of cases.json took half of its time. Eight bytes
+            // without a byte to escape are passed at once (`ByteWord`): looked at one by
+            // one, they were most of the time of writing the data downloads and JSON-LD.
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                if i + 8 <= n {
+                    let word = ByteWord.load(bytes, at: i)
+                    let special = ByteWord.below(0x20, word) | ByteWord.equal(0x22, word) | ByteWord.equal(0x5C, word)
+                        | ByteWord.equal(0x3C, word)
+                    if special == 0 { i += 8; continue }
+                }
+                // The word that holds one, or the last bytes, a byte at a time.
+                let end = min(i + 8, n)
+                while i < end {
+                    let byte = bytes[i]
+                    i += 1
+                    let escape: String
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = #"\""#
+                    case UInt8(ascii: "\\"): escape = #"\\"#
+                    case UInt8(ascii: "\n"): escape = #"\n"#
+                    case UInt8(ascii: "\r"): escape = #"\r"#
+                    case UInt8(ascii: "\t"): escape = #"\t"#
+                    case UInt8(ascii: "<"): escape = #"\u003c"#
+                    case ..<0x20:
+                        let hex = String(byte, radix: 16)
+                        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    default: continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]))
+                    out += escape.utf8
+                    start = i
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
