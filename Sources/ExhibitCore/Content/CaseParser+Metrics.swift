@@ -17,12 +17,13 @@ extension CaseParser {
                 reader.error(item, "each metric needs `label`, `value` and `unit`", fix: "write `- \(example)`")
                 return nil
             }
-            let indicatorNode = map.field("indicator"), unitNode = map.field("unit")
+            let fields = map.fields(metricKeys)
+            let indicatorNode = fields[3], unitNode = fields[2]
             let indicatorID = indicatorNode.flatMap { reader.string($0, key: "indicator") }
             // Cleaned as names are: a label or unit with a pasted zero-width space was a
             // figure of its own on the dashboard, and `场` + U+FEFF "a unit Exhibit does not know".
             // A label of spaces or nothing (`label: "　"`) is no label: the figure would stand unnamed.
-            let written = map.field("label").flatMap { reader.string($0, key: "label")?.cleanedName() }.flatMap { $0.isEmpty ? nil : $0 }
+            let written = fields[0].flatMap { reader.string($0, key: "label")?.cleanedName() }.flatMap { $0.isEmpty ? nil : $0 }
             guard let label = written ?? indicatorID else {
                 // `lable: 场次` is the label misspelt: say so rather than only that it is missing.
                 let misspelt = map.compactMap { $0.key.scalarText }.first { !metricKeys.contains($0) && Suggestion.closest(to: $0, in: ["label"]) != nil }
@@ -30,7 +31,7 @@ extension CaseParser {
                              fix: misspelt.map { "rename `\($0)` to `label`" } ?? "write `- \(example)`")
                 return nil
             }
-            guard let valueNode = map.field("value") else {
+            guard let valueNode = fields[1] else {
                 reader.error(item, "the metric `\(label)` has no `value`", fix: "write `- \(example)`")
                 return nil
             }
@@ -43,7 +44,7 @@ extension CaseParser {
                 return nil
             }
             let unit = unitNode.flatMap { reader.string($0, key: "unit")?.cleanedName() }
-            let headline = map.field("headline").flatMap { reader.bool($0, key: "headline") } ?? false
+            let headline = fields[4].flatMap { reader.bool($0, key: "headline") } ?? false
             let (line, column) = reader.position(unitNode ?? item)
             var metric = Metric(label: label, value: value, unit: unit ?? "", headline: headline, line: line, column: column)
             if let indicatorID, let idNode = indicatorNode {
@@ -54,6 +55,7 @@ extension CaseParser {
         }
     }
 
+    /// In the order `metrics` reads them from `Node.Mapping.fields`.
     static let metricKeys = ["label", "value", "unit", "indicator", "headline"]
 
     /// The keys of a metric beside the known ones. `{label: 销售额, value: 1,200, unit: 万元}`

@@ -11,6 +11,20 @@ extension Node.Mapping {
         for i in stride(from: endIndex - 1, through: startIndex, by: -1) where self[i].key.scalarText == key { return self[i].value }
         return nil
     }
+
+    /// The values of `keys` (the last of a key written twice, as `field` finds it), in one
+    /// pass over the pairs: each pair read by index is a copy of two nodes, which a metric's
+    /// five keys looked up one by one made up to five times over (24 million instructions
+    /// at 1,000 cases, 19 million in one pass).
+    func fields(_ keys: [String]) -> [Node?] {
+        var found = [Node?](repeating: nil, count: keys.count)
+        for i in startIndex..<endIndex {
+            let pair = self[i]
+            guard let text = pair.key.scalarText, let k = keys.firstIndex(of: text) else { continue }
+            found[k] = pair.value
+        }
+        return found
+    }
 }
 
 extension Node {
