@@ -60,7 +60,13 @@ extension String {
         scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
     }
 
+    /// ASCII and Han (the first and last characters of nearly every name) answered here:
+    /// the property's table lookup, for two characters of every label, unit, tag and
+    /// organization, was 8 million instructions at 1,000 cases.
     private static func isNameSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x3400 && v <= 0x9FFF { return false }
+        return scalar.properties.isWhitespace
     }
 }

@@ -156,17 +156,21 @@ final class QRCodeTests: XCTestCase {
 
     /// The path written byte by byte says what the plain reading of its format says, for
     /// symbols of every size (versions 1 to 40: text of 1 to 2,300 bytes), where moves
-    /// reach three digits and go back (negative) across the whole width.
+    /// reach three digits and go back (negative) across the whole width. Rows of up to 64
+    /// modules are read a word at a time, wider ones module by module: both are drawn,
+    /// and the widest read by words (57 and 61 modules, versions 10 and 11), whose rows
+    /// span nine bytes.
     func testPathDataMatchesTheFormatWrittenPlainly() throws {
         var generator = SystemRandomNumberGenerator()
         var widths: Set<Int> = []
-        for length in [1, 2, 20, 60, 150, 400, 900, 1500, 2300] + (0..<40).map({ _ in Int.random(in: 1...2300, using: &generator) }) {
+        for length in [1, 2, 20, 60, 150, 200, 240, 280, 300, 400, 900, 1500, 2300] + (0..<40).map({ _ in Int.random(in: 1...2300, using: &generator) }) {
             let text = String((0..<length).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789/-校企".randomElement(using: &generator)! })
             guard let matrix = QRCode.matrix(for: text) else { continue }
             widths.insert(matrix.width)
             XCTAssertEqual(QRCode.pathData(matrix), plainPathData(matrix), "text of \(length) characters")
         }
         XCTAssertTrue(widths.contains(where: { $0 > 100 }), "a symbol wider than 100 modules was drawn")
+        XCTAssertTrue(widths.contains(where: { (57...64).contains($0) }), "a symbol of 57 to 64 modules was drawn")
     }
 
     /// The path as the format reads: a run of dark modules is `m dx dy h w v1 h-w z`,

@@ -93,7 +93,7 @@ struct DataExport {
                 w.key("extra")
                 w.beginObject()
                 for (key, value) in c.extra {
-                    w.key(key)
+                    w.key(text: key)
                     JSONValue(value).write(to: &w)
                 }
                 w.endObject()

@@ -37,7 +37,7 @@ indirect enum JSONValue: Sendable, Equatable {
         case .object(let pairs):
             writer.beginObject()
             for (key, value) in pairs {
-                writer.key(key)
+                writer.key(text: key)
                 value.write(to: &writer)
             }
             writer.endObject()

@@ -24,9 +24,28 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func key(_ key: String) {
+    /// A key written in the code: plain ASCII with nothing to escape, copied as it is
+    /// (quoted byte by byte, the keys of cases.json and the JSON-LD were a third of
+    /// writing them).
+    mutating func key(_ key: StaticString) {
+        member()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { utf8 in
+            assert(!utf8.contains { $0 < 0x20 || $0 >= 0x80 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") })
+            bytes.append(contentsOf: utf8)
+        }
+        bytes.append(UInt8(ascii: "\""))
+        colon()
+    }
+
+    /// A key from the content (a case's own fields), escaped as strings are.
+    mutating func key(text key: String) {
         member()
         Self.quote(key, into: &bytes)
+        colon()
+    }
+
+    private mutating func colon() {
         if pretty { bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " ")) } else { bytes.append(UInt8(ascii: ":")) }
         afterKey = true
     }
@@ -65,7 +84,7 @@ struct JSONWriter {
     }
 
     /// `key` and its string value.
-    mutating func pair(_ key: String, _ value: String) {
+    mutating func pair(_ key: StaticString, _ value: String) {
         self.key(key)
         string(value)
     }

@@ -118,6 +118,9 @@ enum TemplateValues {
         let type = typeID(at: value)
         if type == string { return read(at: value, as: String.self) { body($0) } }
         if type == joined { return read(at: value, as: TemplateJoinedText.self) { $0.forEachPart(body) } }
+        // Numbers (a year, a count) read where they are: `describe` on a copy cast each
+        // one dynamically, 35,000 of them at 1,000 cases.
+        if type == int { return read(at: value, as: Int.self) { body(String($0)) } }
         body(describe(value.pointee))
     }
 
@@ -186,8 +189,8 @@ enum TemplateValues {
         let type = typeID(value)
         if type == string { return read(value, as: String.self) { copy $0 } }
         if type == joined { return read(value, as: TemplateJoinedText.self) { $0.string } }
-        if type == int { return String(value as! Int) }
-        if type == bool { return (value as! Bool) ? "true" : "false" }
+        if type == int { return read(value, as: Int.self) { String($0) } }
+        if type == bool { return read(value, as: Bool.self) { $0 ? "true" : "false" } }
         // A list or map printed whole prints the lists it holds as swift-mustache sees them.
         return String(describing: TemplateLazyList.materialized(value))
     }

@@ -9,7 +9,10 @@
 /// and anything else that reads the values, `TemplateLazyList.materialized` makes that
 /// dictionary.
 public final class TemplateKeyed {
-    private let given: [String: Any]
+    /// One or two names (a card's `html`, or its link's `title` and `url`), compared one
+    /// by one: a dictionary of them, made for every card on every page and hashed at each
+    /// lookup, was three times the instructions.
+    private let given: KeyValuePairs<String, Any>
     private let names: Set<String>?
     private let make: () -> [String: Any]
     private var made: [String: Any]?
@@ -18,21 +21,23 @@ public final class TemplateKeyed {
     /// `names`, when known, holds every name `rest` can make: a name outside both is
     /// looked up past this value without making the rest (a card's previous and next
     /// links read `t.previous` inside it, which made every card's values for nothing).
-    public init(_ given: [String: Any], names: Set<String>? = nil, rest: @escaping () -> [String: Any]) {
+    public init(_ given: KeyValuePairs<String, Any>, names: Set<String>? = nil, rest: @escaping () -> [String: Any]) {
         self.given = given
         self.names = names
         self.make = rest
     }
 
     public func child(_ key: String) -> Any? {
-        if let value = given[key] { return value }
+        for (name, value) in given where name == key { return value }
         if let names, !names.contains(key) { return nil }
         if made == nil { made = make() }
         return made?[key]
     }
 
-    /// Every name and value, as one dictionary.
+    /// Every name and value, as one dictionary (the first of a name given twice).
     public var dictionary: [String: Any] {
-        (made ?? make()).merging(given) { _, given in given }
+        var all = made ?? make()
+        for (name, value) in given.reversed() { all[name] = value }
+        return all
     }
 }
