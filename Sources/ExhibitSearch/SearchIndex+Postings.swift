@@ -74,14 +74,11 @@ extension SearchIndex {
         for n in 0..<docs.count {
             docs[n].renumber(partition: p) { key in
                 let token = numbers.number(key)
-                if token == counts.count { counts.append(1) } else { counts[token] += 1 }
+                count(token, in: &counts)
                 return token
             }
             guard p == 0 else { continue }
-            for word in docs[n].words {
-                let token = numbers.number(word: word)
-                if token == counts.count { counts.append(1) } else { counts[token] += 1 }
-            }
+            for word in docs[n].words { count(numbers.number(word: word), in: &counts) }
         }
         let tokenKeys = numbers.keys, words = numbers.words
         let tokenCount = tokenKeys.count
@@ -140,6 +137,14 @@ extension SearchIndex {
             }
         }
         return result
+    }
+
+    /// One more posting of `token`, numbered at most one past the last (a static function:
+    /// a local one capturing `counts` had its accesses checked at run time, for every
+    /// posting).
+    @inline(__always)
+    private static func count(_ token: Int, in counts: inout [Int]) {
+        if token == counts.count { counts.append(1) } else { counts[token] += 1 }
     }
 
     /// Token numbers in order of first appearance: `keys[n]` is token n's key (a word's

@@ -33,9 +33,6 @@ extension SearchIndex {
         var words: [String] = []
         var wordMasks: [UInt8] = []
 
-        /// The values' bytes (for tests).
-        var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: store.base, count: store.byteCount)) }
-
         /// Calls `body(key, mask)` for each token of partition `p`.
         @inline(__always)
         func forEach(partition p: Int, _ body: (UInt64, UInt32) -> Void) {

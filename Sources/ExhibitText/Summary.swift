@@ -118,11 +118,26 @@ public enum Summary {
             flat += trimmed
             // Counted apart from the line before, as `trimmed.count` would count it.
             characters += scalarsAreCharacters
-                ? count(trimmed.unicodeScalars, upTo: budget + 1 - characters)
+                ? scalarCount(trimmed, upTo: budget + 1 - characters)
                 : count(trimmed, upTo: budget + 1 - characters)
             if characters > budget { break }
         }
         return flat
+    }
+
+    /// How many scalars `text` has, counted no further than `limit`: its UTF-8 bytes but
+    /// continuation bytes, counted in place (through the scalar view, each scalar was
+    /// decoded to be counted).
+    private static func scalarCount(_ text: Substring, upTo limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                n += 1
+                if n == limit { break }
+            }
+            return n
+        } ?? count(text.unicodeScalars, upTo: limit)
     }
 
     /// How many elements `items` has, counted no further than `limit`.
@@ -155,6 +170,8 @@ public enum Summary {
                     continue
                 }
                 guard lead & 0xF0 == 0xE0, i + 2 < bytes.count else { return false }
+                // Most of an opening: Han of U+5000…U+9FFF, known by the lead byte.
+                if ReadingTime.isHanLead(lead) { i += 3; continue }
                 let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                 switch value {
                 case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -104,3 +104,8 @@ final class SearchIndexEncodingTests: XCTestCase {
         }
     }
 }
+
+extension SearchIndex.DocumentTokens {
+    /// The values' bytes, as the tests read them.
+    var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: store.base, count: store.byteCount)) }
+}
