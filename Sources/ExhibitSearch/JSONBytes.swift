@@ -29,31 +29,12 @@ struct JSONBytes {
 
     mutating func string(utf8 source: UnsafeBufferPointer<UInt8>) {
         raw(0x22)
-        var runStart = 0
-        for i in 0..<source.count {
-            let byte = source[i]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i])) }
-            runStart = i + 1
-            escape(byte)
-        }
-        if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
+        JSONString.append(source, to: &bytes, escapingLessThan: false)
         raw(0x22)
     }
 
     /// The escaped form of a quote, backslash or control character.
-    mutating func escape(_ byte: UInt8) {
-        switch byte {
-        case 0x22: raw(0x5C); raw(0x22)
-        case 0x5C: raw(0x5C); raw(0x5C)
-        case 0x0A: raw(0x5C); raw(0x6E)
-        case 0x0D: raw(0x5C); raw(0x72)
-        case 0x09: raw(0x5C); raw(0x74)
-        default:
-            raw("\\u00")
-            raw(Self.hex[Int(byte >> 4)]); raw(Self.hex[Int(byte & 15)])
-        }
-    }
+    mutating func escape(_ byte: UInt8) { JSONString.appendEscape(byte, to: &bytes) }
 
     mutating func strings(_ list: [String]) {
         raw(0x5B)
@@ -63,6 +44,4 @@ struct JSONBytes {
         }
         raw(0x5D)
     }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 }
