@@ -114,12 +114,12 @@ let package = Package(
         .testTarget(name: "ExhibitMarkdownTests", dependencies: ["ExhibitMarkdown", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "ExhibitTemplatesTests",
-            dependencies: ["ExhibitTemplates", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["ExhibitTemplates", "ExhibitText", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         // libqrencode is the oracle of ExhibitQR's own encoder (QREncoderTests).
         .testTarget(name: "ExhibitQRTests", dependencies: ["ExhibitQR", "CQREncode", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch"]),
+        .testTarget(name: "ExhibitSearchTests", dependencies: ["ExhibitSearch", "ExhibitText"]),
         .testTarget(name: "ExhibitImagesTests", dependencies: ["ExhibitImages"]),
         // Fixture sites and snapshots are read from the source tree (#filePath), not bundled.
         .testTarget(name: "ExhibitCoreTests", dependencies: ["ExhibitCore", .product(name: "PropertyBased", package: "swift-property-based")],

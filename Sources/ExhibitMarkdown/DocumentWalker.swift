@@ -1,4 +1,5 @@
 import CCMarkGFM
+import ExhibitText
 
 /// One pass over a parsed tree that gathers what the renderer reports (headings, links,
 /// images, plain text) and cleans raw HTML in place.
@@ -53,8 +54,8 @@ struct DocumentWalker {
     }
 
     /// The document's plain text; call after `walk(_:)`.
-    mutating func finishPlainText() -> String {
-        plainText.finish()
+    mutating func finishPlainText() -> UTF8Text {
+        plainText.finishUTF8()
     }
 
     mutating func walk(_ root: OpaquePointer) {

@@ -75,8 +75,9 @@ public struct MarkdownRenderer: Sendable {
         // (`SourceText`), in place of the HTML, the plain text and the headings, saved
         // 0.7 % of a build's instructions.
         let clean: (String) -> String
-        if embeds.isEmpty, bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "&")) }) == nil,
-           !InvisibleCharacters.contains(in: markdown) {
+        let cleaned = embeds.isEmpty && bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "&")) }) == nil
+            && !InvisibleCharacters.contains(in: markdown)
+        if cleaned {
             clean = { $0 }
         } else {
             clean = InvisibleCharacters.removing(from:)
@@ -91,10 +92,13 @@ public struct MarkdownRenderer: Sendable {
             HeadingAnchorer.anchor(found.node, level: found.level, id: id, in: tree)
         }
 
-        let html = TableFocus.apply(to: clean(tree.renderHTML()))
+        let html = tree.withHTMLBytes { bytes in
+            cleaned ? UTF8Text(validUTF8: TableFocus.apply(to: bytes))
+                    : UTF8Text(TableFocus.apply(to: clean(String(decoding: bytes, as: UTF8.self))))
+        }
         return MarkdownDocument(
             html: html, headings: headings, links: links, images: images,
-            plainText: clean(walker.finishPlainText()),
+            plainText: cleaned ? walker.finishPlainText() : UTF8Text(clean(walker.finishPlainText().string)),
             limits: bounds.limits.map {
                 MarkdownLimit(kind: $0.kind, line: $0.line + options.lineOffset, column: $0.column)
             })

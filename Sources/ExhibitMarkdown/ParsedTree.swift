@@ -29,4 +29,13 @@ final class ParsedTree {
         defer { free(html) }
         return String(cString: html)
     }
+
+    /// `renderHTML` of the whole document, as `body` of its UTF-8 bytes, not made into a
+    /// `String` (which checks every byte: cmark's output of a `String` is valid UTF-8).
+    func withHTMLBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let html = cmark_render_html(root, renderOptions, cmark_parser_get_syntax_extensions(parser))
+        else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        defer { free(html) }
+        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(html))) }
+    }
 }

@@ -5,9 +5,9 @@ import ExhibitText
 /// A soft line break becomes a space, except between two CJK characters: Chinese is
 /// written without spaces, and a line wrapped in the source must not add one.
 struct PlainTextBuilder {
-    // UTF-8, made a `String` once, in `finish`: a text node's literal is appended as the
-    // bytes cmark holds. Each made into a `String` first (80,000 of them in a 1,000-case
-    // build, each measured, checked and copied) was 1 % of the build's instructions.
+    // UTF-8, and kept so (`UTF8Text`): a text node's literal is appended as the bytes cmark
+    // holds. Each made into a `String` first (80,000 of them in a 1,000-case build, each
+    // measured, checked and copied) was 1 % of the build's instructions.
     private var finished: [UInt8] = []
     private var current: [UInt8] = []
     private var pendingBreak = false
@@ -60,6 +60,12 @@ struct PlainTextBuilder {
     mutating func finish() -> String {
         endBlock()
         return String(decoding: finished, as: UTF8.self)
+    }
+
+    /// `finish`, left as UTF-8: cmark's text, valid.
+    mutating func finishUTF8() -> UTF8Text {
+        endBlock()
+        return UTF8Text(validUTF8: finished)
     }
 
     /// The first scalar of non-empty valid UTF-8.

@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// One published case as the search index sees it.
 public struct SearchDocument: Sendable, Equatable {
     /// A stable number for the case; among cases of the same year and category the
@@ -13,15 +15,15 @@ public struct SearchDocument: Sendable, Equatable {
     public var category: String
     public var categoryName: String
     public var year: Int
-    /// The body as plain text.
-    public var text: String
+    /// The body as plain text, as UTF-8 (it is only read as bytes).
+    public var text: UTF8Text
     /// Site-relative URL of a small picture of the case (its cover's narrowest variant,
     /// `cases/apple/orchard-480.webp`), shown beside the result; empty for none.
     public var thumbnail: String = ""
 
     public init(
         id: Int, url: String, title: String, summary: String = "", tags: [String] = [],
-        organization: String = "", category: String, categoryName: String, year: Int, text: String,
+        organization: String = "", category: String, categoryName: String, year: Int, text: UTF8Text,
         thumbnail: String = ""
     ) {
         self.id = id

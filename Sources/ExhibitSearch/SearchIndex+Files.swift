@@ -93,7 +93,7 @@ extension SearchIndex {
 
     /// The first `limit` Unicode scalars of `text` with each run of white space made one
     /// space (none at the ends), as a JSON string.
-    static func excerpt(_ text: String, limit: Int, into out: inout JSONBytes) {
+    static func excerpt(_ text: UTF8Text, limit: Int, into out: inout JSONBytes) {
         text.withBytes { bytes in
             out.raw(0x22)
             var scalars = 0

@@ -25,7 +25,7 @@ extension SearchIndex {
         // then put back together (the order of tokens is irrelevant: shards sort them).
         // A partition numbers its tokens in 22 bits (IntTable); a text of b bytes has at
         // most b / 1.5 Han tokens, so a partition per 48 MB of text keeps well under that.
-        let textBytes = docs.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count + $1.summary.utf8.count }
+        let textBytes = docs.reduce(0) { $0 + $1.text.bytes.count + $1.title.utf8.count + $1.summary.utf8.count }
         let partitionCount = max(docs.count < 64 ? 1 : min(8, cores), textBytes / (48 << 20) + 1)
         let slots = SharedSlots<DocumentTokens>(count: docs.count)
         Self.parallel(chunkCount) { chunk in

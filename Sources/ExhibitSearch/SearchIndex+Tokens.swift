@@ -1,3 +1,4 @@
+import ExhibitText
 import Dispatch
 import Foundation
 
@@ -103,6 +104,11 @@ extension SearchIndex {
         mutating func word(_ word: String) { words[word, default: 0] |= UInt8(mask) }
 
         mutating func add(_ text: String, _ field: SearchField) {
+            mask = UInt32(field.rawValue)
+            SearchTokenizer.scan(text, into: &self)
+        }
+
+        mutating func add(_ text: UTF8Text, _ field: SearchField) {
             mask = UInt32(field.rawValue)
             SearchTokenizer.scan(text, into: &self)
         }

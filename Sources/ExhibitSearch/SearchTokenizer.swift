@@ -130,6 +130,15 @@ public enum SearchTokenizer {
         }
     }
 
+    /// `scan` of text kept as UTF-8: a `String` is made only for NFKC.
+    static func scan<S: Sink>(_ text: UTF8Text, into sink: inout S) {
+        let complete = text.withBytes { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
+        if !complete {
+            sink.restart()
+            text.string.precomposedStringWithCompatibilityMapping.withBytes { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
+        }
+    }
+
     /// The scanner over UTF-8 bytes. Full-width ASCII is mapped here, so NFKC can be left
     /// out for text with no other unstable scalar. With `stopAtUnstable`, returns false at
     /// the first scalar outside `isStableScalar` (without ending the current word).

@@ -1,3 +1,4 @@
+import ExhibitText
 import Mustache
 
 /// A theme's templates, parsed and checked, ready to render pages in parallel.
@@ -71,23 +72,24 @@ public struct Theme: Sendable {
     /// The UTF-8 of `render`: a page goes to its file without becoming a `String`.
     public func renderBytes(_ template: String, context: Any) -> [UInt8]? {
         var bytes: [UInt8] = []
-        return renderStream(template, context: context) { bytes += $0 } ? bytes : nil
+        return renderStream(template, context: context) { bytes.append(contentsOf: $0) } ? bytes : nil
     }
 
     /// Renders `template` into `chunk`, a piece at a time for a long page (a megabyte
     /// or more between two items of a list); false if there is no such template.
-    public func renderStream(_ template: String, context: Any, chunk: ([UInt8]) -> Void) -> Bool {
+    public func renderStream(_ template: String, context: Any, chunk: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         if engine == .swiftMustache {
             guard let text = renderWithSwiftMustache(template, context: context) else { return false }
-            chunk(Array(text.utf8))
+            text.withBytes(chunk)
             return true
         }
         guard let steps = program.steps(of: template) else { return false }
         return withoutActuallyEscaping(chunk) { chunk in
             var session = RenderSession(root: context, program: program, capacity: 32 * 1024)
+            defer { session.out.deallocate() }
             session.flush = chunk
             session.render(steps, RenderSession.Frame())
-            chunk(session.out)
+            session.out.withBytes(chunk)
             return true
         }
     }

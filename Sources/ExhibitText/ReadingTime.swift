@@ -17,10 +17,14 @@ public struct ReadingTime: Sendable, Equatable {
         (hanCharacters, latinWords) = text.withBytes(Self.count)
     }
 
+    public init(_ text: UTF8Text) {
+        (hanCharacters, latinWords) = text.withBytes(Self.count)
+    }
+
     /// Han characters and words of UTF-8 text, decoded here a byte at a time: through
     /// `unicodeScalars` the count was 1.3 % of a 1,000-case build's instructions, and is
     /// 1.1 % so (ASCII answered without decoding; most of what is left is the test for
-    /// Han). The text is a `String`'s, so its UTF-8 is valid.
+    /// Han). The text is a `String`'s or a `UTF8Text`'s, so its UTF-8 is valid.
     private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (han: Int, words: Int) {
         var han = 0, words = 0
         // The table read once: a `static let` read in the loop is a `swift_once` call for

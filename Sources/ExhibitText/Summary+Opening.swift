@@ -7,6 +7,12 @@ extension Summary {
     /// was a twentieth of a build. A line is counted only as far as the budget: counting
     /// whole first paragraphs was most of the time summaries took.
     static func opening(of text: String, budget: Int, scalarsAreCharacters: Bool = false) -> String {
+        openingReachingBudget(of: text, budget: budget, scalarsAreCharacters: scalarsAreCharacters).flat
+    }
+
+    /// `opening`, and whether a line took the count past `budget` (false: the opening is
+    /// all of `text`).
+    static func openingReachingBudget(of text: String, budget: Int, scalarsAreCharacters: Bool) -> (flat: String, reached: Bool) {
         var flat = ""
         var characters = 0
         var rest = text[...]
@@ -21,9 +27,31 @@ extension Summary {
             characters += scalarsAreCharacters
                 ? scalarCount(trimmed, upTo: budget + 1 - characters)
                 : count(trimmed, upTo: budget + 1 - characters)
-            if characters > budget { break }
+            if characters > budget { return (flat, true) }
         }
-        return flat
+        return (flat, false)
+    }
+
+    /// The first lines of `bytes` (valid UTF-8) as a `String`: to the end of the line that
+    /// holds scalar number `scalars + 1`, cut at a line feed; nil when that is the whole
+    /// text. Every line break of the text before the cut is one of the head, and the
+    /// head's last line is the text's line (a CR before the line feed ends it either way),
+    /// so an opening that reaches its budget within the head is the text's opening.
+    static func head(of bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> String? {
+        let n = bytes.count
+        var i = 0, counted = 0
+        // Lead bytes counted eight at a time, while a word cannot take the count past
+        // `scalars + 1`; then one at a time.
+        while i + 8 <= n && counted + 8 <= scalars {
+            counted += ByteWord.leadBytes(ByteWord.load(bytes, at: i))
+            i += 8
+        }
+        while i < n && counted <= scalars {
+            if bytes[i] & 0xC0 != 0x80 { counted += 1 }
+            i += 1
+        }
+        guard let end = bytes.offset(of: 0x0A, from: i) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     }
 
     /// How many scalars `text` has, counted no further than `limit`: its UTF-8 bytes but

@@ -20,6 +20,18 @@ public enum Summary {
         return make(from: text, limit: limit, scalarsAreCharacters: false)
     }
 
+    /// `make(from:limit:)` of a text kept as UTF-8 (a body's plain text, thousands of
+    /// characters): only its first lines are made a `String`, which the summary is cut
+    /// from whenever its opening is read a scalar at a time and reaches the budget within
+    /// them (`head(of:scalars:)`); otherwise the whole text is. The tests compare both.
+    public static func make(from text: UTF8Text, limit: Int = 120) -> String {
+        let budget = limit + 64
+        guard let head = text.withBytes({ Self.head(of: $0, scalars: budget) }) else { return make(from: text.string, limit: limit) }
+        let (byScalar, reached) = openingReachingBudget(of: head, budget: budget, scalarsAreCharacters: true)
+        if reached && scalarsAreCharacters(byScalar) { return summary(of: byScalar, units: byScalar.unicodeScalars.makeIterator(), limit: limit) }
+        return make(from: text.string, limit: limit)
+    }
+
     /// `make`, reading `text` a scalar at a time or a `Character` at a time.
     static func make(from text: String, limit: Int, scalarsAreCharacters: Bool) -> String {
         let flat = opening(of: text, budget: limit + 64, scalarsAreCharacters: scalarsAreCharacters)

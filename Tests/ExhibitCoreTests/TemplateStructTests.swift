@@ -1,5 +1,6 @@
 @testable import ExhibitCore
 @testable import ExhibitTemplates
+import ExhibitText
 import Testing
 
 /// The page values written out by hand (`TemplateStruct`) give what `TemplateEncoder`'s
@@ -47,6 +48,8 @@ import Testing
     static func reflected(_ value: Any) -> Any? {
         switch value {
         case let text as String: return text
+        // Text kept as UTF-8 (a rendered body) is text to every reader of the values.
+        case let text as UTF8Text: return text.string
         case let number as Int: return number
         case let flag as Bool: return flag
         case let number as Double: return number

@@ -31,8 +31,8 @@ import ExhibitMarkdown
             serial = corpus.map { renderer.render($0) }
         }
         // The corpus really exercises the extensions whose parsing is not thread-safe.
-        #expect(serial.contains { $0.html.contains("<del>旧</del>") })
-        #expect(serial.contains { $0.html.contains("<a href=\"http://www.case1.cn\">") })
+        #expect(serial.contains { $0.html.string.contains("<del>旧</del>") })
+        #expect(serial.contains { $0.html.string.contains("<a href=\"http://www.case1.cn\">") })
 
         for round in 0..<3 {
             let results = Results(count: corpus.count)
@@ -80,11 +80,11 @@ import ExhibitMarkdown
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.set(index, renderer.render(markdown))
         }
-        #expect(serial.html.components(separatedBy: "<del>").count - 1 == 2 * paragraphs)
-        #expect(serial.html.components(separatedBy: "<a href=\"http://www.").count - 1 == 2 * paragraphs)
-        #expect(serial.html.components(separatedBy: "<a href=\"https://a.example/").count - 1 == paragraphs)
-        #expect(serial.html.components(separatedBy: "<a href=\"https://r.example/").count - 1 == paragraphs)
-        #expect(serial.html.components(separatedBy: "<table").count - 1 == paragraphs)
+        #expect(serial.html.string.components(separatedBy: "<del>").count - 1 == 2 * paragraphs)
+        #expect(serial.html.string.components(separatedBy: "<a href=\"http://www.").count - 1 == 2 * paragraphs)
+        #expect(serial.html.string.components(separatedBy: "<a href=\"https://a.example/").count - 1 == paragraphs)
+        #expect(serial.html.string.components(separatedBy: "<a href=\"https://r.example/").count - 1 == paragraphs)
+        #expect(serial.html.string.components(separatedBy: "<table").count - 1 == paragraphs)
         for (index, document) in results.all.enumerated() where document != serial {
             Issue.record("parse \(index) on many threads differs from the parse on one")
         }

@@ -26,7 +26,7 @@ import Testing
         for _ in 0..<3_000 {
             let markdown = (0..<(1 + next() % 12)).map { _ in Self.pieces[next() % Self.pieces.count] }.joined()
             let document = renderer.render(markdown)
-            let texts = [document.html, document.plainText] + document.headings.map(\.text)
+            let texts = [document.html.string, document.plainText.string] + document.headings.map(\.text)
             for text in texts where InvisibleCharacters.contains(in: text) {
                 Issue.record("\(markdown.debugDescription) gave \(text.debugDescription)")
             }

@@ -42,7 +42,7 @@ import ExhibitMarkdown
     @Test func headingsAvoidFootnoteIds() {
         let document = Rendering.safe.render("## fn a\n\n正文[^a]\n\n[^a]: 注释\n")
         #expect(document.headings.map(\.id) == ["fn-a-2"])
-        #expect(document.html.hasPrefix("<h2 id=\"fn-a-2\">fn a</h2>\n"))
+        #expect(document.html.string.hasPrefix("<h2 id=\"fn-a-2\">fn a</h2>\n"))
     }
 
     @Test func setextAndNestedHeadings() {

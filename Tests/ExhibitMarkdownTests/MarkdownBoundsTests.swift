@@ -10,7 +10,7 @@ import Testing
         let document = renderer.render("正文\n\n" + String(repeating: "![[]()", count: 20_000) + "\n")
         #expect(document.limits == [MarkdownLimit(kind: .openImages(20_000), line: 8, column: 1)])
         #expect(document.images.isEmpty)
-        #expect(document.plainText.hasPrefix("正文\n![![![!["))
+        #expect(document.plainText.string.hasPrefix("正文\n![![![!["))
     }
 
     @Test func aFewUnclosedImagesAreNotTouched() {
@@ -24,21 +24,21 @@ import Testing
     @Test func aTableOfFortyThousandColumnsIsPlainText() {
         let document = renderer.render(String(repeating: "|a", count: 40_000) + "|\n" + String(repeating: "|-", count: 40_000) + "|\n")
         #expect(document.limits == [MarkdownLimit(kind: .tableColumns(40_000), line: 6, column: 1)])
-        #expect(!document.html.contains("<table"))
-        #expect(document.html.hasPrefix("<p>|a|a|a|"))
-        #expect(document.plainText.contains("|-|-|-|"))
+        #expect(!document.html.string.contains("<table"))
+        #expect(document.html.string.hasPrefix("<p>|a|a|a|"))
+        #expect(document.plainText.string.contains("|-|-|-|"))
     }
 
     @Test func aTableOfTwoHundredColumnsIsATable() {
         let document = renderer.render(String(repeating: "|a", count: 200) + "|\n" + String(repeating: "|-", count: 200) + "|\n")
         #expect(document.limits == [])
-        #expect(document.html.hasPrefix("<table tabindex=\"0\">"))
+        #expect(document.html.string.hasPrefix("<table tabindex=\"0\">"))
     }
 
     @Test func aHeaderOfManyCellsOverAShortDelimiterRowIsText() {
         let document = renderer.render(String(repeating: "|a", count: 40_000) + "|\n|-|-|\n")
         #expect(document.limits == [MarkdownLimit(kind: .tableColumns(40_000), line: 6, column: 1)])
-        #expect(!document.html.contains("<table"))
+        #expect(!document.html.string.contains("<table"))
     }
 
     @Test func aRowsExtraCellsAreDroppedWithoutReadingThem() {
@@ -51,14 +51,14 @@ import Testing
     @Test func aFewExtraCellsAreDroppedAsBeforeAndNotReported() {
         let document = renderer.render("| a | b |\n|---|---|\n| 1 | 2 | 3 | `4|5` |\n")
         #expect(document.limits == [])
-        #expect(document.html.contains("<td>1</td>\n<td>2</td>\n</tr>"))
+        #expect(document.html.string.contains("<td>1</td>\n<td>2</td>\n</tr>"))
     }
 
     @Test func quotesNestedFiftyThousandDeepStopAtAHundred() {
         let markdown = String(repeating: ">", count: 50_000) + " 深处 [a](a.md)\n" + String(repeating: "懒\n", count: 1_000)
         let document = renderer.render(markdown)
         #expect(document.limits == [MarkdownLimit(kind: .nesting, line: 6, column: 101)])
-        #expect(document.html.hasPrefix(String(repeating: "<blockquote>\n", count: 100) + "<p>" + String(repeating: "&gt;", count: 49_900) + " 深处 <a href=\"a.md\">a</a>"))
+        #expect(document.html.string.hasPrefix(String(repeating: "<blockquote>\n", count: 100) + "<p>" + String(repeating: "&gt;", count: 49_900) + " 深处 <a href=\"a.md\">a</a>"))
         // Where the author wrote the link, not counting the backslash the bound added.
         #expect(document.links.map(\.column) == [50_005])
     }
@@ -66,7 +66,7 @@ import Testing
     @Test func listMarkersTenThousandDeepStopAtAHundred() {
         let document = renderer.render(String(repeating: "- ", count: 10_000) + "x\n")
         #expect(document.limits == [MarkdownLimit(kind: .nesting, line: 6, column: 201)])
-        #expect(document.html.components(separatedBy: "<ul>").count - 1 == 100)
+        #expect(document.html.string.components(separatedBy: "<ul>").count - 1 == 100)
     }
 
     @Test func ordinaryNestingAndThematicBreaksAreNotTouched() {
@@ -78,7 +78,7 @@ import Testing
         let code = String(repeating: ">", count: 300) + "\n" + String(repeating: "|-", count: 300) + "|\n" + String(repeating: "![[]()", count: 300)
         let document = renderer.render("正文\n\n```\n" + code + "\n```\n\n> ```\n> " + String(repeating: ">", count: 300) + "\n> ```\n")
         #expect(document.limits == [])
-        #expect(document.html.contains(String(repeating: "&gt;", count: 300) + "\n" + String(repeating: "|-", count: 300)))
+        #expect(document.html.string.contains(String(repeating: "&gt;", count: 300) + "\n" + String(repeating: "|-", count: 300)))
     }
 
     @Test func aBodyOverSixteenMegabytesIsNotRendered() {

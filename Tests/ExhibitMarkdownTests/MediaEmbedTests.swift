@@ -14,7 +14,7 @@ struct MediaEmbedTests {
             guard embed.reference.destination.hasSuffix(".mp4") else { return nil }
             return embed.standalone ? "<figure class=\"player\">\(embed.url)</figure>\n" : "<video src=\"\(embed.url)\"></video>"
         }
-        return (document.html, asked)
+        return (document.html.string, asked)
     }
 
     @Test func anImageAloneInItsParagraphBecomesABlock() {

@@ -45,7 +45,7 @@ import ExhibitMarkdown
             Mixed English line with 图片说明 and a note.
             注释内容
             """
-        #expect(Rendering.safe.render(markdown).plainText == expected)
-        #expect(Rendering.unsafe.render(markdown).plainText == expected)
+        #expect(Rendering.safe.render(markdown).plainText.string == expected)
+        #expect(Rendering.unsafe.render(markdown).plainText.string == expected)
     }
 }

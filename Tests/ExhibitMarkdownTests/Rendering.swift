@@ -6,10 +6,10 @@ enum Rendering {
     static let unsafe = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true, lineOffset: 0))
 
     static func html(_ markdown: String) -> String {
-        safe.render(markdown).html
+        safe.render(markdown).html.string
     }
 
     static func unsafeHTML(_ markdown: String) -> String {
-        unsafe.render(markdown).html
+        unsafe.render(markdown).html.string
     }
 }

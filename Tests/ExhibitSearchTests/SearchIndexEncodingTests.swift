@@ -1,4 +1,5 @@
 @testable import ExhibitSearch
+import ExhibitText
 import XCTest
 
 /// What the index keeps and writes, each against a plain version of it: the postings'
@@ -66,7 +67,7 @@ final class SearchIndexEncodingTests: XCTestCase {
             let text = (0..<rng.next(24)).map { _ in pieces[rng.next(pieces.count)] }.joined()
             let limit = rng.next(4) == 0 ? 2000 : rng.next(60)
             var fast = JSONBytes()
-            SearchIndex.excerpt(text, limit: limit, into: &fast)
+            SearchIndex.excerpt(UTF8Text(text), limit: limit, into: &fast)
             XCTAssertEqual(fast.bytes, byteByByte(text, limit: limit), "\(text.debugDescription), limit \(limit)")
         }
     }

@@ -1,4 +1,5 @@
 @testable import ExhibitSearch
+import ExhibitText
 import Foundation
 import XCTest
 
@@ -47,7 +48,7 @@ enum Corpus {
                 id: i, url: "cases/case-\(i)/", title: text(&rng, characters: 12),
                 summary: text(&rng, characters: 40), tags: [words[rng.next(words.count)]],
                 organization: "某大学" + words[rng.next(words.count)] + "党支部", category: cat,
-                categoryName: name, year: 2020 + rng.next(5), text: text(&rng, characters: characters))
+                categoryName: name, year: 2020 + rng.next(5), text: UTF8Text(text(&rng, characters: characters)))
         }
     }
 }
@@ -66,7 +67,7 @@ final class SearchIndexTests: XCTestCase {
         let reader = try reader(docs)
         var queries = 0
         for doc in docs {
-            let fields = [doc.title, doc.summary, doc.organization, doc.text] + doc.tags
+            let fields = [doc.title, doc.summary, doc.organization, doc.text.string] + doc.tags
             for field in fields {
                 let runs = field.split(whereSeparator: { !($0.unicodeScalars.first.map { $0.value >= 0x3400 } ?? false) })
                 for run in runs {
@@ -90,7 +91,7 @@ final class SearchIndexTests: XCTestCase {
         let docs = Corpus.documents(400, characters: 400)
         let reader = try reader(docs)
         // The longest Han run of the text (a cut Latin word would not be a word of it).
-        let runs = docs[7].text.split(whereSeparator: { !($0.unicodeScalars.first.map { $0.value >= 0x3400 } ?? false) })
+        let runs = docs[7].text.string.split(whereSeparator: { !($0.unicodeScalars.first.map { $0.value >= 0x3400 } ?? false) })
         let sentence = String(runs.max(by: { $0.count < $1.count })!.prefix(16))
         XCTAssertGreaterThan(SearchTokenizer.queryTokens(sentence).count, 8)
         XCTAssertLessThanOrEqual(reader.filesFetched(for: sentence, top: 0).count, 1 + 10)
@@ -117,7 +118,7 @@ final class SearchIndexTests: XCTestCase {
     func testFieldsRankTitleTagsOrganizationSummaryBody() throws {
         func doc(_ id: Int, title: String = "案例", summary: String = "", tags: [String] = [], org: String = "", text: String = "") -> SearchDocument {
             SearchDocument(id: id, url: "d\(id)/", title: title, summary: summary, tags: tags, organization: org,
-                           category: "c", categoryName: "C", year: 2024, text: text + "其他内容")
+                           category: "c", categoryName: "C", year: 2024, text: UTF8Text(text + "其他内容"))
         }
         let docs = [
             doc(1, text: "花椒种植"),
@@ -149,7 +150,7 @@ final class SearchIndexTests: XCTestCase {
         let reader = try reader(docs)
         let all = reader.search("乡村", rerank: 0)
         let red2022 = reader.search("乡村", category: "red", year: 2022, rerank: 0)
-        let expected = docs.filter { $0.category == "red" && $0.year == 2022 && SearchTokenizer.indexTokens([$0.title, $0.summary, $0.organization, $0.text, $0.tags.joined(separator: " ")].joined(separator: "\n")).contains("乡村") }
+        let expected = docs.filter { $0.category == "red" && $0.year == 2022 && SearchTokenizer.indexTokens([$0.title, $0.summary, $0.organization, $0.text.string, $0.tags.joined(separator: " ")].joined(separator: "\n")).contains("乡村") }
         XCTAssertGreaterThan(all.count, red2022.count)
         XCTAssertEqual(Set(red2022.map { reader.url(of: $0.document) }), Set(expected.map(\.url)))
     }
@@ -189,7 +190,7 @@ final class SearchIndexTests: XCTestCase {
     func testDocumentFilesHoldWhatResultsShow() throws {
         let long = String(repeating: "服务团扎根西岭县。\n\n", count: 400)
         let docs = [SearchDocument(id: 1, url: "cases/a/", title: "标题\"引号\"", summary: "摘要", tags: ["标签"],
-                                   organization: "单位", category: "c", categoryName: "类别", year: 2024, text: long)]
+                                   organization: "单位", category: "c", categoryName: "类别", year: 2024, text: UTF8Text(long))]
         let files = SearchIndex(documents: docs).files()
         let doc = try JSONSerialization.jsonObject(with: files.first { $0.path == "search/docs/0.json" }!.data) as! [String: Any]
         XCTAssertEqual(doc["title"] as? String, "标题\"引号\"")

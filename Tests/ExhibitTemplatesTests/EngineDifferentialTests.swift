@@ -113,7 +113,7 @@ import Testing
         let context: [String: Any] = ["items": items, "lazy": TemplateLazyList(count: items.count) { items[$0] }]
         for template in ["flat", "nested"] {
             var pieces: [[UInt8]] = []
-            #expect(theme.renderStream(template, context: context) { pieces.append($0) })
+            #expect(theme.renderStream(template, context: context) { pieces.append(Array($0)) })
             let whole = try #require(theme.renderBytes(template, context: context))
             #expect(pieces.joined().elementsEqual(whole), "\(template)")
             #expect(Array(pieces.joined()) == Array(try #require(theme.renderWithSwiftMustache(template, context: context)).utf8))

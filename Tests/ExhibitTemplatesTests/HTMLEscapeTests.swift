@@ -22,9 +22,7 @@ import Testing
     }
 
     func escaped(_ text: String) -> String {
-        var out: [UInt8] = []
-        HTMLEscape.append(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: HTMLEscape.escaped(text), as: UTF8.self)
     }
 
     @Test func everyPlaceInAWordAndEveryLength() {

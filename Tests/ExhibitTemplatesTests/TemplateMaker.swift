@@ -1,4 +1,5 @@
 import ExhibitTemplates
+import ExhibitText
 
 /// Makes a Mustache template from a list of numbers, each choosing the next piece:
 /// text, line breaks and indentation, every kind of tag, with sections closed in order
@@ -10,13 +11,14 @@ enum TemplateMaker {
     // "\u{301}" joins whatever comes before it: a delimiter, a line break, a space.
     private static let words = ["a", "b c", "中文", "<&>\"'", "x{y", "}z", "é", "\u{3000}", "{ ", "}", "\u{301}"]
     private static let names = ["s", "n", "flag", "off", "list", "map", "empty", "t", "missing", ".", "map.x", ".s", "name", "d", "zero",
-                                "t.k", "", "lazy", "none", "j", "j.x", "jname"]
+                                "t.k", "", "lazy", "none", "j", "j.x", "jname", "u", "u.x"]
     private static let sections = ["list", "map", "flag", "off", "empty", "missing", "s", "n", "zero", "d", "t",
                                    "first()", "last()", "reversed(list)", "sorted(t)", "lazy", "none", "reversed(lazy)",
-                                   "sorted(list)", "sorted(lazy)", "j", "jempty"]
+                                   "sorted(list)", "sorted(lazy)", "j", "jempty", "u", "uempty"]
     private static let transforms = ["uppercased(s)", "count(list)", "index()", "plusone(n)", "first(list)", "empty(s)",
                                      "capitalized(s)", "reversed(s)", "even()", "count(t)", "minusone(zero)", "last(list)",
-                                     "count(lazy)", "first(lazy)", "empty(none)", "uppercased(j)", "reversed(j)", "empty(jempty)"]
+                                     "count(lazy)", "first(lazy)", "empty(none)", "uppercased(j)", "reversed(j)", "empty(jempty)",
+                                     "uppercased(u)", "reversed(u)", "empty(uempty)"]
 
     static func template(_ ops: [Int], partials: Bool) -> String {
         var text = ""
@@ -124,6 +126,9 @@ enum ValueMaker {
         values["j"] = TemplateJoinedText(pieces: pieces, joiner: ["../", "", "<&>"][next() % 3])
         values["jempty"] = TemplateJoinedText("")
         values["jname"] = [TemplateJoinedText(pieces: ["p", ""], joiner: "1"), TemplateJoinedText("nothere")][next() % 2]
+        // Text kept as UTF-8 (a rendered body); the oracle gets the `String`.
+        values["u"] = UTF8Text(string())
+        values["uempty"] = UTF8Text("")
         return values
     }
 

@@ -31,6 +31,19 @@ struct SummaryScalarTests {
         #expect(Summary.make(from: "服务团扎根西岭县两年。带动 200 户果农增收！下一步将推广", limit: 30) == "服务团扎根西岭县两年。带动 200 户果农增收！")
     }
 
+    /// A text kept as UTF-8 has the summary of the same text as a `String`, whether its
+    /// opening ends within the first lines made a `String` or not, and whatever scalars
+    /// it has (the accent and the CR LF send it back to the whole text).
+    @Test func theSameSummaryFromUTF8() {
+        let pieces = Self.simplePieces + ["e\u{301}", "\r", "\u{2028}", "\u{85}", "\n\n\n", "服务团扎根西岭县两年，带动果农增收"]
+        for text in Self.texts(count: 3000, pieces: pieces) + Self.texts(count: 200, pieces: pieces).map({ String(repeating: $0, count: 5) }) {
+            for limit in [1, 5, 12, 30, 120] {
+                #expect(Summary.make(from: UTF8Text(text), limit: limit) == Summary.make(from: text, limit: limit),
+                        "\(text.debugDescription), limit \(limit)")
+            }
+        }
+    }
+
     /// Every scalar the check lets through is a character of its own beside any other,
     /// as this Swift's Unicode data has it: a newer Unicode that joined one to a
     /// neighbour fails here, naming it.

@@ -133,7 +133,7 @@ func run(_ arguments: [String]) {
         }
         // The page's main content. The renderer also collects headings, links and plain
         // text, which the pages need too (table of contents, links, search index).
-        bodies.items[i] = Array(renderer.render(body).html.utf8)
+        bodies.items[i] = renderer.render(body).html.bytes
     }
 
     // ----------------------------------------------------------------- 4: write

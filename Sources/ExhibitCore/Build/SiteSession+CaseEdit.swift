@@ -85,7 +85,7 @@ extension SiteSession {
             // 10,000 cases).
             let originals = Set(images.byFile.keys.compactMap { edited.outputBySource[$0] })
             func linked(_ bodies: MarkdownStage.Bodies) -> Set<String> {
-                ResponsiveImages.linkedOutputs(in: indices.map { (bodies.cases[$0].html, edited.casePath($0)) }, wanted: originals)
+                ResponsiveImages.linkedOutputs(in: indices.map { (bodies.cases[$0].html.string, edited.casePath($0)) }, wanted: originals)
             }
             guard linked(shown) == linked(last.snapshot.bodies) else { return nil }
             return shown

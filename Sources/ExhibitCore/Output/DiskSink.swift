@@ -57,14 +57,14 @@ public final class DiskSink: OutputSink {
     }
 
     public func write(bytes: [UInt8], to path: String) throws {
-        try stream(to: path) { emit in try emit(bytes) }
+        try stream(to: path) { emit in try bytes.withUnsafeBufferPointer(emit) }
     }
 
-    public func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+    public func stream(to path: String, _ produce: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         let file = try target(path)
         try clearWayForFile(file, path: path)
         try Self.writeFile(at: file.absolute, named: path) { emit in
-            try withoutActuallyEscaping(emit) { emit in try produce { bytes in try bytes.withUnsafeBytes(emit) } }
+            try withoutActuallyEscaping(emit) { emit in try produce { bytes in try emit(UnsafeRawBufferPointer(bytes)) } }
         }
         written.add(1, ordering: .relaxed)
     }

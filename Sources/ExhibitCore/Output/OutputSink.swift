@@ -7,7 +7,7 @@ public protocol OutputSink: Sendable {
     /// A rendered page, as the template engine made it: written without a copy to `Data`.
     func write(bytes: [UInt8], to path: String) throws
     /// A page written as it is rendered: `produce` gives its bytes to `emit` in pieces.
-    func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
+    func stream(to path: String, _ produce: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws
     /// Copies a file from the site; a sink in memory reads it.
     func copy(from source: URL, to path: String) throws
     /// Puts a file that nothing changes in place (a photo's variant in the image cache)
@@ -20,9 +20,9 @@ extension OutputSink {
         try write(Data(bytes), to: path)
     }
 
-    public func stream(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+    public func stream(to path: String, _ produce: (_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         var whole: [UInt8] = []
-        try produce { whole += $0 }
+        try produce { whole.append(contentsOf: $0) }
         try write(bytes: whole, to: path)
     }
 

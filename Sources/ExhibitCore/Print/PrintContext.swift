@@ -51,7 +51,7 @@ struct PrintContext: Sendable {
             image: image(index, original: original), publicURL: publicURL,
             qrSVG: publicURL == nil ? nil : page.shared.qrCodes[index],
             qrImage: publicURL.flatMap { page.isSpecimen ? "data:image/x-portable-bitmap;base64," : QRCode.bitmapURL(for: $0) },
-            bodyHTML: body ? Self.scoped(page.bodies[index].html, prefix: "case-\(index + 1)-") : nil)
+            bodyHTML: body ? Self.scoped(page.bodies[index].html.string, prefix: "case-\(index + 1)-") : nil)
     }
 
     /// The cover as a file on disk: the largest published variant (2,400 px at most,

@@ -35,7 +35,7 @@ struct PrintPlan: Sendable {
                 context.values(booklet: PrintBooklet(
                     volume: v + 1, volumes: volumes, isVolume: volumes > 1,
                     cases: range.map { context.printCase($0, body: true) },
-                    prefaceHTML: v == 0 ? context.page.prefaceBody?.html : nil,
+                    prefaceHTML: v == 0 ? context.page.prefaceBody?.html.string : nil,
                     firstCase: range.lowerBound + 1, lastCase: range.upperBound))
             }
         }

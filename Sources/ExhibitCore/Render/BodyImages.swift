@@ -45,7 +45,7 @@ enum BodyImages {
         }
         var kept: Set<String> = []
         for (body, directory) in shownBodies where !body.images.isEmpty {
-            let sources = ResponsiveImages.sources(in: body.html)
+            let sources = ResponsiveImages.sources(in: body.html.string)
             // The gallery is drawn by the template from the variants (`galleryValues`).
             let gallery = Set(body.gallery.map(\.file))
             for use in body.images where images[use.file] != nil && !gallery.contains(use.file) {
@@ -58,20 +58,20 @@ enum BodyImages {
 
     /// The bodies' HTML with the folder of the page each is shown on.
     static func shown(_ bodies: MarkdownStage.Bodies, model: SiteModel) -> [(html: String, directory: String)] {
-        var shown = zip(bodies.cases, model.cases.indices).map { ($0.html, model.casePath($1)) }
-        shown += zip(bodies.pages, model.pages).map { ($0.html, "\($1.slug)/") }
-        if let preface = bodies.preface { shown.append((preface.html, "")) }
+        var shown = zip(bodies.cases, model.cases.indices).map { ($0.html.string, model.casePath($1)) }
+        shown += zip(bodies.pages, model.pages).map { ($0.html.string, "\($1.slug)/") }
+        if let preface = bodies.preface { shown.append((preface.html.string, "")) }
         return shown
     }
 
-    static func rewrite(_ body: CaseBody, directory: String, model: SiteModel, images: ResponsiveImages, eagerFirst: Bool = false) -> String {
+    static func rewrite(_ body: CaseBody, directory: String, model: SiteModel, images: ResponsiveImages, eagerFirst: Bool = false) -> UTF8Text {
         var byURL: [String: ResponsiveImage] = [:]
         for use in body.images {
             guard let image = images[use.file], let output = model.outputBySource[use.file] else { continue }
             byURL[LinkResolver.relative(output, from: directory)] = image
         }
         guard !byURL.isEmpty else { return body.html }
-        return rewrite(body.html, directory: directory, byURL: byURL, eagerFirst: eagerFirst)
+        return UTF8Text(rewrite(body.html.string, directory: directory, byURL: byURL, eagerFirst: eagerFirst))
     }
 
     /// `html` with each `<img src="U"…>` whose U (decoded) is in `byURL` made a `<picture>`.

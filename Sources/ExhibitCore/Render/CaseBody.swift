@@ -1,13 +1,16 @@
+import ExhibitText
+
 /// What the Markdown of a case or page became, and what is derived from its text.
 public struct CaseBody: Sendable {
-    public var html: String
+    /// The HTML, as UTF-8: written into its page as bytes (`UTF8Text`).
+    public var html: UTF8Text
     public var toc: [(level: Int, title: String, id: String)]
     public var summary: String
     public var readingMinutes: Int
     /// Han characters plus Latin words: the length a Chinese editor means by 字数.
     public var characters: Int
     /// The text without markup, for the search index.
-    public var plainText: String = ""
+    public var plainText: UTF8Text = ""
     /// The files of the site the body shows as images, where it names them.
     public var images: [ImageUse] = []
     /// Poster frames of the body's videos, to publish beside them.

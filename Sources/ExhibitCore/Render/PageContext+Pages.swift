@@ -22,7 +22,7 @@ extension PageContext {
     func prefaceValue() -> HomeValues.Preface? {
         guard let i = model.pages.firstIndex(where: { $0.slug == Self.prefaceSlug }) ?? (isSpecimen ? 0 : nil),
               let body = prefaceBody ?? (isSpecimen ? pageBodies.first : nil) else { return nil }
-        return HomeValues.Preface(title: model.pages[i].title, body: body.html, url: url("\(model.pages[i].slug)/"))
+        return HomeValues.Preface(title: model.pages[i].title, body: body.html.string, url: url("\(model.pages[i].slug)/"))
     }
 
     /// How many featured cases the home page shows, newest first: rows that fill the grid
@@ -148,7 +148,7 @@ extension PageContext {
 
     func freePage(_ page: FreePage, body: CaseBody) -> PageValues {
         var values = common(kind: "page", title: page.title, description: page.summary ?? body.summary)
-        values.article = ArticleValues(title: page.title, body: body.html, toc: tocValue(body))
+        values.article = ArticleValues(title: page.title, body: body.html.string, toc: tocValue(body))
         return values
     }
 

@@ -3,8 +3,16 @@ import ExhibitText
 /// Escapes text for HTML as Mustache's `{{name}}` does (`<`, `>`, `&`, `"`, `'`), by bytes:
 /// these five are ASCII, so no other byte of UTF-8 can be one of them.
 enum HTMLEscape {
-    static func append(_ text: String, to out: inout [UInt8]) {
-        text.withBytes { bytes in
+    /// `text` escaped, as UTF-8 (for the tests).
+    static func escaped(_ text: String) -> [UInt8] {
+        let out = OutputBuffer(capacity: text.utf8.count)
+        defer { out.deallocate() }
+        text.withBytes { append($0, to: out) }
+        return out.bytes
+    }
+
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
+        do {
             let n = bytes.count
             var run = 0
             var i = 0
@@ -30,13 +38,13 @@ enum HTMLEscape {
                     case UInt8(ascii: "'"): entity = "&#39;"
                     default: i += 1; continue
                     }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                    out.append(UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    out.append(entity)
                     i += 1
                     run = i
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[run...]))
         }
     }
 }

@@ -17,7 +17,7 @@ import ExhibitText
 /// values are looked up with casts to the few concrete types page values are made of
 /// instead of protocol casts and `Mirror`, which were a sixth of a build's time.
 struct RenderSession {
-    private(set) var out: [UInt8] = []
+    let out: OutputBuffer
     /// Where the values of the open sections are: in the page's values, which do not
     /// change while it renders, or in `temporaries`.
     private var stack: [UnsafePointer<Any>]
@@ -26,7 +26,7 @@ struct RenderSession {
     /// Where a long page's bytes go as they are made (`Theme.renderStream`): between two
     /// items of a list, once a megabyte is waiting and no indentation may still be put
     /// before bytes already made. The 10,000-case booklet is 56 MB.
-    var flush: (([UInt8]) -> Void)?
+    var flush: ((UnsafeBufferPointer<UInt8>) -> Void)?
     private var indenting = 0
     static let flushSize = 1 << 20
 
@@ -42,7 +42,7 @@ struct RenderSession {
     init(root: Any, program: Program, capacity: Int) {
         stack = [temporaries.keep(root)]
         self.program = program
-        out.reserveCapacity(capacity)
+        out = OutputBuffer(capacity: capacity)
     }
 
     mutating func render(_ steps: Program.Steps, _ start: Frame) {
@@ -60,7 +60,7 @@ struct RenderSession {
         for i in 0..<steps.count {
             let at = out.count
             render(first + i, &frame)
-            if out.count > at, endsLine(at, since: begin) { out.insert(contentsOf: indentation, at: at) }
+            if out.count > at, endsLine(at, since: begin) { out.insert(indentation, at: at) }
         }
     }
 
@@ -74,7 +74,7 @@ struct RenderSession {
     private mutating func render(_ step: UnsafePointer<Program.Step>, _ frame: inout Frame) {
         switch step.pointee {
         case .text(let bytes):
-            out.append(contentsOf: bytes)
+            out.append(bytes)
         case .variable(let path, let escaped):
             let mark = temporaries.count
             if let value = lookup(path, frame) { append(value, escaped: escaped && frame.escapes) }
@@ -212,8 +212,8 @@ struct RenderSession {
 
     private mutating func flushIfLong() {
         guard let flush, indenting == 0, out.count >= Self.flushSize else { return }
-        flush(out)
-        out.removeAll(keepingCapacity: true)
+        out.withBytes(flush)
+        out.removeAll()
     }
 
     /// Where the value `path` names is. Its parts are read in place, by index: slices of
@@ -268,8 +268,8 @@ struct RenderSession {
     private mutating func append(_ value: UnsafePointer<Any>, escaped: Bool) {
         // In parts for joined text: escaping works a byte at a time, so escaping the
         // pieces and joiners is escaping the text they make.
-        TemplateValues.forEachPart(at: value) { text in
-            if escaped { HTMLEscape.append(text, to: &out) } else { text.withBytes { out.append(contentsOf: $0) } }
+        TemplateValues.forEachPart(at: value) { bytes in
+            if escaped { HTMLEscape.append(bytes, to: out) } else { out.append(bytes) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// How the engine reads template values: the dictionaries, lists, strings, numbers and
@@ -18,6 +19,7 @@ enum TemplateValues {
     private static let lazyList = ObjectIdentifier(TemplateLazyList.self)
     private static let keyed = ObjectIdentifier(TemplateKeyed.self)
     private static let joined = ObjectIdentifier(TemplateJoinedText.self)
+    private static let utf8 = ObjectIdentifier(UTF8Text.self)
     private static let record = ObjectIdentifier(TemplateRecord.self)
 
     /// A lazy list, told by its type: `as? TemplateLazyList` on any value costs a dynamic
@@ -32,10 +34,16 @@ enum TemplateValues {
         inPlace(value, as: TemplateJoinedText.self) { copy $0 }
     }
 
-    /// A value that is text: a `String`, or joined text joined.
+    /// Text kept as UTF-8 (a rendered body), told by its type; like joined text, it is its
+    /// `String` to every reader but `RenderSession`, which writes its bytes.
+    static func utf8Text(_ value: Any) -> UTF8Text? {
+        inPlace(value, as: UTF8Text.self) { copy $0 }
+    }
+
+    /// A value that is text: a `String`, joined text joined, or UTF-8 text.
     static func text(_ value: Any) -> String? {
         if let text = value as? String { return text }
-        return joinedText(value)?.string
+        return joinedText(value)?.string ?? utf8Text(value)?.string
     }
 
     /// The items of a value Mustache iterates over (an array, or one reversed by the
@@ -63,7 +71,7 @@ enum TemplateValues {
         if type == map { return read(object, as: [String: Any].self) { $0[name] } }
         if type == strings { return read(object, as: [String: String].self) { $0[name] } }
         if type == keyed { return read(object, as: TemplateKeyed.self) { $0.child(name) } }
-        if type == array || type == string || type == int || type == bool || type == double || type == joined { return nil }
+        if type == array || type == string || type == int || type == bool || type == double || type == joined || type == utf8 { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
         return otherChild(name, of: object)
@@ -89,7 +97,7 @@ enum TemplateValues {
     /// The types of page values that are never iterated: a section of one opens it (a
     /// record, a map) or shows its text (anything else here).
     private static func isNeverList(_ type: ObjectIdentifier) -> Bool {
-        type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined
+        type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined || type == utf8
     }
 
     /// A true/false value, told by its type and read where it is.
@@ -111,17 +119,18 @@ enum TemplateValues {
         read(at: value, as: [Any].self) { $0.withUnsafeBufferPointer(body) }
     }
 
-    /// The text a variable tag writes for the value at `value`, given to `body` in parts:
+    /// The UTF-8 a variable tag writes for the value at `value`, given to `body` in parts:
     /// joined text as its pieces and joiners (see `TemplateJoinedText`), anything else
-    /// whole; a string is read where it is.
-    static func forEachPart(at value: UnsafePointer<Any>, _ body: (String) -> Void) {
+    /// whole; a string or UTF-8 text is read where it is.
+    static func forEachPart(at value: UnsafePointer<Any>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let type = typeID(at: value)
-        if type == string { return read(at: value, as: String.self) { body($0) } }
+        if type == string { return read(at: value, as: String.self) { $0.withBytes(body) } }
+        if type == utf8 { return read(at: value, as: UTF8Text.self) { $0.withBytes(body) } }
         if type == joined { return read(at: value, as: TemplateJoinedText.self) { $0.forEachPart(body) } }
         // Numbers (a year, a count) read where they are: `describe` on a copy cast each
         // one dynamically, 35,000 of them at 1,000 cases.
-        if type == int { return read(at: value, as: Int.self) { body(String($0)) } }
-        body(describe(value.pointee))
+        if type == int { return read(at: value, as: Int.self) { String($0).withBytes(body) } }
+        describe(value.pointee).withBytes(body)
     }
 
     /// The type of the value at `value` (`typeID(_:)`), read without copying the value.
@@ -189,6 +198,7 @@ enum TemplateValues {
         let type = typeID(value)
         if type == string { return read(value, as: String.self) { copy $0 } }
         if type == joined { return read(value, as: TemplateJoinedText.self) { $0.string } }
+        if type == utf8 { return read(value, as: UTF8Text.self) { $0.string } }
         if type == int { return read(value, as: Int.self) { String($0) } }
         if type == bool { return read(value, as: Bool.self) { $0 ? "true" : "false" } }
         // A list or map printed whole prints the lists it holds as swift-mustache sees them.
@@ -200,6 +210,7 @@ enum TemplateValues {
     static func transform(_ name: String, _ value: Any) -> Any? {
         if let lazy = lazy(value) { return transform(name, lazy.items) }
         if let joined = joinedText(value) { return transform(name, joined.string) }
+        if let text = utf8Text(value) { return transform(name, text.string) }
         if let position = value as? ListPosition {
             switch name {
             case "first": return position.first
@@ -281,7 +292,7 @@ enum TemplateValues {
         if type == map { return (value as! [String: Any]) }
         if type == record { return read(value, as: TemplateRecord.self) { $0.dictionary } }
         if type == keyed { return (value as! TemplateKeyed).dictionary }
-        if type == array || type == string || type == int || type == bool || type == double || type == joined { return nil }
+        if type == array || type == string || type == int || type == bool || type == double || type == joined || type == utf8 { return nil }
         return value as? [String: Any]
     }
 }

@@ -1,3 +1,4 @@
+import ExhibitText
 /// A list whose items are made as the template reaches them and let go after: a list of
 /// every case (the booklet's) held as template values at once was a fifth of a
 /// 10,000-case build's memory.
@@ -29,6 +30,7 @@ public final class TemplateLazyList: @unchecked Sendable {
         if type(of: value) == TemplateRecord.self { return (value as! TemplateRecord).dictionary.mapValues(materialized) }
         if type(of: value) == TemplateKeyed.self { return (value as! TemplateKeyed).dictionary.mapValues(materialized) }
         if type(of: value) == TemplateJoinedText.self { return (value as! TemplateJoinedText).string }
+        if type(of: value) == UTF8Text.self { return (value as! UTF8Text).string }
         return value
     }
 }

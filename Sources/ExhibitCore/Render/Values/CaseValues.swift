@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitTemplates
 
 /// `case`: a case page's values.
@@ -12,8 +13,8 @@ struct CaseValues: TemplateStruct, Sendable {
     var summary: String
     @Flagged var metrics: [MetricValue]
     @Flagged var milestones: [MilestoneValue]
-    /// The rendered Markdown.
-    var body: String
+    /// The rendered Markdown, written into the page as it is (`UTF8Text`).
+    var body: UTF8Text
     /// Shown from three headings: a shorter contents is noise.
     @Flagged(shownFrom: 3) var toc: [TocEntry] = []
     var readingMinutes: Int
