@@ -8,7 +8,7 @@ enum FootnoteIDs {
     static func used(by definitions: [OpaquePointer], in tree: ParsedTree) -> Set<String> {
         var ids: Set<String> = []
         for definition in definitions {
-            let html = Array(tree.renderHTML(definition).utf8)
+            let html = tree.withHTMLBytes(definition) { Array($0) }
             for marker in markers {
                 var index = 0
                 while let found = find(marker, in: html, from: index) {

@@ -74,31 +74,28 @@ public struct MarkdownRenderer: Sendable {
         // too. Scanning only the source, which the caller has mostly cleaned already
         // (`SourceText`), in place of the HTML, the plain text and the headings, saved
         // 0.7 % of a build's instructions.
-        let clean: (String) -> String
-        let cleaned = embeds.isEmpty && bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "&")) }) == nil
-            && !InvisibleCharacters.contains(in: markdown)
-        if cleaned {
-            clean = { $0 }
-        } else {
-            clean = InvisibleCharacters.removing(from:)
-        }
+        let clean = !(embeds.isEmpty && bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "&")) }) == nil
+            && !InvisibleCharacters.contains(in: markdown))
 
         // After the URLs are final, since each heading is rendered on its own.
         var ids = HeadingIDAllocator(reserved: FootnoteIDs.used(by: walker.footnoteDefinitions, in: tree))
         var headings: [MarkdownHeading] = []
         for (ordinal, found) in walker.headings.enumerated() {
             let id = ids.id(for: found.text, ordinal: ordinal + 1)
-            headings.append(MarkdownHeading(level: found.level, text: clean(found.text), id: id))
+            headings.append(MarkdownHeading(level: found.level, text: clean ? InvisibleCharacters.removing(from: found.text) : found.text, id: id))
             HeadingAnchorer.anchor(found.node, level: found.level, id: id, in: tree)
         }
 
-        let html = tree.withHTMLBytes { bytes in
-            cleaned ? UTF8Text(validUTF8: TableFocus.apply(to: bytes))
-                    : UTF8Text(TableFocus.apply(to: clean(String(decoding: bytes, as: UTF8.self))))
-        }
+        // Cleaned before the tables are focused, as the HTML a `<table>` of raw HTML with an
+        // invisible character in it becomes is focused too.
+        let html = UTF8Text(validUTF8: tree.withHTMLBytes { bytes in
+            clean ? InvisibleCharacters.removing(from: String(decoding: bytes, as: UTF8.self)).withBytes(TableFocus.apply)
+                  : TableFocus.apply(to: bytes)
+        })
+        let plainText = walker.finishPlainText()
         return MarkdownDocument(
             html: html, headings: headings, links: links, images: images,
-            plainText: cleaned ? walker.finishPlainText() : UTF8Text(clean(walker.finishPlainText().string)),
+            plainText: clean ? UTF8Text(InvisibleCharacters.removing(from: plainText.string)) : plainText,
             limits: bounds.limits.map {
                 MarkdownLimit(kind: $0.kind, line: $0.line + options.lineOffset, column: $0.column)
             })

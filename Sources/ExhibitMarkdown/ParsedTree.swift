@@ -24,16 +24,13 @@ final class ParsedTree {
 
     /// The HTML of `node` and everything under it (the whole document by default).
     func renderHTML(_ node: OpaquePointer? = nil) -> String {
-        guard let html = cmark_render_html(node ?? root, renderOptions, cmark_parser_get_syntax_extensions(parser))
-        else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        withHTMLBytes(node) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `renderHTML` of the whole document, as `body` of its UTF-8 bytes, not made into a
+    /// `renderHTML`, as `body` of its UTF-8 bytes where cmark wrote them, not made into a
     /// `String` (which checks every byte: cmark's output of a `String` is valid UTF-8).
-    func withHTMLBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard let html = cmark_render_html(root, renderOptions, cmark_parser_get_syntax_extensions(parser))
+    func withHTMLBytes<R>(_ node: OpaquePointer? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let html = cmark_render_html(node ?? root, renderOptions, cmark_parser_get_syntax_extensions(parser))
         else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { free(html) }
         return html.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(html))) }

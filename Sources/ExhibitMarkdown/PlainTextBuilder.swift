@@ -58,8 +58,7 @@ struct PlainTextBuilder {
 
     /// Everything accumulated, the open block included.
     mutating func finish() -> String {
-        endBlock()
-        return String(decoding: finished, as: UTF8.self)
+        finishUTF8().string
     }
 
     /// `finish`, left as UTF-8: cmark's text, valid.

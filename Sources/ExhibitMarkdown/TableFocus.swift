@@ -16,13 +16,8 @@ import Darwin
 /// leaves out), and the result is the bytes between the tags copied as they are, with
 /// the longer tag between them: the HTML stays bytes (`UTF8Text`) to the page.
 enum TableFocus {
-    private static let tag = "<table>\n"
     private static let focused = Array("<table tabindex=\"0\">\n".utf8)
-    private static let needle = Array(tag.utf8)
-
-    static func apply(to html: String) -> String {
-        html.withBytes { String(decoding: apply(to: $0), as: UTF8.self) }
-    }
+    private static let needle = Array("<table>\n".utf8)
 
     static func apply(to bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var offsets: [Int] = []

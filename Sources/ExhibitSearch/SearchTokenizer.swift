@@ -123,19 +123,20 @@ public enum SearchTokenizer {
     /// of stable scalars, and no Han character or separator composes with what follows),
     /// so a sink that keeps distinct tokens ends with exactly the NFKC text's tokens.
     static func scan<S: Sink>(_ text: String, into sink: inout S) {
-        let complete = text.withBytes { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
-        if !complete {
-            sink.restart()
-            text.precomposedStringWithCompatibilityMapping.withBytes { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
-        }
+        scan({ text.withBytes($0) }, normalized: { text.precomposedStringWithCompatibilityMapping }, into: &sink)
     }
 
     /// `scan` of text kept as UTF-8: a `String` is made only for NFKC.
     static func scan<S: Sink>(_ text: UTF8Text, into sink: inout S) {
-        let complete = text.withBytes { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
+        scan({ text.withBytes($0) }, normalized: { text.string.precomposedStringWithCompatibilityMapping }, into: &sink)
+    }
+
+    private static func scan<S: Sink>(_ withBytes: ((UnsafeBufferPointer<UInt8>) -> Bool) -> Bool, normalized: () -> String,
+                                      into sink: inout S) {
+        let complete = withBytes { bytes in scanUTF8(bytes, into: &sink, stopAtUnstable: true) }
         if !complete {
             sink.restart()
-            text.string.precomposedStringWithCompatibilityMapping.withBytes { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
+            normalized().withBytes { bytes in _ = scanUTF8(bytes, into: &sink, stopAtUnstable: false) }
         }
     }
 
