@@ -7,12 +7,6 @@ extension Summary {
     /// was a twentieth of a build. A line is counted only as far as the budget: counting
     /// whole first paragraphs was most of the time summaries took.
     static func opening(of text: String, budget: Int, scalarsAreCharacters: Bool = false) -> String {
-        openingReachingBudget(of: text, budget: budget, scalarsAreCharacters: scalarsAreCharacters).flat
-    }
-
-    /// `opening`, and whether a line took the count past `budget` (false: the opening is
-    /// all of `text`).
-    static func openingReachingBudget(of text: String, budget: Int, scalarsAreCharacters: Bool) -> (flat: String, reached: Bool) {
         var flat = ""
         var characters = 0
         var rest = text[...]
@@ -27,31 +21,9 @@ extension Summary {
             characters += scalarsAreCharacters
                 ? scalarCount(trimmed, upTo: budget + 1 - characters)
                 : count(trimmed, upTo: budget + 1 - characters)
-            if characters > budget { return (flat, true) }
+            if characters > budget { break }
         }
-        return (flat, false)
-    }
-
-    /// The first lines of `bytes` (valid UTF-8) as a `String`: to the end of the line that
-    /// holds scalar number `scalars + 1`, cut at a line feed; nil when that is the whole
-    /// text. Every line break of the text before the cut is one of the head, and the
-    /// head's last line is the text's line (a CR before the line feed ends it either way),
-    /// so an opening that reaches its budget within the head is the text's opening.
-    static func head(of bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> String? {
-        let n = bytes.count
-        var i = 0, counted = 0
-        // Lead bytes counted eight at a time, while a word cannot take the count past
-        // `scalars + 1`; then one at a time.
-        while i + 8 <= n && counted + 8 <= scalars {
-            counted += ByteWord.leadBytes(ByteWord.load(bytes, at: i))
-            i += 8
-        }
-        while i < n && counted <= scalars {
-            if bytes[i] & 0xC0 != 0x80 { counted += 1 }
-            i += 1
-        }
-        guard let end = bytes.offset(of: 0x0A, from: i) else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        return flat
     }
 
     /// How many scalars `text` has, counted no further than `limit`: its UTF-8 bytes but
@@ -88,27 +60,29 @@ extension Summary {
     /// GB5, GB999). A text with anything else (an accent, an emoji, Hangul, a line break,
     /// whose CR LF is one character) is read by `Character`.
     static func scalarsAreCharacters(_ text: String) -> Bool {
-        // Decoded from the UTF-8 here: every scalar let through is one byte or three.
-        return text.withBytes { bytes in
+        text.withBytes { bytes in
             var i = 0
             while i < bytes.count {
-                let lead = bytes[i]
-                if lead < 0x80 {
-                    guard lead == 0x09 || (0x20...0x7E).contains(lead) else { return false }
-                    i += 1
-                    continue
-                }
-                guard lead & 0xF0 == 0xE0, i + 2 < bytes.count else { return false }
-                // Most of an opening: Han of U+5000…U+9FFF, known by the lead byte.
-                if ReadingTime.isHanLead(lead) { i += 3; continue }
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                switch value {
-                case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                     0xFF01...0xFF5E: i += 3
-                default: return false
-                }
+                guard let width = ownCharacterWidth(bytes, at: i) else { return false }
+                i += width
             }
             return true
+        }
+    }
+
+    /// The width in bytes of the scalar at `i` of `bytes` (valid UTF-8) when
+    /// `scalarsAreCharacters` lets it through (one byte or three), nil otherwise.
+    @inline(__always)
+    static func ownCharacterWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let lead = bytes[i]
+        if lead < 0x80 { return lead == 0x09 || (0x20...0x7E).contains(lead) ? 1 : nil }
+        guard lead & 0xF0 == 0xE0, i + 2 < bytes.count else { return nil }
+        // Most of an opening: Han of U+5000…U+9FFF, known by the lead byte.
+        if ReadingTime.isHanLead(lead) { return 3 }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        switch value {
+        case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return 3
+        default: return nil
         }
     }
 

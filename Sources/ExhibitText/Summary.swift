@@ -16,19 +16,16 @@ public enum Summary {
     /// compare both ways on the same texts.
     public static func make(from text: String, limit: Int = 120) -> String {
         let byScalar = opening(of: text, budget: limit + 64, scalarsAreCharacters: true)
-        if scalarsAreCharacters(byScalar) { return summary(of: byScalar, units: byScalar.unicodeScalars.makeIterator(), limit: limit) }
-        return make(from: text, limit: limit, scalarsAreCharacters: false)
+        guard scalarsAreCharacters(byScalar) else { return make(from: text, limit: limit, scalarsAreCharacters: false) }
+        return summary(Reader(byScalar, units: byScalar.unicodeScalars.makeIterator(), capacity: limit + 8), limit: limit)
     }
 
     /// `make(from:limit:)` of a text kept as UTF-8 (a body's plain text, thousands of
-    /// characters): only its first lines are made a `String`, which the summary is cut
-    /// from whenever its opening is read a scalar at a time and reaches the budget within
-    /// them (`head(of:scalars:)`); otherwise the whole text is. The tests compare both.
+    /// characters): read from the bytes (`OpeningBytes`) when the opening's scalars are
+    /// each a character of their own and its lines end in line feeds, as in nearly all
+    /// Chinese prose; otherwise from the text as a `String`. The tests compare both.
     public static func make(from text: UTF8Text, limit: Int = 120) -> String {
-        let budget = limit + 64
-        guard let head = text.withBytes({ Self.head(of: $0, scalars: budget) }) else { return make(from: text.string, limit: limit) }
-        let (byScalar, reached) = openingReachingBudget(of: head, budget: budget, scalarsAreCharacters: true)
-        if reached && scalarsAreCharacters(byScalar) { return summary(of: byScalar, units: byScalar.unicodeScalars.makeIterator(), limit: limit) }
+        if let bytes = text.withBytes({ OpeningBytes($0, budget: limit + 64) }) { return summary(bytes, limit: limit) }
         return make(from: text.string, limit: limit)
     }
 
@@ -36,17 +33,16 @@ public enum Summary {
     static func make(from text: String, limit: Int, scalarsAreCharacters: Bool) -> String {
         let flat = opening(of: text, budget: limit + 64, scalarsAreCharacters: scalarsAreCharacters)
         return scalarsAreCharacters
-            ? summary(of: flat, units: flat.unicodeScalars.makeIterator(), limit: limit)
-            : summary(of: flat, units: flat.makeIterator(), limit: limit)
+            ? summary(Reader(flat, units: flat.unicodeScalars.makeIterator(), capacity: limit + 8), limit: limit)
+            : summary(Reader(flat, units: flat.makeIterator(), capacity: limit + 8), limit: limit)
     }
 
-    /// The summary of `flat`, an opening, read in `units` (its characters, or its scalars
-    /// when each is a character of its own). Generic, so that the scalars are read as they
-    /// are: made into `Character`s, each a string of its own, they cost 350 instructions
+    /// The summary of an opening, read in its units (its characters, or its scalars when
+    /// each is a character of its own). Generic, so that the scalars are read as they are:
+    /// made into `Character`s, each a string of its own, they cost 350 instructions
     /// apiece, a third of a summary's time.
-    private static func summary<Units: IteratorProtocol>(of flat: String, units: Units, limit: Int) -> String
-    where Units.Element: SummaryUnit {
-        var reader = Reader(flat, units: units, capacity: limit + 8)
+    private static func summary<Opening: SummaryOpening>(_ opening: Opening, limit: Int) -> String {
+        var reader = opening
         var lastEnd: Int?
         var index = 0
         var count = 0
@@ -66,7 +62,7 @@ public enum Summary {
             return reader.piece(kept.startIndex..<kept.endIndex)
         }
         // No sentence end within the limit: a short text is whole, a long one is cut.
-        guard reader.at(index) != nil else { return flat }
+        guard reader.at(index) != nil else { return reader.whole }
         let cut = wordBoundary(in: reader.units, before: index)
         var head = reader.units[..<cut]
         // `…, Xiunu` cut to `…,` reads better as `…`.
@@ -78,22 +74,21 @@ public enum Summary {
     /// is the cost here, and `flat[i]` then `index(after: i)` walked each one twice. A
     /// struct, not closures over local variables: those were checked for exclusive access
     /// at run time on every character.
-    private struct Reader<Units: IteratorProtocol> where Units.Element: SummaryUnit {
-        let flat: String
+    private struct Reader<Units: IteratorProtocol>: SummaryOpening where Units.Element: SummaryUnit {
+        let whole: String
         var iterator: Units
         var units: [Units.Element] = []
-        /// Where each unit starts in `flat`'s UTF-8, and where the last one ends: the
-        /// summary is cut from `flat`, not joined again from its units.
+        /// Where each unit starts in `whole`'s UTF-8, and where the last one ends: the
+        /// summary is cut from `whole`, not joined again from its units.
         var offsets = [0]
 
         init(_ flat: String, units: Units, capacity: Int) {
-            self.flat = flat
+            whole = flat
             iterator = units
             self.units.reserveCapacity(capacity)
             offsets.reserveCapacity(capacity + 1)
         }
 
-        /// The opening's unit at `i`, nil past its end.
         mutating func at(_ i: Int) -> Units.Element? {
             while units.count <= i {
                 guard let next = iterator.next() else { return nil }
@@ -103,12 +98,11 @@ public enum Summary {
             return units[i]
         }
 
-        /// `flat`'s units `range`.
         func piece(_ range: Range<Int>) -> String {
-            let utf8 = flat.utf8
+            let utf8 = whole.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
             let end = utf8.index(start, offsetBy: offsets[range.upperBound] - offsets[range.lowerBound])
-            return String(flat[start..<end])
+            return String(whole[start..<end])
         }
     }
 

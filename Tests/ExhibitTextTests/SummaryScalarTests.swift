@@ -44,6 +44,26 @@ struct SummaryScalarTests {
         }
     }
 
+    /// A text of scalars that are characters of their own, with line feeds, blank lines and
+    /// spaces to trim, is read from its bytes (`OpeningBytes`), every one of them, into
+    /// the summary the `String` reading gives; one with a no-break space or a CR at a
+    /// line's end is not, and gets the same summary the other way.
+    @Test func theSameSummaryFromTheBytes() {
+        let pieces = Self.simplePieces.filter { !$0.contains("\r") } + ["\u{3000}\n", " \n\t", "\n\u{3000}\n", "服务团扎根西岭县两年，带动果农增收"]
+        let texts = Self.texts(count: 3000, pieces: pieces) + Self.texts(count: 200, pieces: pieces).map { String(repeating: $0, count: 5) }
+        for text in texts {
+            let utf8 = UTF8Text(text)
+            #expect(utf8.withBytes { Summary.OpeningBytes($0, budget: 184) } != nil, "\(text.debugDescription)")
+            for limit in [1, 5, 12, 30, 120] {
+                #expect(Summary.make(from: utf8, limit: limit) == Summary.make(from: text, limit: limit), "\(text.debugDescription), limit \(limit)")
+            }
+        }
+        for text in ["服务团扎根。\u{A0}\n两年", "服务团扎根。\r\n两年", "e\u{301}。"] {
+            #expect(UTF8Text(text).withBytes { Summary.OpeningBytes($0, budget: 184) } == nil)
+            #expect(Summary.make(from: UTF8Text(text), limit: 30) == Summary.make(from: text, limit: 30))
+        }
+    }
+
     /// Every scalar the check lets through is a character of its own beside any other,
     /// as this Swift's Unicode data has it: a newer Unicode that joined one to a
     /// neighbour fails here, naming it.
