@@ -12,6 +12,9 @@ protocol QRBitLine: Equatable, Sendable {
     static func ^ (x: Self, y: Self) -> Self
     static prefix func ~ (x: Self) -> Self
     var setCount: Int { get }
+    /// N1 and N3 (`QRPenalty.lineScore`) of two lines, a row and a column: by default one
+    /// after the other.
+    static func lineScores(_ a: Self, _ b: Self, pairs: Self, width: Int) -> Int
     /// Modules 64i to 64i + 63 as the bits of a word, 0 past the line.
     func word(_ i: Int) -> UInt64
     func isSet(_ x: Int) -> Bool
@@ -19,6 +22,10 @@ protocol QRBitLine: Equatable, Sendable {
 }
 
 extension QRBitLine {
+    static func lineScores(_ a: Self, _ b: Self, pairs: Self, width: Int) -> Int {
+        QRPenalty.lineScore(a, pairs: pairs, width: width) + QRPenalty.lineScore(b, pairs: pairs, width: width)
+    }
+
     /// Bit x: modules x to x + n - 1 are all set (n ≥ 1).
     @inline(__always)
     func all(_ n: Int) -> Self { widened(n, { $0.down($1) }, &) }
@@ -55,6 +62,36 @@ extension UInt64: QRBitLine {
         let bit: UInt64 = 1 << UInt64(x)
         self = value ? self | bit : self & ~bit
     }
+
+    /// Both lines at once, as the two lanes of a `LinePair`: every step of the score is a
+    /// bitwise operation or a shift of each line on its own, so one instruction does both
+    /// (SSE2), and the counts of set bits add up to the two lines' own.
+    @inline(__always)
+    static func lineScores(_ a: UInt64, _ b: UInt64, pairs: UInt64, width: Int) -> Int {
+        QRPenalty.lineScore(LinePair(a, b), pairs: LinePair(pairs, pairs), width: width)
+    }
+}
+
+/// Two lines of up to 64 modules side by side, each as `UInt64` keeps it (see
+/// `UInt64.lineScores`).
+struct LinePair: QRBitLine {
+    var lanes: SIMD2<UInt64>
+
+    @inline(__always) init(_ a: UInt64, _ b: UInt64) { lanes = SIMD2(a, b) }
+    @inline(__always) init(lanes: SIMD2<UInt64>) { self.lanes = lanes }
+
+    static var empty: LinePair { LinePair(0, 0) }
+    @inline(__always) func down(_ n: Int) -> LinePair { n >= 64 ? .empty : LinePair(lanes: lanes &>> UInt64(n)) }
+    @inline(__always) func up(_ n: Int) -> LinePair { n >= 64 ? .empty : LinePair(lanes: lanes &<< UInt64(n)) }
+    @inline(__always) static func & (x: LinePair, y: LinePair) -> LinePair { LinePair(lanes: x.lanes & y.lanes) }
+    @inline(__always) static func | (x: LinePair, y: LinePair) -> LinePair { LinePair(lanes: x.lanes | y.lanes) }
+    @inline(__always) static func ^ (x: LinePair, y: LinePair) -> LinePair { LinePair(lanes: x.lanes ^ y.lanes) }
+    @inline(__always) static prefix func ~ (x: LinePair) -> LinePair { LinePair(lanes: ~x.lanes) }
+    var setCount: Int { @inline(__always) get { lanes[0].nonzeroBitCount + lanes[1].nonzeroBitCount } }
+    /// The first line's word (a pair is scored, never drawn).
+    func word(_ i: Int) -> UInt64 { i == 0 ? lanes[0] : 0 }
+    func isSet(_ x: Int) -> Bool { lanes[0].isSet(x) }
+    mutating func set(_ x: Int, _ value: Bool) { lanes[0].set(x, value) }
 }
 
 /// A line of up to 192 modules, in three words (a holds modules 0 to 63).

@@ -76,6 +76,7 @@ final class QRPenaltyTests: XCTestCase {
         var patterns = 0
         for width in stride(from: 21, through: 177, by: 4) {
             let pairs = (0..<width).map { $0 < width - 1 }
+            var previous = [Bool](repeating: false, count: width)
             for _ in 0..<60 {
                 let modules = Self.line(width: width, &generator)
                 let expected = Self.referenceLineScore(modules)
@@ -85,7 +86,13 @@ final class QRPenaltyTests: XCTestCase {
                 if width < 64 {
                     let narrow = QRPenalty.lineScore(Self.bits(modules, as: UInt64.self), pairs: Self.bits(pairs, as: UInt64.self), width: width)
                     XCTAssertEqual(narrow, expected, "width \(width), one word: \(modules.map { $0 ? "1" : "0" }.joined())")
+                    // Side by side with the line before (a row and a column as the symbol
+                    // scores them): the two lines' scores.
+                    let both = UInt64.lineScores(Self.bits(modules, as: UInt64.self), Self.bits(previous, as: UInt64.self),
+                                                 pairs: Self.bits(pairs, as: UInt64.self), width: width)
+                    XCTAssertEqual(both, expected + Self.referenceLineScore(previous), "width \(width), a pair of lines")
                 }
+                previous = modules
             }
         }
         XCTAssertGreaterThan(patterns, 1000, "most planted patterns scored")
