@@ -20,8 +20,8 @@ final class QRLayout<L: QRBitLine>: Sendable {
     let positions: [UInt16]
     /// Bits 0 to width - 2 of a line: the modules that have a next one.
     let pairs: L
-    /// The modules of the format information and the bit of it each shows.
-    let format: [(x: Int, y: Int, bit: Int)]
+    /// The format information's modules, and those of them dark with each mask.
+    let format: QRFormatLines<L>
 
     init(_ version: QRVersion) {
         // The lines of the symbol before data: its dark modules are the function patterns'.
