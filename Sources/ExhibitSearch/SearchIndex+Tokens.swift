@@ -85,6 +85,8 @@ extension SearchIndex {
     /// `first << 21 | second`.
     struct KeySink: SearchTokenizer.Sink {
         var table = IntTable(capacity: 4096)
+        /// Single characters of the BMP (nearly all): `table` holds the pairs and the rest.
+        var unigrams = UnigramTable()
         var words: [String: UInt8] = [:]
         var mask: UInt32 = 0
         /// Each value's partition (kept for the next document).
@@ -92,7 +94,7 @@ extension SearchIndex {
 
         @inline(__always)
         mutating func han(_ scalar: UInt32, previous: UInt32) {
-            table.or(UInt64(scalar), mask)
+            if scalar < 0x10000 { unigrams.or(scalar, mask) } else { table.or(UInt64(scalar), mask) }
             if previous != 0 { table.or(UInt64(previous) << 21 | UInt64(scalar), mask) }
         }
 
@@ -120,10 +122,15 @@ extension SearchIndex {
         mutating func take(partitions: Int) -> DocumentTokens {
             var result = DocumentTokens()
             let slots = table.usedSlots
-            let n = slots.count
+            let (table, unigrams) = (self.table, self.unigrams)
+            let inTable = slots.count, n = inTable + unigrams.count
             if owners.count < n { owners = [Int32](repeating: 0, count: n) }
             var starts = [Int](repeating: 0, count: partitions + 1)
-            let table = self.table
+            // Token i's key and fields: the table's tokens, then the single characters.
+            @inline(__always) func value(_ i: Int) -> UInt64 {
+                guard i < inTable else { return unigrams.key(at: i - inTable) << 5 | UInt64(unigrams.value(at: i - inTable)) }
+                return table.key(at: slots[i]) << 5 | UInt64(table.value(at: slots[i]))
+            }
             let width = DocumentTokens.width, padding = DocumentTokens.padding
             var parts: [Int32] = []
             // Through buffers: `starts[p + 1] += width` on the array checked its
@@ -131,7 +138,7 @@ extension SearchIndex {
             result.store = owners.withUnsafeMutableBufferPointer { owners in
                 starts.withUnsafeMutableBufferPointer { starts in
                     for i in 0..<n {
-                        let p = partitions == 1 ? 0 : SearchIndex.partition(of: table.key(at: slots[i]), partitions)
+                        let p = partitions == 1 ? 0 : SearchIndex.partition(of: value(i) >> 5, partitions)
                         owners[i] = Int32(truncatingIfNeeded: p)
                         starts[p + 1] += width
                     }
@@ -142,8 +149,7 @@ extension SearchIndex {
                     parts = starts.map { Int32($0) }
                     // From here on, `starts[p]` is where partition p's next value goes.
                     for i in 0..<n {
-                        let slot = slots[i]
-                        let value = table.key(at: slot) << 5 | UInt64(table.value(at: slot))
+                        let value = value(i)
                         precondition(value >> (8 * UInt64(width)) == 0, "a token value has at most \(8 * width) bits")
                         let p = Int(owners[i])
                         // A partition's values are written in order, each as 8 bytes whose
@@ -160,6 +166,7 @@ extension SearchIndex {
                 result.wordMasks.append(words[word]!)
             }
             table.removeAll()
+            unigrams.removeAll()
             words.removeAll(keepingCapacity: true)
             return result
         }

@@ -211,11 +211,18 @@ public enum SearchTokenizer {
         return true
     }
 
-    /// Sends the word that ends at `end` (if one began) to `sink`, and starts none.
+    /// Sends the word that ends at `end` (if one began) to `sink`, and starts none. Asked
+    /// before every Han character, which nearly never ends a word: the test is here, the
+    /// sending (not inlined, being large) in `sendWord`, which was called 1.5 million
+    /// times at 1,000 cases to return at once.
     @inline(__always)
     private static func endWord<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ wordStart: inout Int,
                                          _ wordIsPlainASCII: inout Bool, _ sink: inout S) {
-        guard wordStart >= 0 else { return }
+        if wordStart >= 0 { sendWord(bytes, end, &wordStart, &wordIsPlainASCII, &sink) }
+    }
+
+    private static func sendWord<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ wordStart: inout Int,
+                                          _ wordIsPlainASCII: inout Bool, _ sink: inout S) {
         let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
         if wordIsPlainASCII {
             sink.word(asciiLowercased(raw))
