@@ -3,7 +3,9 @@ import Foundation
 
 /// What `exhibit build` was asked to do.
 public struct BuildOptions: Sendable {
-    public var siteRoot: URL
+    public var siteRoot: URL {
+        didSet { folder = SiteFolder(root: siteRoot) }
+    }
     public var output: URL
     public var includeDrafts = false
     public var strict = false
@@ -26,11 +28,13 @@ public struct BuildOptions: Sendable {
     /// left to the exit (`ProcessEnd`) instead of being freed.
     public var endsWithProcess = false
 
-    /// The site's folders and paths.
-    public var folder: SiteFolder { SiteFolder(root: siteRoot) }
+    /// The site's folders and paths. Kept, not made when asked: the loader asks for every
+    /// file, and a `SiteFolder` standardizes its root, 15,000 instructions each time.
+    public private(set) var folder: SiteFolder
 
     public init(siteRoot: URL, output: URL? = nil) {
         self.siteRoot = siteRoot.standardizedFileURL
+        folder = SiteFolder(root: self.siteRoot)
         self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
     }
 }

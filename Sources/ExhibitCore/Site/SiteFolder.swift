@@ -11,6 +11,8 @@ import Foundation
 public struct SiteFolder: Sendable, Hashable {
     /// The site folder, standardized (no `.` or `..`, no trailing slash).
     public let root: URL
+    /// `root.path`, kept: every file read asks for its absolute path.
+    private let rootPath: String
 
     /// The folder of cases, pages and their files, relative to the site.
     public static let contentName = "content"
@@ -31,13 +33,14 @@ public struct SiteFolder: Sendable, Hashable {
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
+        rootPath = self.root.path
     }
 
     public var content: URL { root.appendingPathComponent(Self.contentName) }
     public var templates: URL { root.appendingPathComponent(Self.templatesName) }
 
     /// The absolute path of a site-relative path.
-    public func path(_ relative: String) -> String { root.path + "/" + relative }
+    public func path(_ relative: String) -> String { rootPath + "/" + relative }
 
     /// The URL of a site-relative path.
     public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
@@ -45,7 +48,7 @@ public struct SiteFolder: Sendable, Hashable {
     /// `path` relative to the site when it lies inside it (as the watcher reports
     /// changes); any other path, already relative or outside, as it is.
     public func relative(_ path: String) -> String {
-        let prefix = root.path + "/"
+        let prefix = rootPath + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
