@@ -36,4 +36,25 @@ import Testing
         #expect(Self.described(CaseDate.parse("2204-01-01")) == "year out of range: 2204")
         #expect(dates > 50)
     }
+
+    /// The ISO and Chinese forms, written digit by digit (`DecimalText`), are what string
+    /// interpolation writes, for every year a case may have and every month and day, and
+    /// for the dates without a day or a month.
+    @Test func writtenFormsAreThoseOfInterpolation() {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        for year in [1800, 1949, 2024, 2200] {
+            #expect(CaseDate(year: year).iso == "\(year)")
+            #expect(DateFormat.display(CaseDate(year: year), language: "zh") == "\(year)年")
+            for month in 1...12 {
+                #expect(CaseDate(year: year, month: month).iso == "\(year)-\(two(month))")
+                #expect(DateFormat.display(CaseDate(year: year, month: month), language: "zh") == "\(year)年\(month)月")
+                for day in 1...31 {
+                    let date = CaseDate(year: year, month: month, day: day)
+                    #expect(date.iso == "\(year)-\(two(month))-\(two(day))")
+                    #expect(DateFormat.display(date, language: "zh") == "\(year)年\(month)月\(day)日")
+                }
+            }
+        }
+        #expect(CaseDate(year: 987, month: 3).iso == "0987-03")
+    }
 }

@@ -36,10 +36,11 @@ public struct CaseDate: Sendable, Hashable, Comparable {
 
     /// `2024-06-18`, `2024-06` or `2024`.
     public var iso: String {
-        var s = String(format4(year))
-        if let month { s += "-" + pad2(month) }
-        if let day { s += "-" + pad2(day) }
-        return s
+        var s = DecimalText()
+        s.append(year, width: 4)
+        if let month { s.append("-"); s.append(month, width: 2) }
+        if let day { s.append("-"); s.append(day, width: 2) }
+        return s.string
     }
 
     /// RFC 3339 at midnight UTC (or the given time), for feeds and sitemaps.

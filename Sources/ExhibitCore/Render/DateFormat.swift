@@ -10,8 +10,17 @@ enum DateFormat {
             guard let day = date.day else { return "\(name) \(date.year)" }
             return "\(name) \(day), \(date.year)"
         }
-        guard let month = date.month else { return "\(date.year)年" }
-        guard let day = date.day else { return "\(date.year)年\(month)月" }
-        return "\(date.year)年\(month)月\(day)日"
+        var s = DecimalText()
+        s.append(date.year)
+        s.append("年")
+        if let month = date.month {
+            s.append(month)
+            s.append("月")
+            if let day = date.day {
+                s.append(day)
+                s.append("日")
+            }
+        }
+        return s.string
     }
 }
