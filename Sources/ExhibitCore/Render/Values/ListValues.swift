@@ -29,22 +29,12 @@ struct ListValues: TemplateStruct, Sendable {
         var pages: [PagerLink]
     }
 
-    struct PagerLink: Encodable, Sendable {
+    struct PagerLink: TemplateStruct, Sendable {
         /// nil for a gap, which shows "…" (a theme's pager from before `gap` shows it too).
         var number: Int?
         var url: String
         var current: Bool
         var gap: Bool
-
-        enum CodingKeys: String, CodingKey { case number, url, current, gap }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            if let number { try container.encode(number, forKey: .number) } else { try container.encode("…", forKey: .number) }
-            try container.encode(url, forKey: .url)
-            try container.encode(current, forKey: .current)
-            try container.encode(gap, forKey: .gap)
-        }
     }
 }
 
@@ -95,9 +85,25 @@ extension ListValues.Pagination {
         var v = TemplateRecord(Self.schema)
         v["current"] = current
         v["total"] = total
-        v["pages"] = TemplateEncoder.box(pages)
+        v["pages"] = pages.map(\.templateValue)
         v.flagged("previous_url", _previousURL, value: previousURL)
         v.flagged("next_url", _nextURL, value: nextURL)
+        return v
+    }
+}
+
+extension ListValues.PagerLink {
+    static let schema = TemplateSchema(["number", "url", "current", "gap"])
+
+    /// Written out, as the list pages' other values are: encoded through `Codable`, the
+    /// links of the pager were a third of the values of a list page.
+    var templateValue: Any {
+        var v = TemplateRecord(Self.schema)
+        // A gap's number is written "…".
+        if let number { v["number"] = number } else { v["number"] = "…" }
+        v["url"] = url
+        v["current"] = current
+        v["gap"] = gap
         return v
     }
 }
