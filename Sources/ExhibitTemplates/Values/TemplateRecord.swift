@@ -46,16 +46,19 @@ public struct TemplateRecord: @unchecked Sendable {
             return slot < 0 || given & 1 << slot == 0 ? nil : slots.base[slot]
         }
         set {
-            let hint = next
-            let slot = hint < slots.count && schema.names[hint] == name ? hint : schema.slot(of: name)
+            let slot = slots.schema.slot(setting: name, hint: next)
             if slot < 0 { preconditionFailure("`\(name)` is not a name of the template record \(schema.names)") }
             // A record is a value: one whose slots another copy shares gets its own first.
             if !isKnownUniquelyReferenced(&slots) { slots = TemplateSlots(copying: slots, schema: schema) }
-            if let newValue {
-                slots.base[slot] = newValue
+            // The value moved into its slot: bound by `if let`, it was copied out of the
+            // optional and into the slot, and the optional destroyed, each through the
+            // existential's value witnesses (the setter was 380 instructions a value).
+            switch consume newValue {
+            case .some(let value):
+                (slots.base + slot).pointee = consume value
                 given |= 1 << slot
-            } else {
-                slots.base[slot] = false
+            case .none:
+                (slots.base + slot).pointee = false
                 given &= ~(1 << slot)
             }
         }
@@ -205,6 +208,20 @@ public final class TemplateSchema: Sendable {
 
     func slot(of name: String) -> Int {
         names.firstIndex(of: name) ?? -1
+    }
+
+    /// The slot of `name`, tried first at `hint` (the slot after the last one set: names
+    /// are set in the schema's order). Compared where the names are kept: through the
+    /// array, each name compared was copied out first (a retain and a release).
+    @inline(__always)
+    func slot(setting name: String, hint: Int) -> Int {
+        if hint < names.count, nameAt(hint) == name { return hint }
+        return slot(of: name)
+    }
+
+    @inline(__always)
+    private func nameAt(_ slot: Int) -> String {
+        names.withUnsafeBufferPointer { $0[slot] }
     }
 }
 
