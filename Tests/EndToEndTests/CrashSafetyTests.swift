@@ -58,7 +58,10 @@ struct CrashSafetyTests {
         }
         var current = "B"
 
-        var moments: [Moment] = (0..<Self.timedKills).map { .after(seconds * 1.05 * (Double($0) + 0.5) / Double(Self.timedKills)) }
+        // Each timed moment is a share of the last build that ran to its end, not of the
+        // first one timed: run beside the other tests, the builds timed above took 66 s
+        // where the ones after took 2, and every timed kill fell after the end.
+        var moments: [Moment] = (0..<Self.timedKills).map { .share(1.05 * (Double($0) + 0.5) / Double(Self.timedKills)) }
         if let strace = Locations.onPath("strace"), (try? runProgram(strace, ["-o", "/dev/null", "true"], in: e2e.scratch))?.status == 0 {
             for (i, traced) in Self.tracedKills.enumerated() {
                 moments.insert(.atCall(strace, traced.calls, traced.nth), at: min(moments.count, 1 + i * 3))
@@ -69,7 +72,8 @@ struct CrashSafetyTests {
         for (trial, moment) in moments.enumerated() {
             let target = current == "A" ? "B" : "A"
             let arguments = ["build", "--site", sites[target]!.path, "--output", output.path, "--quiet"]
-            let (exitedNormally, pid) = try moment.run(binary, arguments, in: e2e.scratch)
+            let (exitedNormally, pid, elapsed) = try moment.run(binary, arguments, in: e2e.scratch, buildSeconds: seconds)
+            if exitedNormally, case .share = moment { seconds = elapsed }
             let manifest = Self.manifest(output)
             let state = manifest == manifests[current] ? current : manifest == manifests[target] ? target : nil
             #expect(state != nil, "trial \(trial) (\(moment), building \(target) over \(current)): the output is neither site\n\(Self.difference(manifests[target]!, manifest))")
@@ -96,6 +100,7 @@ struct CrashSafetyTests {
             if trial % 6 == 5 || trial == moments.count - 1 || state == nil {
                 let next = state == nil ? target : current == "A" ? "B" : "A"
                 let (run, manifest) = try build(next)
+                if run.status == 0 { seconds = run.seconds }
                 #expect(run.status == 0, "trial \(trial): the build after a kill failed\n\(run)")
                 #expect(manifest == manifests[next], "trial \(trial): the build after a kill wrote another site\n\(Self.difference(manifests[next]!, manifest))")
                 #expect(Self.names(beside: output) == [], "trial \(trial): leftovers after a complete build")
@@ -103,41 +108,46 @@ struct CrashSafetyTests {
                 previousLeftovers = []
             }
         }
-        // The moments at chosen system calls always kill; the timed ones are spread over a
-        // build timed beforehand, and fall after its end when the machine has since got
-        // less busy. A third is enough to show the test killed builds at all.
+        // The moments at chosen system calls always kill; the timed ones are spread over the
+        // last complete build, and fall after the end of one that runs faster. A third is
+        // enough to show the test killed builds at all.
         #expect(killed >= moments.count / 3, "too few moments fell inside the build (\(killed) of \(moments.count))")
         print("crash safety: \(moments.count) moments (\(killed) killed, \(finished) finished, \(sawLeftovers) with leftovers, \(neither) neither site) over a build of \(String(format: "%.1f", seconds)) s, \(Self.cases) cases, \(manifests["A"]!.split(separator: "\n").count) files; \(Int(Date().timeIntervalSince(started))) s in all")
     }
 
     /// When a run is killed.
     enum Moment: CustomStringConvertible {
-        case after(TimeInterval)
+        /// A share of the time a complete build takes.
+        case share(Double)
         case atCall(URL, String, Int)
 
         var description: String {
             switch self {
-            case .after(let seconds): String(format: "SIGKILL after %.2f s", seconds)
+            case .share(let share): String(format: "SIGKILL after %.0f %% of a build", share * 100)
             case .atCall(_, let calls, let nth): "SIGKILL at call \(nth) of \(calls)"
             }
         }
 
-        /// Runs `exhibit` and kills it at this moment; whether it exited by itself first, and its PID.
-        func run(_ binary: URL, _ arguments: [String], in directory: URL) throws -> (exitedNormally: Bool, pid: Int32) {
+        /// Runs `exhibit` and kills it at this moment (of a build of `buildSeconds`);
+        /// whether it exited by itself first, its PID, and how long it ran.
+        func run(_ binary: URL, _ arguments: [String], in directory: URL,
+                 buildSeconds: TimeInterval) throws -> (exitedNormally: Bool, pid: Int32, seconds: TimeInterval) {
             let process = Process()
             process.currentDirectoryURL = directory
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
+            let started = Date()
             switch self {
-            case .after(let seconds):
+            case .share(let share):
                 process.executableURL = binary
                 process.arguments = arguments
                 try process.run()
-                let deadline = Date().addingTimeInterval(seconds)
+                let deadline = started.addingTimeInterval(buildSeconds * share)
                 while process.isRunning && Date() < deadline { usleep(2000) }
                 if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 process.waitUntilExit()
-                return (process.terminationReason == .exit && process.terminationStatus == 0, process.processIdentifier)
+                return (process.terminationReason == .exit && process.terminationStatus == 0, process.processIdentifier,
+                        Date().timeIntervalSince(started))
             case .atCall(let strace, let calls, let nth):
                 // strace's child is exhibit; its PID is written to a file by a shell in between.
                 let pidFile = directory.appendingPathComponent("traced.pid")
@@ -149,7 +159,7 @@ struct CrashSafetyTests {
                 process.waitUntilExit()
                 let pid = Int32(read(pidFile).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
                 try? FileManager.default.removeItem(at: pidFile)
-                return (process.terminationReason == .exit && process.terminationStatus == 0, pid)
+                return (process.terminationReason == .exit && process.terminationStatus == 0, pid, Date().timeIntervalSince(started))
             }
         }
     }
