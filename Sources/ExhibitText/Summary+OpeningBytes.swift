@@ -5,8 +5,8 @@ extension Summary {
     /// Made the `String` way, a body's summary made a `String` of its first lines, another
     /// of the opening, and read that through its scalar view into arrays: 60 million
     /// instructions at 1,000 cases. Here the lines are found, checked and trimmed in one
-    /// pass over the bytes and copied a line at a time, the units are decoded only as far
-    /// as the summary reads, and only the summary is made text.
+    /// pass over the bytes and copied a line at a time, the units are decoded into room
+    /// made for them at once, and only the summary is made text.
     struct OpeningBytes: SummaryOpening {
         /// The opening's UTF-8: its lines, trimmed, joined by spaces.
         private var flat: [UInt8] = []
