@@ -46,7 +46,8 @@ public struct TemplateRecord: @unchecked Sendable {
             return slot < 0 || given & 1 << slot == 0 ? nil : slots.base[slot]
         }
         set {
-            let slot = slots.schema.slot(setting: name, hint: next)
+            let hint = next
+            let slot = hint < slots.count && schema.names[hint] == name ? hint : schema.slot(of: name)
             if slot < 0 { preconditionFailure("`\(name)` is not a name of the template record \(schema.names)") }
             // A record is a value: one whose slots another copy shares gets its own first.
             if !isKnownUniquelyReferenced(&slots) { slots = TemplateSlots(copying: slots, schema: schema) }
@@ -208,20 +209,6 @@ public final class TemplateSchema: Sendable {
 
     func slot(of name: String) -> Int {
         names.firstIndex(of: name) ?? -1
-    }
-
-    /// The slot of `name`, tried first at `hint` (the slot after the last one set: names
-    /// are set in the schema's order). Compared where the names are kept: through the
-    /// array, each name compared was copied out first (a retain and a release).
-    @inline(__always)
-    func slot(setting name: String, hint: Int) -> Int {
-        if hint < names.count, nameAt(hint) == name { return hint }
-        return slot(of: name)
-    }
-
-    @inline(__always)
-    private func nameAt(_ slot: Int) -> String {
-        names.withUnsafeBufferPointer { $0[slot] }
     }
 }
 
