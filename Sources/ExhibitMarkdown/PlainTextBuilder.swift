@@ -64,7 +64,15 @@ struct PlainTextBuilder {
     /// `finish`, left as UTF-8: cmark's text, valid.
     mutating func finishUTF8() -> UTF8Text {
         endBlock()
-        return UTF8Text(validUTF8: finished)
+        // Kept to its size: the text lives as long as the build (the search index reads it
+        // last), and grown by doubling it held a third more than its bytes (41 MB of text
+        // in 56 MB at 10,000 cases). The copy is a memcpy; the grown buffer goes back to
+        // the allocator for the next body.
+        guard finished.capacity - finished.count > finished.count / 8 else { return UTF8Text(validUTF8: finished) }
+        let exact = [UInt8](unsafeUninitializedCapacity: finished.count) { buffer, count in
+            count = finished.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+        }
+        return UTF8Text(validUTF8: exact)
     }
 
     /// The first scalar of non-empty valid UTF-8.
