@@ -75,7 +75,7 @@ public struct MarkdownRenderer: Sendable {
         // (`SourceText`), in place of the HTML, the plain text and the headings, saved
         // 0.7 % of a build's instructions.
         let clean = !(embeds.isEmpty && bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "&")) }) == nil
-            && !InvisibleCharacters.contains(in: markdown))
+            && (options.sourceIsClean || !InvisibleCharacters.contains(in: markdown)))
 
         // After the URLs are final, since each heading is rendered on its own.
         var ids = HeadingIDAllocator(reserved: FootnoteIDs.used(by: walker.footnoteDefinitions, in: tree))

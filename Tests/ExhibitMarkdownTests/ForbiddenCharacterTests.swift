@@ -35,4 +35,29 @@ import Testing
         // Both ways were taken, many times.
         #expect(cleanedAny > 500 && passedAsIs > 100, "\(cleanedAny) cleaned, \(passedAsIs) as they were")
     }
+
+    /// A source cleaned where its file was read (`sourceIsClean`, as a case's body is)
+    /// gives the same document as when the renderer looks for itself, and nothing
+    /// forbidden: character references are still decoded and cleaned.
+    @Test(arguments: [false, true])
+    func aCleanSourceGivesTheSameDocument(unsafeHTML: Bool) {
+        let looking = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: unsafeHTML))
+        let trusting = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: unsafeHTML, sourceIsClean: true))
+        var generator = Xoshiro(seed: (0x2545_F491_4F6C_DD1D, 4, 5, 6))
+        func next() -> Int { Int(truncatingIfNeeded: generator.next() >> 33) }
+        var references = 0
+        for _ in 0..<2_000 {
+            let raw = (0..<(1 + next() % 12)).map { _ in Self.pieces[next() % Self.pieces.count] }.joined()
+            let markdown = InvisibleCharacters.removing(from: raw)
+            let expected = looking.render(markdown), document = trusting.render(markdown)
+            #expect(document.html.string == expected.html.string, "\(markdown.debugDescription)")
+            #expect(document.plainText.string == expected.plainText.string, "\(markdown.debugDescription)")
+            #expect(document.headings.map(\.text) == expected.headings.map(\.text), "\(markdown.debugDescription)")
+            for text in [document.html.string, document.plainText.string] where InvisibleCharacters.contains(in: text) {
+                Issue.record("\(markdown.debugDescription) gave \(text.debugDescription)")
+            }
+            if markdown.contains("&#") { references += 1 }
+        }
+        #expect(references > 500, "\(references) documents with a character reference")
+    }
 }

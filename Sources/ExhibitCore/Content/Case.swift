@@ -15,6 +15,9 @@ public final class Case: Sendable {
     public let date: CaseDate
     public let category: String
     public let slug: String
+    /// `cases/<slug>/`, the folder of its page. Kept, not formed on each use: every page
+    /// that links a case asks for it (about 12 million instructions at 1,000 cases).
+    public let outputFolder: String
     public let summary: String?
     public let tags: [String]
     public let organization: String?
@@ -34,6 +37,9 @@ public final class Case: Sendable {
     private let source: Mutex<String>
     /// Lines of the file above the body, so Markdown positions map back to file lines.
     public let bodyLineOffset: Int
+    /// Whether `body` comes from a file read through `SourceText`, which left out every
+    /// forbidden invisible character: the Markdown renderer then does not look for them.
+    public let bodyIsClean: Bool
     /// Where the `cover:` value was written, to point a missing-cover warning at it.
     public let coverLine: Int
     /// The `gallery:` list; empty when the case has none (a case folder's `gallery/`
@@ -66,13 +72,15 @@ public final class Case: Sendable {
                 coverLine: Int,
                 gallery: [GalleryEntry] = [],
                 location: CaseLocation? = nil,
-                review: CaseReview? = nil) {
+                review: CaseReview? = nil,
+                bodyIsClean: Bool = false) {
         self.sourcePath = sourcePath
         self.bundlePath = bundlePath
         self.title = title
         self.date = date
         self.category = category
         self.slug = slug
+        self.outputFolder = "cases/\(slug)/"
         self.summary = summary
         self.tags = tags
         self.organization = organization
@@ -90,6 +98,7 @@ public final class Case: Sendable {
         self.gallery = gallery
         self.location = location
         self.review = review
+        self.bodyIsClean = bodyIsClean
     }
 
     /// Empties `body`: for a build that will not render this case's Markdown again.

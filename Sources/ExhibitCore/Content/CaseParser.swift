@@ -12,8 +12,9 @@ enum CaseParser {
     static let maxTags = 30
 
     /// `defaultSlug` is the file or folder name; `bundlePath` the case folder, if any.
+    /// `cleaned`: `text` is a `SourceText`'s, without forbidden invisible characters.
     static func parse(_ text: String, path: String, defaultSlug: String, bundlePath: String?,
-                      site: SiteConfig) -> (Case?, [Diagnostic]) {
+                      site: SiteConfig, cleaned: Bool = false) -> (Case?, [Diagnostic]) {
         let f: FrontMatter
         var reader: FieldReader
         switch FrontMatter.reader(for: text, path: path) {
@@ -72,7 +73,8 @@ enum CaseParser {
             coverLine: f["cover"].map { reader.position($0).line } ?? 1,
             gallery: gallery(f["gallery"], reader: &reader),
             location: location(f["location"], reader: &reader),
-            review: review(f["review"], reader: &reader))
+            review: review(f["review"], reader: &reader),
+            bodyIsClean: cleaned)
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : result, reader.diagnostics)
     }

@@ -33,5 +33,5 @@ public struct SiteModel: Sendable {
     public var latestYear: Int { cases.first?.date.year ?? 0 }
 
     /// Output folder of a case page, relative to the output root.
-    public func casePath(_ index: Int) -> String { "cases/\(cases[index].slug)/" }
+    public func casePath(_ index: Int) -> String { cases[index].outputFolder }
 }

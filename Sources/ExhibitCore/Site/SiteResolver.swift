@@ -47,7 +47,7 @@ enum SiteResolver {
         var outputBySource: [String: String] = [:]
         var bundleOutput: [String: String] = [:]
         for (i, c) in cases.enumerated() {
-            outputBySource[c.sourcePath] = "cases/\(c.slug)/"
+            outputBySource[c.sourcePath] = c.outputFolder
             if let bundle = c.bundlePath { bundleOutput[bundle] = "cases/\(cases[i].slug)" }
         }
         for p in pages { outputBySource[p.sourcePath] = "\(p.slug)/" }

@@ -151,8 +151,9 @@ struct ContentLoader {
     /// The case in `file`, through the parse cache; nil when it has errors or cannot be read.
     private func parseCase(_ file: SourceTree.CaseFile, settings: Int, site: SiteConfig) -> Case? {
         let entry = cached(file.path, settings: settings) { text in
+            // `text` is `read`'s: a SourceText's, cleaned of invisible characters.
             let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
-                                                     bundlePath: file.bundlePath, site: site)
+                                                     bundlePath: file.bundlePath, site: site, cleaned: true)
             // Personal data is looked for in the whole file, at the place it is written;
             // the parse cache keeps the warnings (its settings key covers site.yaml).
             let scanner = PrivacyScanner(settings: site.review)

@@ -48,7 +48,7 @@ struct MarkdownStage {
         let folders = GalleryMaker.folders(in: model)
         for i in indices {
             let c = model.cases[i]
-            bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+            bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset, clean: c.bodyIsClean,
                                               directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
             Self.addGallery(to: &bodies.cases[i], of: i, model: model, folders: folders, media: media, log: log)
         }
@@ -66,7 +66,7 @@ struct MarkdownStage {
         let bodies = parallelMap(model.cases.count, threads: threads) { i in
             let c = model.cases[i]
             defer { meter?.step() }
-            var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset,
+            var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset, clean: c.bodyIsClean,
                                        directory: model.casePath(i), model: model, log: log, cache: cache, media: media,
                                        known: known)
             Self.addGallery(to: &body, of: i, model: model, folders: folders, media: media, log: log)
@@ -85,7 +85,7 @@ struct MarkdownStage {
         }
     }
 
-    static func cachedBody(_ markdown: String, source: String, lineOffset: Int, directory: String,
+    static func cachedBody(_ markdown: String, source: String, lineOffset: Int, clean: Bool = false, directory: String,
                            model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil,
                            known: MarkdownCache.Snapshot? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
@@ -99,7 +99,7 @@ struct MarkdownStage {
             return hit.body
         }
         let local = DiagnosticLog()
-        let body = Self.body(markdown, source: source, lineOffset: lineOffset, directory: directory, model: model, log: local, media: media)
+        let body = Self.body(markdown, source: source, lineOffset: lineOffset, clean: clean, directory: directory, model: model, log: local, media: media)
         let diagnostics = local.all
         log.add(contentsOf: diagnostics)
         cache.store(key, .init(body: body, diagnostics: diagnostics))
@@ -128,12 +128,13 @@ struct MarkdownStage {
         }
     }
 
-    static func body(_ markdown: String, source: String, lineOffset: Int, directory: String,
+    static func body(_ markdown: String, source: String, lineOffset: Int, clean: Bool = false, directory: String,
                      model: SiteModel, log: DiagnosticLog, media: MediaEmbed.Tools? = nil) -> CaseBody {
         let resolver = LinkResolver(outputBySource: model.outputBySource)
         var problems: [Diagnostic] = []
         var players = MediaEmbed.Players()
-        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: model.config.unsafeHTML, lineOffset: lineOffset))
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: model.config.unsafeHTML, lineOffset: lineOffset,
+                                                                    sourceIsClean: clean))
         let document = renderer.render(markdown) { reference in
             let isImage = reference.kind == .image
             switch resolver.resolve(reference.destination, from: source, pageDirectory: directory, image: isImage) {

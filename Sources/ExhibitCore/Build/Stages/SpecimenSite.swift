@@ -41,7 +41,7 @@ struct SpecimenSite {
                  location: CaseLocation(province: Province.named("陕西"), city: "延安市", county: "宝塔区", lat: 36.6, lon: 109.5))
         }
         var outputs: [String: String] = ["content/cases/cover.svg": "cases/cover.svg"]
-        for c in cases { outputs[c.sourcePath] = "cases/\(c.slug)/" }
+        for c in cases { outputs[c.sourcePath] = c.outputFolder }
         model = SiteModel(
             config: config, cases: cases,
             pages: [FreePage(sourcePath: "content/pages/about.md", title: "About", slug: "about", summary: nil,
