@@ -12,12 +12,11 @@ enum CaseParser {
     static let maxTags = 30
 
     /// `defaultSlug` is the file or folder name; `bundlePath` the case folder, if any.
-    /// `cleaned`: `text` is a `SourceText`'s, without forbidden invisible characters.
-    static func parse(_ text: String, path: String, defaultSlug: String, bundlePath: String?,
-                      site: SiteConfig, cleaned: Bool = false) -> (Case?, [Diagnostic]) {
+    static func parse(_ source: SourceText, path: String, defaultSlug: String, bundlePath: String?,
+                      site: SiteConfig) -> (Case?, [Diagnostic]) {
         let f: FrontMatter
         var reader: FieldReader
-        switch FrontMatter.reader(for: text, path: path) {
+        switch FrontMatter.reader(for: source.text, path: path) {
         case .success(let opened): (f, reader) = opened
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
@@ -74,7 +73,7 @@ enum CaseParser {
             gallery: gallery(f["gallery"], reader: &reader),
             location: location(f["location"], reader: &reader),
             review: review(f["review"], reader: &reader),
-            bodyIsClean: cleaned)
+            bodyIsClean: true)
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : result, reader.diagnostics)
     }

@@ -7,13 +7,15 @@ public struct FreePage: Sendable {
     public var draft: Bool
     public var body: String
     public var bodyLineOffset: Int
+    /// Whether `body` comes from a `SourceText`, as `Case.bodyIsClean`.
+    public var bodyIsClean = false
 
     static let knownKeys = ["title", "slug", "summary", "draft", "date"]
 
-    static func parse(_ text: String, path: String, defaultSlug: String) -> (FreePage?, [Diagnostic]) {
+    static func parse(_ source: SourceText, path: String, defaultSlug: String) -> (FreePage?, [Diagnostic]) {
         let f: FrontMatter
         var reader: FieldReader
-        switch FrontMatter.reader(for: text, path: path) {
+        switch FrontMatter.reader(for: source.text, path: path) {
         case .success(let opened): (f, reader) = opened
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
@@ -26,7 +28,7 @@ public struct FreePage: Sendable {
         let page = FreePage(sourcePath: path, title: title, slug: slug,
                             summary: reader.string(f["summary"], key: "summary"),
                             draft: reader.bool(f["draft"], key: "draft") ?? false,
-                            body: f.body, bodyLineOffset: f.bodyLineOffset)
+                            body: f.body, bodyLineOffset: f.bodyLineOffset, bodyIsClean: true)
         return (reader.diagnostics.contains { $0.severity == .error } ? nil : page, reader.diagnostics)
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The text of a source file as an editor meant it: UTF-8 without BOM, `\n` line ends.
+/// The text of a source file as an editor meant it: UTF-8 without BOM, `\n` line ends,
+/// and no character `InvisibleCharacters` forbids. What is parsed from it (a case's or a
+/// page's body) is clean too, so the Markdown renderer need not look again.
 ///
 /// Editors on Windows still save GBK/GB18030 by default, and partners in Taiwan and Hong
 /// Kong save Big5; such a file is decoded (through the C library's iconv, since Foundation
@@ -42,11 +44,6 @@ struct SourceText: Sendable, Equatable {
 
     static func == (a: SourceText, b: SourceText) -> Bool {
         a.text == b.text && a.encoding == b.encoding
-    }
-
-    init(text: String) {
-        self.text = Self.normalizingNewlines(text)
-        encoding = .utf8
     }
 
     static func normalizingNewlines(_ text: String) -> String {

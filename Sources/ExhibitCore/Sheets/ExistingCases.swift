@@ -32,7 +32,7 @@ struct ExistingCases {
             guard let data = FileManager.default.contents(atPath: siteRoot.appendingPathComponent(path).path),
                   let source = SourceText(bytes: Array(data)) else { continue }
             // The slug a build gives it: a Chinese file name is read in pinyin.
-            let (parsed, _) = CaseParser.parse(source.text, path: path, defaultSlug: Slug.pathSegment(slug), bundlePath: nil, site: site)
+            let (parsed, _) = CaseParser.parse(source, path: path, defaultSlug: Slug.pathSegment(slug), bundlePath: nil, site: site)
             let found = Found(path: path, text: source.text, parsed: parsed,
                               explicitSlug: source.text.split(separator: "\n").contains { $0.hasPrefix("slug:") })
             all.append(found)

@@ -46,9 +46,9 @@ enum SiteResolver {
 
         var outputBySource: [String: String] = [:]
         var bundleOutput: [String: String] = [:]
-        for (i, c) in cases.enumerated() {
+        for c in cases {
             outputBySource[c.sourcePath] = c.outputFolder
-            if let bundle = c.bundlePath { bundleOutput[bundle] = "cases/\(cases[i].slug)" }
+            if let bundle = c.bundlePath { bundleOutput[bundle] = String(c.outputFolder.dropLast()) }
         }
         for p in pages { outputBySource[p.sourcePath] = "\(p.slug)/" }
         var assets: [(String, String)] = []

@@ -38,7 +38,7 @@ struct ContentLoader {
                            fix: "run exhibit in a site folder, pass --site DIR, or create one with `exhibit new site DIR`"))
         }
         var config = SiteConfig()
-        if let path = tree.siteYAML, let text = read(path) {
+        if let path = tree.siteYAML, let text = read(path)?.text {
             let (parsed, problems) = SiteConfigParser.parse(text)
             config = parsed
             config.settingsFile = path
@@ -52,7 +52,7 @@ struct ContentLoader {
             log.add(.warning(SiteFolder.settingsPath, "no `base_url`: QR codes, the sitemap and canonical links are left out, and the feed's links are relative",
                              fix: "add the published address, e.g. `base_url: https://example.edu.cn/achievements/`"))
         }
-        if let path = tree.indicatorsYAML, let text = read(path) {
+        if let path = tree.indicatorsYAML, let text = read(path)?.text {
             loadIndicators(text, path: path, into: &config)
         }
         if let path = tree.outline {
@@ -80,9 +80,9 @@ struct ContentLoader {
         let pageFiles = tree.pages
         let parsedPages = parallelMap(pageFiles.count, threads: options.threads) { i -> FreePage? in
             let file = pageFiles[i]
-            let entry = cached(file.path, settings: settings) { text in
-                let (value, problems) = FreePage.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug))
-                return (.page(value), problems + PrivacyScanner(settings: site.review).diagnostics(text, path: file.path))
+            let entry = cached(file.path, settings: settings) { source in
+                let (value, problems) = FreePage.parse(source, path: file.path, defaultSlug: defaultSlug(file.defaultSlug))
+                return (.page(value), problems + PrivacyScanner(settings: site.review).diagnostics(source.text, path: file.path))
             }
             if case .page(let value)? = entry { return value }
             return nil
@@ -150,14 +150,13 @@ struct ContentLoader {
 
     /// The case in `file`, through the parse cache; nil when it has errors or cannot be read.
     private func parseCase(_ file: SourceTree.CaseFile, settings: Int, site: SiteConfig) -> Case? {
-        let entry = cached(file.path, settings: settings) { text in
-            // `text` is `read`'s: a SourceText's, cleaned of invisible characters.
-            let (value, problems) = CaseParser.parse(text, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
-                                                     bundlePath: file.bundlePath, site: site, cleaned: true)
+        let entry = cached(file.path, settings: settings) { source in
+            let (value, problems) = CaseParser.parse(source, path: file.path, defaultSlug: defaultSlug(file.defaultSlug),
+                                                     bundlePath: file.bundlePath, site: site)
             // Personal data is looked for in the whole file, at the place it is written;
             // the parse cache keeps the warnings (its settings key covers site.yaml).
             let scanner = PrivacyScanner(settings: site.review)
-            return (.caseStudy(value), problems + scanner.diagnostics(text, path: file.path)
+            return (.caseStudy(value), problems + scanner.diagnostics(source.text, path: file.path)
                         + (value.map { scanner.slugDiagnostics($0.slug, path: file.path) } ?? []))
         }
         return Self.caseStudy(entry)
@@ -180,7 +179,7 @@ struct ContentLoader {
     /// The parse of `path`, from the cache when the file is unchanged; its diagnostics are
     /// logged either way, since every build reports every problem.
     private func cached(_ path: String, settings: Int,
-                        parse: (String) -> (ParseCache.Parsed, [Diagnostic])) -> ParseCache.Parsed? {
+                        parse: (SourceText) -> (ParseCache.Parsed, [Diagnostic])) -> ParseCache.Parsed? {
         if let hit = Self.vouched(path, changed: changed?.paths, settings: settings, cache: cache, log: log) { return hit }
         let fingerprint = FileFingerprint(path: options.folder.path(path))
         if let hit = cache.lookup(path, fingerprint: fingerprint, settings: settings) {
@@ -188,11 +187,11 @@ struct ContentLoader {
             return hit.value
         }
         let local = DiagnosticLog()
-        guard let text = read(path, log: local) else {
+        guard let source = read(path, log: local) else {
             log.add(contentsOf: local.all)
             return nil
         }
-        let (value, problems) = parse(text)
+        let (value, problems) = parse(source)
         local.add(contentsOf: problems)
         let diagnostics = local.all
         log.add(contentsOf: diagnostics)
@@ -214,7 +213,7 @@ struct ContentLoader {
     }
 
     /// The file's text; a diagnostic and nil when it cannot be read or is not text.
-    private func read(_ path: String, log: DiagnosticLog? = nil) -> String? {
+    private func read(_ path: String, log: DiagnosticLog? = nil) -> SourceText? {
         let log = log ?? self.log
         guard let data = FileManager.default.contents(atPath: options.folder.path(path)) else {
             log.add(.error(path, "cannot read this file", fix: "check that it exists and that you may read it"))
@@ -240,7 +239,7 @@ struct ContentLoader {
             log.add(.warning(path, "the file is GBK/GB18030, not UTF-8; it was read as GB18030",
                              fix: "save it again with the encoding \"UTF-8\" so every tool reads it the same way"))
         }
-        return source.text
+        return source
     }
 }
 

@@ -36,7 +36,7 @@ struct MarkdownStage {
     /// once by `renderPages`.
     func renderPreface() -> CaseBody? {
         guard let page = model.pages.first(where: { $0.slug == PageContext.prefaceSlug }) else { return nil }
-        return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
+        return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset, clean: page.bodyIsClean,
                                directory: "", model: model, log: DiagnosticLog(), cache: cache, media: media)
     }
 
@@ -80,12 +80,12 @@ struct MarkdownStage {
         let model = self.model, log = self.log, cache = self.cache, media = self.media
         return model.pages.map { page in
             defer { meter?.step() }
-            return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset,
+            return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset, clean: page.bodyIsClean,
                             directory: "\(page.slug)/", model: model, log: log, cache: cache, media: media)
         }
     }
 
-    static func cachedBody(_ markdown: String, source: String, lineOffset: Int, clean: Bool = false, directory: String,
+    static func cachedBody(_ markdown: String, source: String, lineOffset: Int, clean: Bool, directory: String,
                            model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil,
                            known: MarkdownCache.Snapshot? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
@@ -128,7 +128,7 @@ struct MarkdownStage {
         }
     }
 
-    static func body(_ markdown: String, source: String, lineOffset: Int, clean: Bool = false, directory: String,
+    static func body(_ markdown: String, source: String, lineOffset: Int, clean: Bool, directory: String,
                      model: SiteModel, log: DiagnosticLog, media: MediaEmbed.Tools? = nil) -> CaseBody {
         let resolver = LinkResolver(outputBySource: model.outputBySource)
         var problems: [Diagnostic] = []
