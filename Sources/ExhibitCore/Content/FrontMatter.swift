@@ -53,29 +53,24 @@ struct FrontMatter {
             return .failure(.error(path, "the file is empty",
                 fix: "start it with front matter: a line `---`, then `title:`, `date:` and `category:`, then `---` and the text"))
         }
-        // Line by line to the closing fence: splitting the whole file into lines and
-        // joining the body again cost more than parsing its YAML.
-        let lines = FenceLines(text)
-        guard let first = lines.line(at: text.startIndex), FenceLines.isFence(first.text, "---") else {
+        // Line by line to the closing fence (`FenceLines`): splitting the whole file into
+        // lines and joining the body again cost more than parsing its YAML.
+        let yaml: String, body: String, close: Int
+        switch FenceLines.find(in: text) {
+        case .noOpening:
             return .failure(.error(path, "the file does not start with front matter",
                 fix: "add a line `---` at the top, then `title:`, `date:` and `category:`, then a closing `---`"))
-        }
-        var close = 1
-        var next = first.next
-        var closing: (text: Substring, next: String.Index?)?
-        while let start = next, let line = lines.line(at: start) {
-            if FenceLines.isFence(line.text, "---") || FenceLines.isFence(line.text, "...") { closing = line; break }
-            close += 1
-            next = line.next
-        }
-        guard let closing, let yamlStart = first.next else {
+        case .unclosed:
             return .failure(.error(path, line: 1, "the front matter opened on line 1 never closes",
                 fix: "add a line `---` after the last front-matter key, before the text"))
+        case let .fences(yamlStart, closingStart, closingLine, bodyStart):
+            // Between the fences, without the line break before the closing one.
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            yaml = closingStart > yamlStart ? String(text[index(yamlStart)..<index(closingStart - 1)]) : ""
+            body = bodyStart.map { String(text[index($0)...]) } ?? ""
+            close = closingLine
         }
-        // Between the fences, without the line break before the closing one.
-        let yamlEnd = closing.text.startIndex
-        let yaml = yamlEnd > yamlStart ? String(text[yamlStart..<text.utf8.index(before: yamlEnd)]) : ""
-        let body = closing.next.map { String(text[$0...]) } ?? ""
         let root: Node?
         do {
             // The basic resolver leaves every scalar untyped: Exhibit reads values by key
