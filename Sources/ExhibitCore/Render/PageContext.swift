@@ -55,7 +55,7 @@ struct PageContext {
     func url(_ target: String) -> String { root + target }
 
     func common(kind: String, title: String, description: String, menuCurrent: String? = nil,
-                ogType: String = "website", image: String? = nil, jsonLD: String? = nil) -> PageValues {
+                ogType: String = "website", image: String? = nil, jsonLD: UTF8Text? = nil) -> PageValues {
         var page = PageMeta(title: title, description: description, url: url(directory), kind: kind, ogType: ogType)
         if let base = model.config.baseURL, absoluteRoot == nil { page.canonical = base + directory }
         page.image = image ?? (isSpecimen ? "https://example.org/cover.svg" : nil)

@@ -1,3 +1,4 @@
+import ExhibitText
 import ExhibitTemplates
 
 /// The values one page's template sees: what every page has, and the section of its
@@ -69,7 +70,7 @@ struct PageMeta: TemplateStruct, Sendable {
     var ogType: String
     var canonical: String?
     var image: String?
-    var jsonLD: String?
+    var jsonLD: UTF8Text?
 }
 
 /// An entry of the menu.
