@@ -29,7 +29,7 @@ public struct ReadingTime: Sendable, Equatable {
         var han = 0, words = 0
         // The table read once: a `static let` read in the loop is a `swift_once` call for
         // each punctuation mark (a tenth of this function's instructions).
-        let alphabetic = alphabeticBMP
+        let alphabetic = alphabeticBlocks
         var inWord = false
         var i = 0
         let n = bytes.count
@@ -85,38 +85,25 @@ public struct ReadingTime: Sendable, Equatable {
 
     /// A letter or digit; ASCII answered without the Unicode property tables, which were
     /// most of the count's time on Latin text, and the rest of the Basic Multilingual
-    /// Plane (Chinese punctuation, full-width forms) from a bit table made once from them,
-    /// since looking up the property for every `，` and `。` was 0.5 % of a build's CPU.
+    /// Plane (Chinese punctuation, full-width forms) from a bit table made from them
+    /// (`AlphabeticBlocks`), since looking up the property for every `，` and `。` was
+    /// 0.5 % of a build's CPU.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        // `init` asks after `isHan`; the table leaves the Han blocks out.
-        isHan(scalar) ? scalar.properties.isAlphabetic : isWordScalarBesidesHan(scalar, alphabeticBMP)
+        isHan(scalar) ? scalar.properties.isAlphabetic : isWordScalarBesidesHan(scalar, alphabeticBlocks)
     }
 
     @inline(__always)
-    private static func isWordScalarBesidesHan(_ scalar: Unicode.Scalar, _ alphabeticBMP: [UInt64]) -> Bool {
+    private static func isWordScalarBesidesHan(_ scalar: Unicode.Scalar, _ alphabetic: AlphabeticBlocks) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
-        if value < 0x10000 { return alphabeticBMP[Int(value) >> 6] & (1 << (UInt64(value) & 63)) != 0 }
+        if value < 0x10000 { return alphabetic.contains(value) }
         return scalar.properties.isAlphabetic
     }
 
-    /// `isAlphabetic` of U+0000…U+FFFF, a bit each, but for the blocks it is never asked
-    /// about: the Han blocks of the BMP (`init` counts those first), surrogates (not
-    /// scalars) and the private use area (no letters), all on 64-scalar boundaries. Made
-    /// at the first count of a build, while the other threads wait: asking the property of
-    /// all 65,536 took 4 ms, and skipping the 34,000 of those blocks more than halves it.
-    private static let alphabeticBMP: [UInt64] = (0..<1024).map { word in
-        let first = UInt32(word << 6)
-        if (0x3400..<0x4DC0).contains(first) || (0x4E00..<0xA000).contains(first) || (0xD800..<0xF900).contains(first)
-            || (0xF900..<0xFB00).contains(first) { return 0 }
-        var bits: UInt64 = 0
-        for bit in 0..<64 {
-            if let scalar = Unicode.Scalar(first | UInt32(bit)), scalar.properties.isAlphabetic { bits |= 1 << UInt64(bit) }
-        }
-        return bits
-    }
+    /// `isAlphabetic` of the Basic Multilingual Plane, made a block at a time as texts ask.
+    private static let alphabeticBlocks = AlphabeticBlocks()
 
     /// Whether a UTF-8 lead byte starts a character of U+5000 to U+9FFF (leads 0xE5 to
     /// 0xE9), all Han (CJK Unified Ideographs): nearly every character of Chinese text,

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 @testable import ExhibitText
 import PropertyBased
 import XCTest
@@ -64,5 +66,20 @@ final class ReadingTimeTests: XCTestCase {
             if ReadingTime.isWordScalar(scalar) != expected { differ.append(value) }
         }
         XCTAssertEqual(differ, [])
+    }
+
+    /// The blocks made as threads ask, eight threads at once, each from another place:
+    /// every answer is Unicode's own, whichever thread made the block.
+    func testBlocksMadeByThreadsAtOnceAreUnicodes() {
+        let blocks = AlphabeticBlocks()
+        let wrong = Mutex<[UInt32]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            for i in 0..<0x10000 {
+                let value = UInt32((i + thread * 0x2000) & 0xFFFF)
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if blocks.contains(value) != scalar.properties.isAlphabetic { wrong.withLock { $0.append(value) } }
+            }
+        }
+        XCTAssertEqual(wrong.withLock { $0 }, [])
     }
 }
