@@ -30,12 +30,12 @@ enum FenceLines {
             let n = bytes.count
             func end(ofLineAt start: Int) -> Int { bytes.offset(of: 0x0A, from: start) ?? n }
             let firstEnd = end(ofLineAt: 0)
-            guard isFence(bytes, 0, firstEnd, UInt8(ascii: "-"), text) else { return .noOpening }
+            guard isFence(bytes, 0, firstEnd, "---", text) else { return .noOpening }
             guard firstEnd < n else { return .unclosed }
             var start = firstEnd + 1, line = 1
             while true {
                 let lineEnd = end(ofLineAt: start)
-                if isFence(bytes, start, lineEnd, UInt8(ascii: "-"), text) || isFence(bytes, start, lineEnd, UInt8(ascii: "."), text) {
+                if isFence(bytes, start, lineEnd, "---", text) || isFence(bytes, start, lineEnd, "...", text) {
                     return .fences(yamlStart: firstEnd + 1, closingStart: start, closingLine: line, bodyStart: lineEnd < n ? lineEnd + 1 : nil)
                 }
                 guard lineEnd < n else { return .unclosed }
@@ -45,22 +45,23 @@ enum FenceLines {
         }
     }
 
-    /// Whether `bytes[start..<end]`, a line of `text`, is three `mark`s with only white
-    /// space around them. Blanks are skipped as bytes (space, tab); a byte beyond ASCII
+    /// Whether `bytes[start..<end]`, a line of `text`, is `fence` (`---` or `...`) with only
+    /// white space around it. Blanks are skipped as bytes (space, tab); a byte beyond ASCII
     /// next to the fence may be white space too (U+3000, and on Linux U+200B), so such a
     /// line is left to `isFence(_:_:)`, which reads its scalars.
-    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ mark: UInt8, _ text: String) -> Bool {
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ fence: StaticString, _ text: String) -> Bool {
+        let mark = fence.utf8Start.pointee
         var i = start
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         guard i < end else { return false }
-        if bytes[i] >= 0x80 { return isFence(line(start, end, of: text), mark) }
+        if bytes[i] >= 0x80 { return isFence(line(start, end, of: text), "\(fence)") }
         // Anything else in front of the fence, or a fence cut short, is no fence.
         guard end - i >= 3, bytes[i] == mark, bytes[i + 1] == mark, bytes[i + 2] == mark else { return false }
         i += 3
         while i < end {
             switch bytes[i] {
             case 0x20, 0x09: i += 1
-            case 0x80...: return isFence(line(start, end, of: text), mark)
+            case 0x80...: return isFence(line(start, end, of: text), "\(fence)")
             default: return false
             }
         }
@@ -70,10 +71,6 @@ enum FenceLines {
     private static func line(_ start: Int, _ end: Int, of text: String) -> Substring {
         let utf8 = text.utf8
         return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
-    }
-
-    private static func isFence(_ line: Substring, _ mark: UInt8) -> Bool {
-        isFence(line, mark == UInt8(ascii: "-") ? "---" : "...")
     }
 
     /// Whether `line` is `fence` with only spaces or tabs around it (what

@@ -1,4 +1,5 @@
 import ExhibitText
+
 /// schema.org JSON-LD for a case page: an `Article` with its date, organization and
 /// image, as search engines and social sites read it.
 enum StructuredData {
