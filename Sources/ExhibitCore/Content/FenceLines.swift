@@ -30,12 +30,12 @@ enum FenceLines {
             let n = bytes.count
             func end(ofLineAt start: Int) -> Int { bytes.offset(of: 0x0A, from: start) ?? n }
             let firstEnd = end(ofLineAt: 0)
-            guard isFence(bytes, 0, firstEnd, "---", text) else { return .noOpening }
+            guard fence(bytes, 0, firstEnd, text) == UInt8(ascii: "-") else { return .noOpening }
             guard firstEnd < n else { return .unclosed }
             var start = firstEnd + 1, line = 1
             while true {
                 let lineEnd = end(ofLineAt: start)
-                if isFence(bytes, start, lineEnd, "---", text) || isFence(bytes, start, lineEnd, "...", text) {
+                if fence(bytes, start, lineEnd, text) != nil {
                     return .fences(yamlStart: firstEnd + 1, closingStart: start, closingLine: line, bodyStart: lineEnd < n ? lineEnd + 1 : nil)
                 }
                 guard lineEnd < n else { return .unclosed }
@@ -45,32 +45,35 @@ enum FenceLines {
         }
     }
 
-    /// Whether `bytes[start..<end]`, a line of `text`, is `fence` (`---` or `...`) with only
-    /// white space around it. Blanks are skipped as bytes (space, tab); a byte beyond ASCII
-    /// next to the fence may be white space too (U+3000, and on Linux U+200B), so such a
-    /// line is left to `isFence(_:_:)`, which reads its scalars.
-    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ fence: StaticString, _ text: String) -> Bool {
-        let mark = fence.utf8Start.pointee
+    /// The fence that `bytes[start..<end]`, a line of `text`, is: `-` for `---`, `.` for
+    /// `...`, with only white space around it; nil for any other line. Read once for both
+    /// fences, blanks skipped as bytes (space, tab); a byte beyond ASCII next to the fence
+    /// may be white space too (U+3000, and on Linux U+200B), so such a line is read as
+    /// scalars (`fence(ofScalars:_:_:)`).
+    private static func fence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: String) -> UInt8? {
         var i = start
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
-        guard i < end else { return false }
-        if bytes[i] >= 0x80 { return isFence(line(start, end, of: text), "\(fence)") }
+        guard i < end else { return nil }
+        let mark = bytes[i]
+        if mark >= 0x80 { return fence(ofScalars: text, start, end) }
         // Anything else in front of the fence, or a fence cut short, is no fence.
-        guard end - i >= 3, bytes[i] == mark, bytes[i + 1] == mark, bytes[i + 2] == mark else { return false }
+        guard mark == UInt8(ascii: "-") || mark == UInt8(ascii: "."), end - i >= 3, bytes[i + 1] == mark, bytes[i + 2] == mark else { return nil }
         i += 3
         while i < end {
             switch bytes[i] {
             case 0x20, 0x09: i += 1
-            case 0x80...: return isFence(line(start, end, of: text), "\(fence)")
-            default: return false
+            case 0x80...: return fence(ofScalars: text, start, end)
+            default: return nil
             }
         }
-        return true
+        return mark
     }
 
-    private static func line(_ start: Int, _ end: Int, of text: String) -> Substring {
+    /// `fence` of a line whose white space may lie beyond ASCII, by `isFence(_:_:)`.
+    private static func fence(ofScalars text: String, _ start: Int, _ end: Int) -> UInt8? {
         let utf8 = text.utf8
-        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+        let line = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+        return isFence(line, "---") ? UInt8(ascii: "-") : isFence(line, "...") ? UInt8(ascii: ".") : nil
     }
 
     /// Whether `line` is `fence` with only spaces or tabs around it (what
