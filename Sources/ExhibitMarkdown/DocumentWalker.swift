@@ -106,9 +106,9 @@ struct DocumentWalker {
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             footnoteDefinitions.append(node.pointer)
         case CMARK_NODE_ITEM:
-            if node.typeName == "tasklist" { taskItems.append(node.pointer) }
+            if node.isNamed("tasklist") { taskItems.append(node.pointer) }
         default:
-            if node.isBlock, node.isExtension, node.typeName == "table_cell" {
+            if node.isBlock, node.isExtension, node.isNamed("table_cell") {
                 leaf = (node.startLine, node.startColumn)
             }
         }
@@ -132,7 +132,7 @@ struct DocumentWalker {
             plainText.endBlock()
         default:
             guard node.isBlock else { return }
-            if node.isExtension, node.typeName == "table_cell" {
+            if node.isExtension, node.isNamed("table_cell") {
                 plainText.separate()
             } else {
                 plainText.endBlock()

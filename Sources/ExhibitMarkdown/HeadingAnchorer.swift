@@ -11,25 +11,43 @@ import CCMarkGFM
 /// document, such as a forged `<h2>`, can be mistaken for a heading.
 enum HeadingAnchorer {
     static func anchor(_ heading: OpaquePointer, level: Int, id: String, in tree: ParsedTree) {
-        let html = tree.renderHTML(heading)
-        // Compared and cut in UTF-8: `hasPrefix` compared the heading's characters, after
-        // Unicode normalisation, 2,000 instructions a heading; and a heading that began
-        // with a combining mark joined it to the `>`, so that it got no id.
-        let level = String(level)
-        let opening = "<h" + level + ">"
-        guard html.utf8.starts(with: opening.utf8), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        // Slugs are `[a-z0-9-]` and `section-N`, so the id needs no escaping.
-        // After the ASCII opening, a scalar's boundary: the rest is a whole substring.
-        let rest = html[html.utf8.index(html.utf8.startIndex, offsetBy: opening.utf8.count)...]
-        var anchored = "<h" + level
-        anchored += " id=\"" + id + "\">"
-        anchored += rest
-        cmark_node_set_on_enter(block, anchored)
-        cmark_node_set_on_exit(block, "")
-        if cmark_node_replace(heading, block) == 1 {
-            cmark_node_free(heading)
-        } else {
-            cmark_node_free(block)
+        // cmark's own levels are 1 to 6: one digit.
+        guard (1...6).contains(level) else { return }
+        let digit = UInt8(ascii: "0") + UInt8(level)
+        tree.withHTMLBytes(heading) { html in
+            // Compared and cut in UTF-8, and the block's text written as bytes where cmark
+            // wrote the heading's: joined as `String`s (the heading, its opening cut off,
+            // the id), it was 6,000 instructions a heading. The opening is ASCII, so the
+            // rest starts at a scalar's boundary (a heading that begins with a combining
+            // mark keeps it, and gets its id).
+            guard html.count >= 4, html[0] == UInt8(ascii: "<"), html[1] == UInt8(ascii: "h"), html[2] == digit,
+                  html[3] == UInt8(ascii: ">"), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+            // Slugs are `[a-z0-9-]` and `section-N`, so the id needs no escaping.
+            var id = id
+            id.withUTF8 { id in
+                let before: StaticString = "<h0 id=\"", after: StaticString = "\">"
+                let rest = UnsafeBufferPointer(rebasing: html[4...])
+                // cmark copies the text it is given (NUL-terminated) into the node.
+                let length = before.utf8CodeUnitCount + id.count + after.utf8CodeUnitCount + rest.count + 1
+                let anchored = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+                    var at = buffer.initialize(fromContentsOf: UnsafeBufferPointer(start: before.utf8Start, count: before.utf8CodeUnitCount))
+                    buffer[2] = digit
+                    at = buffer[at...].initialize(fromContentsOf: id)
+                    at = buffer[at...].initialize(fromContentsOf: UnsafeBufferPointer(start: after.utf8Start, count: after.utf8CodeUnitCount))
+                    at = buffer[at...].initialize(fromContentsOf: rest)
+                    buffer[at] = 0
+                    count = at + 1
+                }
+                anchored.withUnsafeBufferPointer { text in
+                    text.withMemoryRebound(to: CChar.self) { cmark_node_set_on_enter(block, $0.baseAddress) }
+                }
+            }
+            cmark_node_set_on_exit(block, "")
+            if cmark_node_replace(heading, block) == 1 {
+                cmark_node_free(heading)
+            } else {
+                cmark_node_free(block)
+            }
         }
     }
 }

