@@ -49,11 +49,13 @@ public struct Theme: Sendable {
         self.library = library
         self.program = Program(programs)
         self.trees = trees
-        self.names = Set(trees.keys)
+        self.names = Set(readings.map(\.source.name))
     }
 
     /// Checks the names `template` (and the partials and parents it uses) asks of a page
-    /// against `specimen`, a context of that page kind with every value present.
+    /// against `specimen`, a context of that page kind with every value present. Not for
+    /// a theme of templates read unchecked (`TemplateReading(checked: false)`), which
+    /// have no trees to walk.
     /// `page` names the page kind in messages ("case page").
     public func check(_ template: String, specimen: [String: Any], page: String) -> [TemplateProblem] {
         var checker = TemplateChecker(templates: trees.mapValues { ($0.source, $0.nodes) })

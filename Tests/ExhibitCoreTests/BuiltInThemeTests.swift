@@ -36,6 +36,29 @@ import Testing
         #expect(TemplateReading(byName["home"]!, oracle: false).template == nil)
         #expect(TemplateReading(byName["home"]!, oracle: true).template != nil)
         #expect(TemplateReading(byName["list"]!, oracle: false).template != nil)
+        // Unread by Exhibit's checker unless the theme is checked, or the template was
+        // changed; the engine reads every template either way.
+        let unchecked = TemplateReading(byName["home"]!, oracle: false, checked: false)
+        #expect(unchecked.nodes == nil && unchecked.program != nil && unchecked.problem == nil)
+        #expect(TemplateReading(byName["home"]!, oracle: false).nodes != nil)
+        #expect(TemplateReading(byName["list"]!, oracle: false, checked: false).nodes != nil)
+    }
+
+    /// The built-in theme read unchecked, as a build with it alone reads it, has the same
+    /// templates and renders a page the same as when read for checking.
+    @Test func theBuiltInThemeReadUncheckedIsTheSameTheme() throws {
+        let sources = BuiltinTheme.files.filter { $0.key.hasSuffix(".mustache") }.sorted { $0.key < $1.key }.map { path, text in
+            TemplateSource(name: String(path.dropLast(".mustache".count)), path: path, text: text, isBuiltIn: true)
+        }
+        let checked = try Theme(readings: sources.map { TemplateReading($0, oracle: false) })
+        let unchecked = try Theme(readings: sources.map { TemplateReading($0, oracle: false, checked: false) })
+        #expect(unchecked.names == checked.names)
+        #expect(unchecked.names.count == sources.count)
+        let page: [String: Any] = ["page": ["title": "首页", "description": "说明"], "site": ["title": "展览 <首页>"], "root": "../"]
+        for name in ["404", "page", "search"] {
+            #expect(unchecked.render(name, context: page) == checked.render(name, context: page), "\(name)")
+            #expect(unchecked.render(name, context: page)?.contains("展览 &lt;首页&gt;") == true, "\(name)")
+        }
     }
 
     /// A build leaves the specimen checks of the built-in theme with its own strings to

@@ -59,7 +59,7 @@ struct ThemeFiles {
                     continue
                 }
                 theme.templates.append(TemplateSource(name: String(path.dropLast(".mustache".count)), path: display, text: text,
-                                                      isBuiltIn: BuiltinTheme.files[path]?.utf8.elementsEqual(text.utf8) == true))
+                                                      isBuiltIn: Self.isBuiltIn(source, path: path, text: text)))
             } else if path == "strings/\(language).yaml" {
                 guard let text = Self.text(source) else { continue }
                 do {
@@ -80,6 +80,18 @@ struct ThemeFiles {
     /// The built-in theme as it is: every template the built-in one (or a copy of it) and
     /// the built-in strings of the site's language.
     var isBuiltIn: Bool { stringsAreBuiltIn && templates.allSatisfy(\.isBuiltIn) }
+
+    /// Whether a template is the built-in one: its text, or a copy of it in the site's
+    /// folder, compared by `memcmp` (`utf8.elementsEqual` went through the generic
+    /// sequence path, 4.6 million instructions for the built-in theme at every build).
+    static func isBuiltIn(_ source: StaticSource, path: String, text: String) -> Bool {
+        if case .builtin = source { return true }
+        guard var builtIn = BuiltinTheme.files[path] else { return false }
+        var text = text
+        return builtIn.withUTF8 { a in
+            text.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
+    }
 
     static func text(_ source: StaticSource) -> String? {
         switch source {

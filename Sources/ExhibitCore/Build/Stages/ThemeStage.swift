@@ -43,7 +43,10 @@ struct ThemeStage {
         do {
             let sources = files.templates
             let oracle = engine == .swiftMustache
-            theme = try Theme(readings: parallelMap(sources.count, threads: threads) { TemplateReading(sources[$0], oracle: oracle) })
+            let checked = !files.isBuiltIn || checksBuiltIn
+            theme = try Theme(readings: parallelMap(sources.count, threads: threads) {
+                TemplateReading(sources[$0], oracle: oracle, checked: checked)
+            })
             theme.engine = engine
         } catch {
             log.add(contentsOf: error.problems.map(Self.diagnostic))
