@@ -110,7 +110,7 @@ public enum QRCode {
     /// The UTF-8 of `pathData`.
     static func pathBytes(_ matrix: Matrix) -> [UInt8] {
         let width = matrix.width
-        precondition(width + 2 * quietZone < 1000, "QR path numbers have at most three digits")
+        precondition(width + 2 * quietZone < Digits.count, "QR path numbers are in the digits' tables")
         // At most one run in two modules of a row, each at most `runBytes` long, and room
         // for the last pieces' 8- and 16-byte stores.
         let runBytes = 26  // "m-999 -999h999v1h-999z" and room to spare
@@ -203,10 +203,15 @@ public enum QRCode {
         return width == 64 ? word : word & ~(UInt64.max >> UInt64(width))
     }
 
-    /// The decimal digits of 0 to 999 as little-endian ASCII bytes, their count in the
+    /// The decimal digits of 0 to `count - 1` as little-endian ASCII bytes, their count in the
     /// top byte: a number is one store.
     private enum Digits {
-        static let table: [UInt32] = (0..<1000).map { value in
+        /// Every number a path writes is at most the widest symbol's width with its quiet
+        /// zone (version 40: 185). Made up to 999, the three tables took 5 million
+        /// instructions at every build that drew a code.
+        static let count = QRVersion(40).width + 2 * quietZone + 1
+
+        static let table: [UInt32] = (0..<count).map { value in
             let digits = Array(String(value).utf8)
             var entry = UInt32(digits.count) << 24
             for (i, byte) in digits.enumerated() { entry |= UInt32(byte) << (8 * UInt32(i)) }
@@ -215,13 +220,13 @@ public enum QRCode {
 
         /// `h{w}v1h-{w}z` for a run of w modules (at most 12 bytes), little-endian in two
         /// words: the end of every run's subpath is two stores.
-        static let tails: [(low: UInt64, high: UInt64, count: Int)] = (0..<1000).map { run in
+        static let tails: [(low: UInt64, high: UInt64, count: Int)] = (0..<count).map { run in
             let bytes = Array("h\(run)v1h-\(run)z".utf8) + Array(repeating: 0, count: 16)
             return (word(bytes, from: 0), word(bytes, from: 8), bytes.count - 16)
         }
 
         /// `m{dx} 0` for a move of dx modules along a row (at most 6 bytes).
-        static let steps: [(bytes: UInt64, count: Int)] = (0..<1000).map { dx in
+        static let steps: [(bytes: UInt64, count: Int)] = (0..<count).map { dx in
             let bytes = Array("m\(dx) 0".utf8) + Array(repeating: 0, count: 8)
             return (word(bytes, from: 0), bytes.count - 8)
         }
