@@ -38,7 +38,7 @@ enum HeadingAnchorer {
                     buffer[at] = 0
                     count = at + 1
                 }
-                anchored.withUnsafeBufferPointer { text in
+                _ = anchored.withUnsafeBufferPointer { text in
                     text.withMemoryRebound(to: CChar.self) { cmark_node_set_on_enter(block, $0.baseAddress) }
                 }
             }

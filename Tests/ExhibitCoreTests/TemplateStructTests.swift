@@ -54,6 +54,8 @@ import Testing
         case let flag as Bool: return flag
         case let number as Double: return number
         case let strings as [String: String]: return strings
+        // The interface strings, looked up by name number, are their dictionary to readers.
+        case let strings as TemplateStrings: return strings.dictionary
         default: break
         }
         let mirror = Mirror(reflecting: value)

@@ -20,7 +20,7 @@ final class CardRenderer: Sendable {
     static let rootMarker = "\u{1}"
 
     private let theme: Theme
-    private let strings: [String: String]
+    private let strings: TemplateStrings
     private let site: TemplateAny
     /// A card's values and what the partial sees besides them, as on any page.
     private static let context = TemplateSchema(CardValues.schema.names + ["t", "site", "root"])
@@ -34,7 +34,7 @@ final class CardRenderer: Sendable {
     struct Key: Hashable { var caseIndex: Int; var root: String }
 
     /// `site` is the `site` value every page has, encoded once.
-    init(theme: Theme, strings: [String: String], site: Encoded<SiteValues>) {
+    init(theme: Theme, strings: TemplateStrings, site: Encoded<SiteValues>) {
         self.theme = theme
         self.strings = strings
         self.site = TemplateAny(site.templateValue)

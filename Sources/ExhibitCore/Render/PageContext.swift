@@ -61,7 +61,7 @@ struct PageContext {
         page.image = image ?? (isSpecimen ? "https://example.org/cover.svg" : nil)
         page.jsonLD = jsonLD ?? (isSpecimen ? "{}" : nil)
         let categories: @Sendable () -> Encoded<[CategoryValue]> = { [self] in Encoded(model.config.categories.enumerated().map { i, c in categoryValue(c, index: i) }) }
-        return PageValues(root: root, site: shared.site ?? Encoded(siteValue()), t: strings, page: page,
+        return PageValues(root: root, site: shared.site ?? Encoded(siteValue()), t: shared.strings ?? TemplateStrings(strings), page: page,
                           menu: menu(current: menuCurrent ?? directory),
                           categories: shared.categories?.value(root, make: categories) ?? categories())
     }

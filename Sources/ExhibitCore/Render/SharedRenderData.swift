@@ -24,6 +24,8 @@ struct SharedRenderData: Sendable {
     var cards: CardRenderer?
     /// The `site` value, and the `categories` at each depth: the same on every page.
     var site: Encoded<SiteValues>?
+    /// The interface strings (`t`), looked up by name number on every page.
+    var strings: TemplateStrings?
     var categories: SharedMemo<Encoded<[CategoryValue]>>?
     /// The menu's entries, and the menu as encoded for each depth and current entry.
     var menuEntries: [MenuLink]?
@@ -49,7 +51,9 @@ extension SharedRenderData {
         shared.categories = SharedMemo()
         shared.menuEntries = page.menuEntries()
         shared.menus = SharedMemo()
-        shared.cards = CardRenderer(theme: theme.theme, strings: theme.files.strings, site: site)
+        let strings = TemplateStrings(theme.files.strings)
+        shared.strings = strings
+        shared.cards = CardRenderer(theme: theme.theme, strings: strings, site: site)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.summedNever) }
         shared.indicators = Lazy { IndicatorFigures(cases: model.cases, framework: model.config.indicators) }

@@ -42,6 +42,7 @@ extension TemplateValues {
             }
         }
         if type(of: value) == [String: String].self { return transform(name, dictionary: value as! [String: String]) }
+        if type(of: value) == TemplateStrings.self { return transform(name, dictionary: (value as! TemplateStrings).dictionary) }
         if let dictionary = dictionary(value) { return transform(name, dictionary: dictionary) }
         if let items = value as? [Any] {
             switch name {

@@ -24,6 +24,7 @@ enum TemplateValues {
     @inline(__always) private static var joined: ObjectIdentifier { ObjectIdentifier(TemplateJoinedText.self) }
     @inline(__always) private static var utf8: ObjectIdentifier { ObjectIdentifier(UTF8Text.self) }
     @inline(__always) private static var record: ObjectIdentifier { ObjectIdentifier(TemplateRecord.self) }
+    @inline(__always) private static var table: ObjectIdentifier { ObjectIdentifier(TemplateStrings.self) }
 
     /// A lazy list, told by its type: `as? TemplateLazyList` on any value costs a dynamic
     /// cast to a class, which tripled the time of rendering when every section asked it.
@@ -72,6 +73,7 @@ enum TemplateValues {
         let type = typeID(object)
         if type == record { return read(object, as: TemplateRecord.self) { $0.child(id: id) } }
         if type == map { return read(object, as: [String: Any].self) { $0[name] } }
+        if type == table { return read(object, as: TemplateStrings.self) { $0.child(id: id) } }
         if type == strings { return read(object, as: [String: String].self) { $0[name] } }
         if type == keyed { return read(object, as: TemplateKeyed.self) { $0.child(name) } }
         if type == array || type == string || type == int || type == bool || type == double || type == joined || type == utf8 { return nil }
@@ -100,7 +102,7 @@ enum TemplateValues {
     /// The types of page values that are never iterated: a section of one opens it (a
     /// record, a map) or shows its text (anything else here).
     private static func isNeverList(_ type: ObjectIdentifier) -> Bool {
-        type == map || type == record || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined || type == utf8
+        type == map || type == record || type == table || type == strings || type == string || type == int || type == bool || type == double || type == keyed || type == joined || type == utf8
     }
 
     /// A true/false value, told by its type and read where it is.
@@ -215,6 +217,7 @@ enum TemplateValues {
         if type == map { return (value as! [String: Any]) }
         if type == record { return read(value, as: TemplateRecord.self) { $0.dictionary } }
         if type == keyed { return (value as! TemplateKeyed).dictionary }
+        if type == table { return (value as! TemplateStrings).dictionary }
         if type == array || type == string || type == int || type == bool || type == double || type == joined || type == utf8 { return nil }
         return value as? [String: Any]
     }

@@ -20,7 +20,8 @@ public final class TemplateLazyList: @unchecked Sendable {
     public var items: [Any] { (0..<count).map(make) }
 
     /// `value` with every lazy list in it, at any depth, made into an array, and every
-    /// `TemplateKeyed` and `TemplateRecord` into its dictionary, and joined text into its `String`.
+    /// `TemplateKeyed`, `TemplateRecord` and `TemplateStrings` into its dictionary, and joined
+    /// text into its `String`.
     /// Only `[String: Any]` and `[Any]` are gone into, by their exact type: a cast would
     /// turn a `[String: String]` into another dictionary, which prints otherwise.
     public static func materialized(_ value: Any) -> Any {
@@ -29,6 +30,7 @@ public final class TemplateLazyList: @unchecked Sendable {
         if type(of: value) == [Any].self { return (value as! [Any]).map(materialized) }
         if type(of: value) == TemplateRecord.self { return (value as! TemplateRecord).dictionary.mapValues(materialized) }
         if type(of: value) == TemplateKeyed.self { return (value as! TemplateKeyed).dictionary.mapValues(materialized) }
+        if type(of: value) == TemplateStrings.self { return (value as! TemplateStrings).dictionary }
         if type(of: value) == TemplateJoinedText.self { return (value as! TemplateJoinedText).string }
         if type(of: value) == UTF8Text.self { return (value as! UTF8Text).string }
         return value

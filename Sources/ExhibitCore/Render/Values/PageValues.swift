@@ -10,7 +10,7 @@ struct PageValues: TemplateStruct, Sendable {
     var root: String
     var site: Encoded<SiteValues>
     /// The interface strings of the site's language, by key.
-    var t: [String: String]
+    var t: TemplateStrings
     var page: PageMeta
     var generator = "Exhibit"
     var menu: Encoded<[MenuValue]>
@@ -29,7 +29,7 @@ struct PageValues: TemplateStruct, Sendable {
     var map: MapValues?
     var place: PlaceValues?
 
-    init(root: String, site: Encoded<SiteValues>, t: [String: String], page: PageMeta, menu: Encoded<[MenuValue]>,
+    init(root: String, site: Encoded<SiteValues>, t: TemplateStrings, page: PageMeta, menu: Encoded<[MenuValue]>,
          categories: Encoded<[CategoryValue]>) {
         self.root = root
         self.site = site
