@@ -152,8 +152,25 @@ enum CaseParser {
     /// A `Set<String>` hashed each Chinese name through Unicode normalisation, 3,500
     /// instructions a name, 0.3 % of a build's.
     private static func unique(_ items: [String]) -> [String] {
-        var seen = Set<TermName>()
-        return items.map { $0.cleanedName().precomposed }.filter { !$0.isEmpty && seen.insert(TermName($0)).inserted }
+        // A case has a few tags: each is compared with those kept (`TermName ==` is a
+        // compare of bytes). A set of them, made and grown for every case, was 1,400
+        // instructions a name; a long list still has one.
+        let few = items.count <= 16
+        var kept: [TermName] = [], seen = Set<TermName>()
+        var names: [String] = []
+        for item in items {
+            let name = item.cleanedName().precomposed
+            guard !name.isEmpty else { continue }
+            let term = TermName(name)
+            if few {
+                guard !kept.contains(term) else { continue }
+                kept.append(term)
+            } else {
+                guard seen.insert(term).inserted else { continue }
+            }
+            names.append(name)
+        }
+        return names
     }
 
     /// The cover as written, unless it is a script address (`javascript:`, `data:` that is
