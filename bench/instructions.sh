@@ -17,6 +17,11 @@
 # without its debug information (its symbols stay: callgrind_annotate names functions).
 # Needs valgrind (apt-get install valgrind) and the corpus (bench/make_corpus.py N DIR,
 # or the one bench/compare.sh made in bench/out/corpus-N).
+#
+# FLOOR=path/to/exhibit-floor counts the floor too, writing the files, bytes and folders
+# the first binary wrote (as bench/compare.sh gives it), and prints each binary's count
+# over the floor's. Count it again whenever ExhibitMarkdown changes: the floor renders
+# its Markdown with the same renderer, so a change there moves both counts.
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: bench/instructions.sh N BINARY [BINARY...]" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "valgrind is not installed: apt-get install valgrind" >&2; exit 1; }
@@ -40,3 +45,15 @@ for bin in "$@"; do
     printf '%-40s %16s %9s  %s\n' "$bin" "$count" "$(awk -v a="$count" -v b="$base" 'BEGIN { printf "%.4f", a / b }')" "$same"
     [ -z "${KEEP:-}" ] || cp "$work/$name.out" "$KEEP/$(basename "$bin").callgrind"
 done
+if [ -n "${FLOOR:-}" ]; then
+    out="$work/out-$first"
+    counts="$(find "$out" -type f | wc -l) $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
+    strip --strip-debug -o "$work/floor" "$FLOOR"
+    SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/floor.out" "$work/floor" "$site" "$work/out-floor" $counts \
+        >"$work/floor.log" 2>&1 || { cat "$work/floor.log" >&2; exit 1; }
+    floor=$(grep -o 'refs: *[0-9,]*' "$work/floor.log" | tr -dc '0-9')
+    printf '%-40s %16s %9s  %s\n' "$FLOOR (the floor)" "$floor" "$(awk -v a="$floor" -v b="$base" 'BEGIN { printf "%.4f", a / b }')" "files, bytes, folders: $counts"
+    printf 'over the floor: first %s' "$(awk -v a="$base" -v b="$floor" 'BEGIN { printf "%.3fx", a / b }')"
+    [ "$count" = "$base" ] || printf ', last %s' "$(awk -v a="$count" -v b="$floor" 'BEGIN { printf "%.3fx", a / b }')"
+    printf '\n'
+fi
