@@ -79,7 +79,7 @@ extension PageContext {
                                     description: (strings["scorecard_chart_desc"] ?? "") + " " + rows.map { "\($0.label)：\($0.ownDisplay) / \($0.siteDisplay)" }.joined(separator: "；"),
                                     ownName: term.name, siteName: siteName, rows: rows)
         values.scorecard = ScorecardValues(
-            title: title, organization: LinkValue(name: term.name, url: url("organizations/\(term.slug)/")),
+            title: title, organization: LinkValue(name: term.name, url: url(TermFolders.organization(term.slug))),
             caseCount: term.cases.count,
             chart: .init(id: chart.id, title: chart.title, description: chart.description, svg: chart.svg()),
             dimensions: dimensions)

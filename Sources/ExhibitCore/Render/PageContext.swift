@@ -96,22 +96,25 @@ struct PageContext {
     }
 
     func categoryValue(_ c: Category, index: Int) -> CategoryValue {
-        CategoryValue(id: c.id, name: c.name, description: c.description, url: url("categories/\(c.id)/"),
+        CategoryValue(id: c.id, name: c.name, description: c.description, url: url(TermFolders.category(c.id)),
                       count: model.casesByCategory[c.id]?.count ?? 0, index: index % 5 + 1)
     }
 
     func categoryRef(_ id: String) -> CategoryRef {
         let index = model.config.categories.firstIndex { $0.id == id } ?? 0
         let c = model.config.categories[index]
-        return CategoryRef(id: c.id, name: c.name, url: url("categories/\(c.id)/"), index: index % 5 + 1)
+        return CategoryRef(id: c.id, name: c.name, url: url(shared.folders?.categories[index] ?? TermFolders.category(c.id)),
+                           index: index % 5 + 1)
     }
 
     func tagValue(_ name: String) -> LinkValue {
-        LinkValue(name: name, url: url("tags/\(model.tagSlugs[TermName(name)] ?? "")/"))
+        let key = TermName(name)
+        return LinkValue(name: name, url: url(shared.folders?.tags[key] ?? TermFolders.tag(model.tagSlugs[key] ?? "")))
     }
 
     func organizationValue(_ name: String) -> LinkValue {
-        LinkValue(name: name, url: url("organizations/\(model.organizationSlugs[TermName(name)] ?? "")/"))
+        let key = TermName(name)
+        return LinkValue(name: name, url: url(shared.folders?.organizations[key] ?? TermFolders.organization(model.organizationSlugs[key] ?? "")))
     }
 
     func metricValue(_ m: Metric) -> MetricValue {

@@ -102,13 +102,13 @@ extension PageKind {
                  cases: Array(model.cases.indices), base: "cases/")
         for c in model.config.categories {
             paginate(kind: "category", title: c.name, description: c.description,
-                     cases: model.casesByCategory[c.id] ?? [], base: "categories/\(c.id)/")
+                     cases: model.casesByCategory[c.id] ?? [], base: TermFolders.category(c.id))
         }
         for term in model.tags {
-            paginate(kind: "tag", title: term.name, description: "", cases: term.cases, base: "tags/\(term.slug)/")
+            paginate(kind: "tag", title: term.name, description: "", cases: term.cases, base: TermFolders.tag(term.slug))
         }
         for term in model.organizations {
-            paginate(kind: "organization", title: term.name, description: "", cases: term.cases, base: "organizations/\(term.slug)/")
+            paginate(kind: "organization", title: term.name, description: "", cases: term.cases, base: TermFolders.organization(term.slug))
         }
         return pages
     }
@@ -118,12 +118,12 @@ extension PageKind {
         typealias Item = PageRenderer.TermItem
         return [
             ("categories/", .terms(kind: "categories", title: t["categories"] ?? "Categories",
-                items: model.config.categories.map { Item(name: $0.name, url: "categories/\($0.id)/",
+                items: model.config.categories.map { Item(name: $0.name, url: TermFolders.category($0.id),
                                                           count: model.casesByCategory[$0.id]?.count ?? 0, description: $0.description) })),
             ("tags/", .terms(kind: "tags", title: t["tags"] ?? "Tags",
-                items: model.tags.map { Item(name: $0.name, url: "tags/\($0.slug)/", count: $0.cases.count, description: "") })),
+                items: model.tags.map { Item(name: $0.name, url: TermFolders.tag($0.slug), count: $0.cases.count, description: "") })),
             ("organizations/", .terms(kind: "organizations", title: t["organizations"] ?? "Organizations",
-                items: model.organizations.map { Item(name: $0.name, url: "organizations/\($0.slug)/", count: $0.cases.count, description: "") })),
+                items: model.organizations.map { Item(name: $0.name, url: TermFolders.organization($0.slug), count: $0.cases.count, description: "") })),
         ]
     }
 }

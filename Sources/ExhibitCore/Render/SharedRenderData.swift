@@ -26,6 +26,8 @@ struct SharedRenderData: Sendable {
     var site: Encoded<SiteValues>?
     /// The interface strings (`t`), looked up by name number on every page.
     var strings: TemplateStrings?
+    /// The lists' folders that pages link to.
+    var folders: TermFolders?
     var categories: SharedMemo<Encoded<[CategoryValue]>>?
     /// The menu's entries, and the menu as encoded for each depth and current entry.
     var menuEntries: [MenuLink]?
@@ -51,6 +53,7 @@ extension SharedRenderData {
         shared.categories = SharedMemo()
         shared.menuEntries = page.menuEntries()
         shared.menus = SharedMemo()
+        shared.folders = TermFolders(model: model)
         let strings = TemplateStrings(theme.files.strings)
         shared.strings = strings
         shared.cards = CardRenderer(theme: theme.theme, strings: strings, site: site)

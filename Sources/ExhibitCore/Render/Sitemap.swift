@@ -18,11 +18,11 @@ struct Sitemap {
         for i in model.cases.indices { add(model.casePath(i), model.cases[i].date) }
         for page in model.pages { add("\(page.slug)/", nil) }
         add("categories/", nil)
-        for c in model.config.categories { add("categories/\(c.id)/", nil) }
+        for c in model.config.categories { add(TermFolders.category(c.id), nil) }
         add("tags/", nil)
-        for t in model.tags { add("tags/\(t.slug)/", nil) }
+        for t in model.tags { add(TermFolders.tag(t.slug), nil) }
         add("organizations/", nil)
-        for o in model.organizations { add("organizations/\(o.slug)/", nil) }
+        for o in model.organizations { add(TermFolders.organization(o.slug), nil) }
         xml += "</urlset>\n"
         return xml
     }
