@@ -2,12 +2,8 @@ import ExhibitText
 
 /// Gives each heading an id that is stable (derived from its text) and unique in its page.
 struct HeadingIDAllocator {
-    /// Ids given so far or reserved. A page has a few headings, so they are looked for one
-    /// by one (`==` of two ASCII strings is a compare of their bytes): a `Set`, made and
-    /// grown for every page, cost 1,700 instructions a heading. Past `setSize`, a set.
-    private var used: [String]
-    private var usedSet: Set<String>?
-    private static let setSize = 32
+    /// Ids given so far or reserved: a page has a few headings (`SmallSet`).
+    private var used = SmallSet<String>()
     /// The next suffix to try per base id that has been used, so a thousand equal
     /// headings stay linear.
     ///
@@ -18,21 +14,7 @@ struct HeadingIDAllocator {
 
     /// `reserved` are ids the page already uses (footnotes), which headings must avoid.
     init(reserved: Set<String> = []) {
-        used = Array(reserved)
-        if used.count > Self.setSize { usedSet = reserved }
-    }
-
-    private func isUsed(_ id: String) -> Bool {
-        usedSet?.contains(id) ?? used.contains(id)
-    }
-
-    private mutating func use(_ id: String) {
-        if usedSet != nil {
-            usedSet!.insert(id)
-            return
-        }
-        used.append(id)
-        if used.count > Self.setSize { usedSet = Set(used) }
+        for id in reserved { used.insert(id) }
     }
 
     /// The id for the `ordinal`-th heading (1-based) with plain `text`: its slug, or
@@ -41,15 +23,14 @@ struct HeadingIDAllocator {
         var base = Slug.make(text)
         if base.isEmpty { base = "section-\(ordinal)" }
         var candidate = base
-        if isUsed(candidate) {
+        if !used.insert(candidate) {
             var suffix = nextSuffix[base] ?? 2
             repeat {
                 candidate = "\(base)-\(suffix)"
                 suffix += 1
-            } while isUsed(candidate)
+            } while !used.insert(candidate)
             nextSuffix[base] = suffix
         }
-        use(candidate)
         return candidate
     }
 }

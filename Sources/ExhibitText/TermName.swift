@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A tag or organization name (or any text in NFC) as a dictionary key, hashed and
 /// compared by its UTF-8 bytes.
 ///
@@ -21,13 +15,8 @@ public struct TermName: Hashable, Sendable {
         self.text.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    /// The bytes compared by `memcmp`: `elementsEqual` on the two buffers went through the
-    /// generic sequence path, 530 instructions a comparison, 31,000 of them at 1,000 cases.
+    /// The bytes compared (`hasSameBytes`).
     public static func == (a: TermName, b: TermName) -> Bool {
-        a.text.withBytes { p in
-            b.text.withBytes { q in
-                p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
-            }
-        }
+        a.text.hasSameBytes(as: b.text)
     }
 }

@@ -21,6 +21,17 @@ import Testing
         #expect(text.withBytes { Array($0) } == Array(text.utf8))
     }
 
+    /// Two strings have the same bytes exactly when their UTF-8 is the same, whatever their
+    /// storage; canonically equal text spelled otherwise (`==`) does not.
+    @Test func sameBytesAreTheSameUTF8() {
+        for a in Self.texts {
+            for b in Self.texts + [String(a.prefix(2)), a + ""] {
+                #expect(a.hasSameBytes(as: b) == (Array(a.utf8) == Array(b.utf8)), "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
+        #expect("Cafe\u{301}" == "Café" && !"Cafe\u{301}".hasSameBytes(as: "Café"))
+    }
+
     @Test func passesOnWhatTheBodyReturnsAndThrows() throws {
         struct Stop: Error {}
         #expect("三个字".withBytes(\.count) == 9)

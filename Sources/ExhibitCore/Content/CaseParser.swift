@@ -152,23 +152,11 @@ enum CaseParser {
     /// A `Set<String>` hashed each Chinese name through Unicode normalisation, 3,500
     /// instructions a name, 0.3 % of a build's.
     private static func unique(_ items: [String]) -> [String] {
-        // A case has a few tags: each is compared with those kept (`TermName ==` is a
-        // compare of bytes). A set of them, made and grown for every case, was 1,400
-        // instructions a name; a long list still has one.
-        let few = items.count <= 16
-        var kept: [TermName] = [], seen = Set<TermName>()
+        var seen = SmallSet<TermName>()
         var names: [String] = []
         for item in items {
             let name = item.cleanedName().precomposed
-            guard !name.isEmpty else { continue }
-            let term = TermName(name)
-            if few {
-                guard !kept.contains(term) else { continue }
-                kept.append(term)
-            } else {
-                guard seen.insert(term).inserted else { continue }
-            }
-            names.append(name)
+            if !name.isEmpty && seen.insert(TermName(name)) { names.append(name) }
         }
         return names
     }
