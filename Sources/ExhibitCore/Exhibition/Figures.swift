@@ -31,6 +31,11 @@ public struct Figures: Sendable {
 
     /// `rateLabels` are the metric labels site.yaml declares as rates, never summed.
     public init(cases: [Case], categories: [Category], rateLabels: Set<String> = []) {
+        self.init(cases: cases, categories: categories, groups: MetricGroups(cases: cases, rateLabels: rateLabels))
+    }
+
+    /// The figures of `cases`, whose figures `groups` numbers.
+    init(cases: [Case], categories: [Category], groups: MetricGroups) {
         self.cases = cases.count
         var byCategory: [String: Int] = [:]
         var byYear: [Int: Int] = [:]
@@ -47,7 +52,7 @@ public struct Figures: Sendable {
         casesByOrganization = byOrganization.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
         organizations = byOrganization.count
         partners = partnerNames.count
-        metrics = Self.totals(cases, rateLabels: rateLabels)
+        metrics = Self.totals(Array(cases.indices), of: cases, groups: groups)
         let sums = metrics.filter { ($0.total ?? 0) > 0 }
         headline = Array((sums.filter(\.headline) + sums.filter { !$0.headline && $0.leads } + sums.filter { !$0.leads })
             .prefix(Self.headlineCount))
@@ -56,42 +61,39 @@ public struct Figures: Sendable {
     /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
     /// so a label with two units gives two totals rather than one meaningless sum. Figures
     /// of an indicator are grouped by its id, apart from free figures with its name.
-    ///
-    /// `remembered(label, unit, classify)` may give a kind it keeps between calls
-    /// instead of `classify()`: each organization's list sums its cases' figures, and
-    /// classifying the same labels again for every one (Foundation's trimming and search
-    /// of Chinese text) was 1 % of a 1,000-case build.
-    static func totals(_ cases: [Case], rateLabels: Set<String>,
-                       remembered: (String, String, () -> MetricKind) -> MetricKind = { $2() }) -> [MetricTotal] {
-        struct Key: Hashable { var label: String; var unit: String; var indicator: String? }
-        // Each figure's key is hashed once, to find its group; a case's groups seen so far
-        // are a few numbers. A key of Chinese text is hashed through Unicode normalisation:
-        // hashing it again into a set of the case's keys, then once more to store the
-        // total, was most of the time an organization's figures took.
-        var groupOf: [Key: Int] = [:]
+    static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
+        totals(Array(cases.indices), of: cases, groups: MetricGroups(cases: cases, rateLabels: rateLabels))
+    }
+
+    /// The totals of the cases at `indices` of `cases`, whose figures `groups` numbers.
+    static func totals(_ indices: [Int], of cases: [Case], groups: MetricGroups) -> [MetricTotal] {
+        // Each group's total in `all`, by group number; a case's groups seen so far are
+        // a few numbers.
+        var at = [Int32](repeating: -1, count: groups.kinds.count)
         var all: [MetricTotal] = []
-        var seen: [Int] = []
-        for (index, c) in cases.enumerated() {
+        var seen: [Int32] = []
+        for index in indices {
             seen.removeAll(keepingCapacity: true)
-            for metric in c.metrics where metric.value.isFinite {
-                let key = Key(label: metric.label.trimmed(.whitespacesAndNewlines),
-                              unit: metric.unit.trimmed(.whitespacesAndNewlines), indicator: metric.indicator)
-                guard !key.label.isEmpty else { continue }
-                if let at = groupOf[key] {
-                    let firstInCase = !seen.contains(at)
-                    if firstInCase { seen.append(at) }
-                    all[at].add(metric, firstInCase: firstInCase)
+            let c = cases[index], numbers = groups.groups[index]
+            for (m, metric) in c.metrics.enumerated() {
+                let group = Int(numbers[m])
+                guard group >= 0 else { continue }
+                let found = at[group]
+                if found >= 0 {
+                    let firstInCase = !seen.contains(found)
+                    if firstInCase { seen.append(found) }
+                    all[Int(found)].add(metric, firstInCase: firstInCase)
                 } else {
-                    let kind = remembered(key.label, key.unit) {
-                        MetricKind.classify(label: key.label, unit: key.unit, rateLabels: rateLabels)
-                    }
-                    var total = MetricTotal(label: key.label, unit: key.unit, kind: kind,
+                    // Named as this list's first figure of the group writes it.
+                    let kind = groups.kinds[group]
+                    var total = MetricTotal(label: metric.label.trimmed(.whitespacesAndNewlines),
+                                            unit: metric.unit.trimmed(.whitespacesAndNewlines), kind: kind,
                                             total: kind == .additive ? metric.value : nil,
                                             minimum: metric.value, maximum: metric.value, cases: 1,
                                             headline: metric.headline, firstCase: index)
-                    total.indicator = key.indicator
-                    seen.append(all.count)
-                    groupOf[key] = all.count
+                    total.indicator = metric.indicator
+                    at[group] = Int32(all.count)
+                    seen.append(Int32(all.count))
                     all.append(total)
                 }
             }

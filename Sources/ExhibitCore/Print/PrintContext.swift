@@ -41,13 +41,13 @@ struct PrintContext: Sendable {
     func printCase(_ index: Int, body: Bool = false, original: Bool = false) -> PrintCase {
         let c = model.cases[index]
         let summary = c.summary ?? page.bodies[index].summary
-        let publicURL = page.absolute(model.casePath(index))
+        let publicURL = page.absolute(model.casePath(index)), shown = page.shown(index)
         return PrintCase(
             slug: c.slug, anchor: "case-\(index + 1)", title: c.title,
-            date: DateFormat.display(c.date, language: model.config.language),
+            date: shown.date,
             category: page.categoryRef(c.category), organization: c.organization, summary: summary,
-            line: Summary.make(from: summary, limit: 40), metrics: c.metrics.map(page.metricValue),
-            milestones: c.milestones.map(page.milestoneValue), partners: c.partners,
+            line: Summary.make(from: summary, limit: 40), metrics: shown.metrics,
+            milestones: shown.milestones, partners: c.partners,
             image: image(index, original: original), publicURL: publicURL,
             qrSVG: publicURL == nil ? nil : page.shared.qrCodes[index],
             qrImage: publicURL.flatMap { page.isSpecimen ? "data:image/x-portable-bitmap;base64," : QRCode.bitmapURL(for: $0) },

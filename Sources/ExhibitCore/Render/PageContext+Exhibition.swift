@@ -43,12 +43,12 @@ extension PageContext {
         let page = self
         let casePage = { @Sendable (i: Int) -> BookletValues.CasePage in
             let model = page.model, c = model.cases[i]
-            let publicURL = page.absolute(model.casePath(i))
+            let publicURL = page.absolute(model.casePath(i)), shown = page.shown(i)
             return BookletValues.CasePage(
                 slug: c.slug, title: c.title, url: page.url(model.casePath(i)),
-                date: DateFormat.display(c.date, language: model.config.language), dateISO: c.date.iso,
+                date: shown.date, dateISO: c.date.iso,
                 category: page.categoryRef(c.category), summary: c.summary ?? page.bodies[i].summary,
-                metrics: c.metrics.map(page.metricValue), milestones: c.milestones.map(page.milestoneValue), partners: c.partners,
+                metrics: shown.metrics, milestones: shown.milestones, partners: c.partners,
                 pageNumber: front + i + 1, organization: c.organization.map(page.organizationValue), cover: page.coverValue(i, print: true),
                 publicURL: publicURL, qrSVG: publicURL == nil ? nil : page.shared.qrCodes[i])
         }

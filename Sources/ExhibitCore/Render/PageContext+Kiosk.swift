@@ -25,7 +25,7 @@ extension PageContext {
         return KioskValues.Slide(
             number: number, title: c.title, url: url(model.casePath(index)), summary: c.summary ?? bodies[index].summary,
             year: c.date.year, category: categoryRef(c.category), organization: c.organization, cover: coverValue(index),
-            metrics: c.metrics.prefix(3).map(metricValue),
+            metrics: Array(shown(index).metrics.prefix(3)),
             publicURL: publicURL, qrSVG: publicURL == nil ? nil : shared.qrCodes[index])
     }
 }

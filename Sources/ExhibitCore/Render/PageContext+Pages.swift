@@ -42,11 +42,12 @@ extension PageContext {
         var values = common(kind: "case", title: c.title, description: description, menuCurrent: "cases/",
                             ogType: "article", image: image,
                             jsonLD: StructuredData.article(c, url: publicURL, image: image, description: description, site: model.config))
+        let shown = shown(index)
         values.case = CaseValues(
-            title: c.title, date: DateFormat.display(c.date, language: model.config.language),
+            title: c.title, date: shown.date,
             dateISO: c.date.iso, year: c.date.year, category: categoryRef(c.category),
             partners: c.partners, tags: c.tags.map(tagValue), summary: description,
-            metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue),
+            metrics: shown.metrics, milestones: shown.milestones,
             body: body.html, toc: tocValue(body), readingMinutes: body.readingMinutes, characters: body.characters,
             related: cards(model.related[index], of: page), url: url(model.casePath(index)),
             extra: ExtraValues(pairs: c.extra), organization: c.organization.map(organizationValue),
@@ -111,10 +112,8 @@ extension PageContext {
     func listFigures(_ cases: [Int]) -> [MetricTotalValue] {
         // The totals alone: the counts of categories, years, organizations and partners
         // that a `Figures` also makes are not shown on a list.
-        let metrics = Figures.totals(cases.map { model.cases[$0] }, rateLabels: model.config.summedNever) { label, unit, classify in
-            // The separator is a control character, which no label or unit keeps.
-            shared.metricKinds.value(label + "\u{1F}" + unit, make: classify)
-        }
+        let groups = shared.metricGroups?.get ?? MetricGroups(cases: model.cases, rateLabels: model.config.summedNever)
+        let metrics = Figures.totals(cases, of: model.cases, groups: groups)
         let sums = metrics.filter { ($0.total ?? 0) > 0 }.prefix(Figures.headlineCount).map(metricTotalValue)
         // The template check resolves names against the specimen: it needs one entry.
         return sums.isEmpty && isSpecimen ? [MetricTotalValue(label: "x", unit: "x", value: "1", cases: 1)] : sums

@@ -126,6 +126,17 @@ struct PageContext {
         MilestoneValue(date: DateFormat.display(m.date, language: model.config.language), dateISO: m.date.iso, title: m.title)
     }
 
+    /// Case `index`'s date, figures and milestones as pages show them: made once a build
+    /// (`SharedRenderData.shown`) for its page, its card and the booklet.
+    func shown(_ index: Int) -> CaseShown {
+        let make = {
+            let c = model.cases[index]
+            return CaseShown(date: DateFormat.display(c.date, language: model.config.language),
+                             metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue))
+        }
+        return shared.shown?.value(index, make: make) ?? make()
+    }
+
     /// The absolute URL of a site path, when the site has a base_url.
     func absolute(_ path: String) -> String? { model.config.baseURL.map { $0 + path } }
 
@@ -191,12 +202,12 @@ struct PageContext {
 
     /// The names the card partial sees (besides root, site and t).
     func cardValues(_ index: Int) -> CardValues {
-        let c = model.cases[index], link = cardLink(index)
+        let c = model.cases[index], link = cardLink(index), shown = shown(index)
         return CardValues(
-            title: link.title, url: link.url, date: DateFormat.display(c.date, language: model.config.language),
+            title: link.title, url: link.url, date: shown.date,
             dateISO: c.date.iso, year: c.date.year, summary: c.summary ?? bodies[index].summary,
             category: categoryRef(c.category), tags: c.tags.prefix(Self.cardTags).map(tagValue),
-            metrics: c.metrics.prefix(3).map(metricValue), featured: c.featured,
+            metrics: Array(shown.metrics.prefix(3)), featured: c.featured,
             readingMinutes: bodies[index].readingMinutes, organization: c.organization.map(organizationValue),
             cover: coverValue(index), pattern: Self.coverPattern(c.slug),
             moreTags: c.tags.count > Self.cardTags || isSpecimen ? max(c.tags.count - Self.cardTags, 1) : nil)

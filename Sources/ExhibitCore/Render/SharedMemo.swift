@@ -2,11 +2,11 @@ import Synchronization
 
 /// Values made once per key and shared by every page that asks, from any thread: the
 /// categories at one page depth (key: the root), what an organization's list adds up
-/// (key: the list's first page).
-final class SharedMemo<Value: Sendable>: Sendable {
-    private let cache = Mutex<[String: Value]>([:])
+/// (key: the list's first page), a case's dates and figures as shown (key: its index).
+final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let cache = Mutex<[Key: Value]>([:])
 
-    func value(_ key: String, make: () -> Value) -> Value {
+    func value(_ key: Key, make: () -> Value) -> Value {
         if let hit = cache.withLock({ $0[key] }) { return hit }
         let made = make()
         cache.withLock { $0[key] = made }

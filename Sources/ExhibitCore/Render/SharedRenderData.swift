@@ -28,16 +28,20 @@ struct SharedRenderData: Sendable {
     var strings: TemplateStrings?
     /// The lists' folders that pages link to.
     var folders: TermFolders?
-    var categories: SharedMemo<Encoded<[CategoryValue]>>?
+    var categories: SharedMemo<String, Encoded<[CategoryValue]>>?
     /// The menu's entries, and the menu as encoded for each depth and current entry.
     var menuEntries: [MenuLink]?
-    var menus: SharedMemo<Encoded<[MenuValue]>>?
+    var menus: SharedMemo<String, Encoded<[MenuValue]>>?
     /// What each organization's cases add up to, by the list's first page: made for every
     /// page of a paginated list, it made organization lists quadratic (a third of the list
     /// pages' time at 10,000 cases).
-    var listFigures = SharedMemo<[MetricTotalValue]>()
-    /// Each metric label and unit's kind, for those sums.
-    var metricKinds = SharedMemo<MetricKind>()
+    var listFigures = SharedMemo<String, [MetricTotalValue]>()
+    /// Each case's figures numbered by the group they are summed in, for those sums and
+    /// the site's; nil for pages made without shared data, which group them anew.
+    var metricGroups: Lazy<MetricGroups>?
+    /// Each case's date, figures and milestones as its page, its card and the booklet
+    /// show them (by case index): formatted for each, they were made three times.
+    var shown: SharedMemo<Int, CaseShown>?
     /// The booklet PDFs of `exhibit print` beside the output, published and linked from /booklet/.
     var printed: [PrintedBooklet] = []
 }
@@ -53,12 +57,15 @@ extension SharedRenderData {
         shared.categories = SharedMemo()
         shared.menuEntries = page.menuEntries()
         shared.menus = SharedMemo()
+        shared.shown = SharedMemo()
         shared.folders = TermFolders(model: model)
         let strings = TemplateStrings(theme.files.strings)
         shared.strings = strings
         shared.cards = CardRenderer(theme: theme.theme, strings: strings, site: site)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
-        shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, rateLabels: model.config.summedNever) }
+        let metricGroups = Lazy { MetricGroups(cases: model.cases, rateLabels: model.config.summedNever) }
+        shared.metricGroups = metricGroups
+        shared.figures = Lazy { Figures(cases: model.cases, categories: model.config.categories, groups: metricGroups.get) }
         shared.indicators = Lazy { IndicatorFigures(cases: model.cases, framework: model.config.indicators) }
         shared.places = Lazy { PageContext.casesByProvince(model) }
         shared.scorecards = Lazy { Set(PageContext.scorecardOrganizations(model).map { model.organizations[$0].slug }) }
