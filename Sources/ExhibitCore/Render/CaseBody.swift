@@ -5,6 +5,10 @@ public struct CaseBody: Sendable {
     /// The HTML, as UTF-8: written into its page as bytes (`UTF8Text`).
     public var html: UTF8Text
     public var toc: [(level: Int, title: String, id: String)]
+    /// The text's opening as a summary (`Summary.make`), shown where the case or page gives
+    /// none; empty when it gives one (`summary:`), which every page shows instead: made for
+    /// every case, it was 0.8 % of a 1,000-case build's instructions, mostly for cases that
+    /// had their own.
     public var summary: String
     public var readingMinutes: Int
     /// Han characters plus Latin words: the length a Chinese editor means by 字数.

@@ -10,6 +10,8 @@ final class MarkdownCache: Sendable {
         var lineOffset: Int
         var directory: String
         var unsafeHTML: Bool
+        /// Whether the body's summary is made (`CaseBody.summary`).
+        var summary: Bool
     }
     struct Entry: Sendable {
         var body: CaseBody

@@ -49,7 +49,8 @@ struct MarkdownStage {
         for i in indices {
             let c = model.cases[i]
             bodies.cases[i] = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset, clean: c.bodyIsClean,
-                                              directory: model.casePath(i), model: model, log: log, cache: cache, media: media)
+                                              directory: model.casePath(i), summary: c.summary == nil, model: model, log: log,
+                                              cache: cache, media: media)
             Self.addGallery(to: &bodies.cases[i], of: i, model: model, folders: folders, media: media, log: log)
         }
         return bodies
@@ -67,8 +68,8 @@ struct MarkdownStage {
             let c = model.cases[i]
             defer { meter?.step() }
             var body = Self.cachedBody(c.body, source: c.sourcePath, lineOffset: c.bodyLineOffset, clean: c.bodyIsClean,
-                                       directory: model.casePath(i), model: model, log: log, cache: cache, media: media,
-                                       known: known)
+                                       directory: model.casePath(i), summary: c.summary == nil, model: model, log: log,
+                                       cache: cache, media: media, known: known)
             Self.addGallery(to: &body, of: i, model: model, folders: folders, media: media, log: log)
             return body
         }
@@ -81,15 +82,18 @@ struct MarkdownStage {
         return model.pages.map { page in
             defer { meter?.step() }
             return Self.cachedBody(page.body, source: page.sourcePath, lineOffset: page.bodyLineOffset, clean: page.bodyIsClean,
-                            directory: "\(page.slug)/", model: model, log: log, cache: cache, media: media)
+                            directory: "\(page.slug)/", summary: page.summary == nil, model: model, log: log, cache: cache,
+                            media: media)
         }
     }
 
+    /// `summary`: whether the body's own summary is wanted (`CaseBody.summary`), false for
+    /// a case or page that gives one.
     static func cachedBody(_ markdown: String, source: String, lineOffset: Int, clean: Bool, directory: String,
-                           model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil,
+                           summary: Bool = true, model: SiteModel, log: DiagnosticLog, cache: MarkdownCache, media: MediaEmbed.Tools? = nil,
                            known: MarkdownCache.Snapshot? = nil) -> CaseBody {
         let key = MarkdownCache.Key(source: source, markdown: markdown, lineOffset: lineOffset,
-                                    directory: directory, unsafeHTML: model.config.unsafeHTML)
+                                    directory: directory, unsafeHTML: model.config.unsafeHTML, summary: summary)
         // With a snapshot, a body not in it is not in the cache: each case's source has one
         // key, and this stage stores only the bodies it renders. Looking in the cache too
         // took its lock for every body of a first build.
@@ -99,7 +103,8 @@ struct MarkdownStage {
             return hit.body
         }
         let local = DiagnosticLog()
-        let body = Self.body(markdown, source: source, lineOffset: lineOffset, clean: clean, directory: directory, model: model, log: local, media: media)
+        let body = Self.body(markdown, source: source, lineOffset: lineOffset, clean: clean, directory: directory,
+                             summary: summary, model: model, log: local, media: media)
         let diagnostics = local.all
         log.add(contentsOf: diagnostics)
         cache.store(key, .init(body: body, diagnostics: diagnostics))
@@ -129,7 +134,7 @@ struct MarkdownStage {
     }
 
     static func body(_ markdown: String, source: String, lineOffset: Int, clean: Bool, directory: String,
-                     model: SiteModel, log: DiagnosticLog, media: MediaEmbed.Tools? = nil) -> CaseBody {
+                     summary: Bool = true, model: SiteModel, log: DiagnosticLog, media: MediaEmbed.Tools? = nil) -> CaseBody {
         let resolver = LinkResolver(outputBySource: model.outputBySource)
         var problems: [Diagnostic] = []
         var players = MediaEmbed.Players()
@@ -182,7 +187,7 @@ struct MarkdownStage {
         let reading = ReadingTime(document.plainText)
         return CaseBody(html: document.html,
                         toc: document.headings.filter { $0.level <= 3 }.map { ($0.level, $0.text, $0.id) },
-                        summary: Summary.make(from: document.plainText),
+                        summary: summary ? Summary.make(from: document.plainText) : "",
                         readingMinutes: reading.minutes,
                         characters: reading.hanCharacters + reading.latinWords,
                         plainText: document.plainText,
