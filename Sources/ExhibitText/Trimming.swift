@@ -44,8 +44,9 @@ extension String {
     public func cleanedName() -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
         // Every zero-width character here is encoded from a lead byte E2 or EF; Chinese
-        // text (E3–E9) and ASCII skip the copy.
-        if !Self.isNameSpace(first) && !Self.isNameSpace(last) && !utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) {
+        // text (E3–E9) and ASCII skip the copy. The bytes are read in place: through the
+        // UTF-8 view's indices the look was 500 instructions a name.
+        if !Self.isNameSpace(first) && !Self.isNameSpace(last) && !withBytes({ $0.contains { $0 == 0xE2 || $0 == 0xEF } }) {
             return self
         }
         var scalars = Array(unicodeScalars.lazy.filter { !Self.isZeroWidth($0) })
