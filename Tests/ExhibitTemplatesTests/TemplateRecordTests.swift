@@ -7,6 +7,11 @@ import Testing
 @Suite struct TemplateRecordTests {
     static let schema = TemplateSchema(["title", "url", "has_tags", "tags", "cover"])
 
+    /// The engine reads a record's fields at constant offsets (`TemplateRecord.Layout`).
+    @Test func theFieldsAreWhereTheEngineReadsThem() {
+        #expect(TemplateRecord.Layout.layoutIsAsDeclared)
+    }
+
     @Test func namesSetInAnyOrderGiveTheSameDictionary() {
         var inOrder = TemplateRecord(Self.schema)
         inOrder["title"] = "展览"
