@@ -120,17 +120,14 @@ enum CaseParser {
     static func names(_ node: Node?, key: String, reader: inout FieldReader) -> [String] {
         guard let node else { return [] }
         let written = reader.stringList(node, key: key)
-        let items: [Node]
-        switch node {
-        case .sequence(let sequence): items = Array(sequence)
-        default: items = [node]
-        }
         let isOneText: Bool
         if case .scalar = node { isOneText = true } else { isOneText = false }
         let split = written.map { name -> [String] in
             // ，and ；are encoded from the lead byte EF, 、 from E3: names without either (and
             // without a comma where one counts) are not walked by Character at all.
-            guard name.utf8.contains(where: { $0 == 0xEF || $0 == 0xE3 || (isOneText && $0 == UInt8(ascii: ",")) }) else { return [name] }
+            // Looked for in the bytes where they are: through the UTF-8 view's indices,
+            // 400 instructions a name.
+            guard name.withBytes({ $0.contains { $0 == 0xEF || $0 == 0xE3 || (isOneText && $0 == UInt8(ascii: ",")) } }) else { return [name] }
             return name.split { $0 == "，" || $0 == "、" || $0 == "；" || (isOneText && $0 == ",") }
                 .map { String($0).cleanedName() }.filter { !$0.isEmpty }
         }
@@ -138,6 +135,12 @@ enum CaseParser {
         // page called `、`.
         let names = zip(written, split).flatMap { name, parts in parts.count == 1 ? [name] : parts }
         for (name, parts) in zip(written, split) where parts.count != 1 {
+            // The item's node, for the warning's place: the list's items are copied only here.
+            let items: [Node]
+            switch node {
+            case .sequence(let sequence): items = Array(sequence)
+            default: items = [node]
+            }
             let at = items.first { $0.string == name } ?? node
             let fix = names.isEmpty ? "remove it" : "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`"
             let message = parts.isEmpty ? "`\(name)` holds no name, only separators: it is left out of \(key)"
