@@ -127,7 +127,7 @@ struct PageContext {
     }
 
     /// Case `index`'s date, figures and milestones as pages show them: made once a build
-    /// (`SharedRenderData.shown`) for its page, its card and the booklet.
+    /// (`SharedRenderData.shown`) for its page, its card, the booklet, the kiosk and print.
     func shown(_ index: Int) -> CaseShown {
         let make = {
             let c = model.cases[index]
