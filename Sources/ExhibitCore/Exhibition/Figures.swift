@@ -65,11 +65,9 @@ public struct Figures: Sendable {
     /// Groups metrics by (label, unit): "论文 12 篇" and "论文 3 项" are different things,
     /// so a label with two units gives two totals rather than one meaningless sum. Figures
     /// of an indicator are grouped by its id, apart from free figures with its name.
-    static func totals(_ cases: [Case], rateLabels: Set<String>) -> [MetricTotal] {
-        totals(Array(cases.indices), of: cases, groups: MetricGroups(cases: cases, rateLabels: rateLabels))
-    }
-
-    /// The totals of the cases at `indices` of `cases`, whose figures `groups` numbers.
+    ///
+    /// The totals of the cases at `indices` of `cases`, whose figures `groups` numbers
+    /// (`MetricGroups`, made once for the site and shared by every list that adds up).
     static func totals(_ indices: [Int], of cases: [Case], groups: MetricGroups) -> [MetricTotal] {
         // Each group's total in `all`, by group number; a case's groups seen so far are
         // a few numbers.

@@ -32,7 +32,8 @@ struct MetricGroupsTests {
             // A list's cases, in any order (a list's order is its own).
             let list = Array(cases.indices.shuffled(using: &random).prefix(Int.random(in: 0...30, using: &random)))
             let shared = Figures.totals(list, of: cases, groups: groups)
-            var own = Figures.totals(list.map { cases[$0] }, rateLabels: rates)
+            let alone = list.map { cases[$0] }
+            var own = Figures.totals(Array(alone.indices), of: alone, groups: MetricGroups(cases: alone, rateLabels: rates))
             // Grouped alone, a total's first case is its place in the list.
             for i in own.indices { own[i].firstCase = list[own[i].firstCase] }
             #expect(shared == own, "list \(list)")
