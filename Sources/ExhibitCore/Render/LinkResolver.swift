@@ -151,8 +151,8 @@ struct LinkResolver: Sendable {
     /// reads like a one-letter scheme and `file:` is one, but both are paths on the
     /// editor's computer (see `isLocalFile`).
     static func hasScheme(_ s: String) -> Bool {
-        let scheme = s.withBytes { bytes -> Bool? in
-            guard let colon = bytes.offset(of: UInt8(ascii: ":")) else { return nil }
+        let schemeBeforeColon = s.withBytes { bytes -> Bool in
+            guard let colon = bytes.offset(of: UInt8(ascii: ":")) else { return false }
             let scheme = bytes[..<colon]
             guard let first = scheme.first, isASCIILetter(first) else { return false }
             return scheme.allSatisfy { byte in
@@ -160,8 +160,7 @@ struct LinkResolver: Sendable {
                     || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             }
         }
-        guard let scheme else { return false }
-        return scheme && !isLocalFile(s)
+        return schemeBeforeColon && !isLocalFile(s)
     }
 
     /// Resolves `.` and `..`; nil when the path climbs out of the site folder.

@@ -67,41 +67,39 @@ enum TemplateValues {
 
     /// `name`, numbered `id` (`TemplateNames`), of `object`.
     static func child(_ name: String, id: Int32, of object: Any) -> Any? {
+        withUnsafePointer(to: object) { child(name, id: id, at: $0) }
+    }
+
+    /// `name`, numbered `id`, of the value at `object`, read where it is: copied out of its
+    /// `Any` first and handed on as an `Any?`, each of 78,000 lookups at 1,000 cases in
+    /// the interface strings (`t.…`) and the cards' values copied and destroyed two
+    /// existentials through their value witnesses.
+    static func child(_ name: String, id: Int32, at object: UnsafePointer<Any>) -> Any? {
         // The types page values are made of, each read in place; a miss in a dictionary is
         // nil. The type is read once (`typeID`): asking `type(of:)`, a call into the
         // runtime, for each type tried was 1 % of a build's instructions.
-        let type = typeID(object)
-        if type == record { return read(object, as: TemplateRecord.self) { $0.child(id: id) } }
-        if type == map { return read(object, as: [String: Any].self) { $0[name] } }
-        if type == table { return read(object, as: TemplateStrings.self) { $0.child(id: id) } }
-        if type == strings { return read(object, as: [String: String].self) { $0[name] } }
-        if type == keyed { return read(object, as: TemplateKeyed.self) { $0.child(name) } }
+        let type = typeID(at: object)
+        if type == record { return read(at: object, as: TemplateRecord.self) { $0.child(id: id) } }
+        if type == map { return read(at: object, as: [String: Any].self) { $0[name] } }
+        if type == table { return read(at: object, as: TemplateStrings.self) { $0.child(id: id) } }
+        if type == strings { return read(at: object, as: [String: String].self) { $0[name] } }
+        if type == keyed { return read(at: object, as: TemplateKeyed.self) { $0.child(name) } }
         if type == array || type == string || type == int || type == bool || type == double || type == joined || type == utf8 { return nil }
         // A list has no names, lazy or not.
         if type == lazyList { return nil }
-        return otherChild(name, of: object)
+        return otherChild(name, of: object.pointee)
     }
 
     /// Where the value of part `part` of `path` of the value at `object` is: in a record,
-    /// its slot, found by the part's number; a value read out of anything else is kept in
-    /// `temporaries`. The part's name is read only then: a copy of a name of 16 bytes or
-    /// more (`organization_url`) retained its storage.
+    /// its slot, found by the part's number; a value read out of anything else is moved
+    /// into `temporaries`. The part's name is read only then: a copy of a name of 16 bytes
+    /// or more (`organization_url`) retained its storage.
     static func child(_ path: UnsafePointer<ValuePath>, part: Int, at object: UnsafePointer<Any>,
                       keeping temporaries: TemporaryValues) -> UnsafePointer<Any>? {
-        let type = typeID(at: object)
-        if type == record {
+        if typeID(at: object) == record {
             return TemplateRecord.address(in: UnsafeRawPointer(object).assumingMemoryBound(to: TemplateRecord.self), id: path.pointee.ids[part])
         }
-        // The interface strings (`t.…`) and a card's values (`TemplateKeyed`) read where
-        // they are, their value moved into `temporaries`: copied out of its `Any` and
-        // passed on as an `Any?`, each of 78,000 such lookups at 1,000 cases copied and
-        // destroyed two existentials through their value witnesses.
-        if type == table {
-            guard let text = read(at: object, as: TemplateStrings.self, { $0.child(id: path.pointee.ids[part]) }) else { return nil }
-            return temporaries.keep(text)
-        }
-        let found = type == keyed ? read(at: object, as: TemplateKeyed.self, { $0.child(path.pointee.parts[part]) })
-            : child(path.pointee.parts[part], id: path.pointee.ids[part], of: object.pointee)
+        let found = child(path.pointee.parts[part], id: path.pointee.ids[part], at: object)
         switch consume found {
         case .some(let value): return temporaries.keep(value)
         case .none: return nil
