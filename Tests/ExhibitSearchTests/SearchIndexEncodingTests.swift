@@ -138,6 +138,41 @@ final class SearchIndexEncodingTests: XCTestCase {
             XCTAssertEqual(copy.take(partitions: partitions).bytes, [UInt8](repeating: 0, count: 2 * partitions))
         }
     }
+
+    /// Every token's postings in the shards are the documents that have it, with its
+    /// fields, as the tokenizer's strings give them field by field: on enough documents
+    /// and text for several partitions, with words, other planes and
+    /// compatibility characters among them.
+    func testShardsHoldEveryTokensDocumentsAndFields() throws {
+        var rng = Corpus.Random(state: 21)
+        let extras = ["𠀀𠀁", "𪜀中", "﨎", "ＩｏＴ", "GDP", "café", "〇", "5G"]
+        let docs = Corpus.documents(500, characters: 260).map { d -> SearchDocument in
+            var d = d
+            d.text = UTF8Text(d.text.string + " " + (0..<rng.next(4)).map { _ in extras[rng.next(extras.count)] }.joined(separator: " "))
+            return d
+        }
+        let index = SearchIndex(documents: docs)
+        var expected: [String: [Int: Int]] = [:]
+        for (n, d) in index.documents.enumerated() {
+            let fields: [(String, SearchField)] = [(d.title, .title)] + d.tags.map { ($0, .tags) }
+                + [(d.organization, .organization), (d.summary, .summary), (d.text.string, .body)]
+            for (text, field) in fields {
+                for t in SearchTokenizer.indexTokens(text) { expected[t, default: [:]][n, default: 0] |= Int(field.rawValue) }
+            }
+        }
+        var found: [String: [Int: Int]] = [:]
+        for file in index.files() where file.path.hasPrefix("search/shards/") {
+            let shard = try XCTUnwrap(try JSONSerialization.jsonObject(with: file.data) as? [String: String])
+            for (token, postings) in shard {
+                XCTAssertNil(found[token], "\(token) in one shard")
+                found[token] = Dictionary(uniqueKeysWithValues: PostingCodec.decode(postings).map { ($0.doc, $0.mask) })
+            }
+        }
+        XCTAssertEqual(found.count, expected.count)
+        for (token, postings) in expected where found[token] != postings {
+            XCTFail("\(token): \(found[token]?.count ?? 0) postings, expected \(postings.count)")
+        }
+    }
 }
 
 extension SearchIndex.DocumentTokens {
