@@ -100,9 +100,6 @@ extension SearchIndex {
 
         mutating func endOfHanRun() {}
 
-        /// Tokens already sent stay: they are tokens of the normalised text too.
-        mutating func restart() {}
-
         mutating func word(_ word: String) { words[word, default: 0] |= UInt8(mask) }
 
         mutating func add(_ text: String, _ field: SearchField) {

@@ -80,4 +80,27 @@ final class TokenizerTests: XCTestCase {
             }
         }
     }
+
+    /// Only the stretch between ASCII white space around a scalar NFKC could change is
+    /// normalised: the tokens, in their order, are those of the whole text's NFKC, for
+    /// index and query alike, on texts mixing Han, Latin words, digits, white space,
+    /// compatibility characters (①, ㎡, ³, ﬁ, ﹔, 豈), combining marks that compose with
+    /// letters and with "=", decomposed and precomposed letters, and other planes.
+    func testNormalisingAStretchGivesTheTokensOfTheWholeTextsNFKC() {
+        let pieces = ["乡村", "振兴", "服务团", "苹果", "𠀀", "𪜀", "\u{F900}", "\u{FA0E}", "①", "㎡", "³", "ﬁ", "﹔", "︰", "IoT", "café",
+                      "cafe\u{301}", "e", "\u{301}", "\u{327}\u{301}", "=", "\u{338}", "Å", "\u{212B}", "Ⅻ", "ＩｏＴ", "５Ｇ", "2023",
+                      " ", "  ", "\n", "\t", "，", "。", "、", "—", "·", "©", "®", "→", "α", "Ω", "\u{3000}", "\u{A0}", "ﾊﾟ", "ᄀ", "\u{1161}"]
+        var rng = Corpus.Random(state: 17)
+        for _ in 0..<3_000 {
+            let text = (0..<1 + rng.next(14)).map { _ in pieces[rng.next(pieces.count)] }.joined()
+            let whole = text.precomposedStringWithCompatibilityMapping
+            var index = SearchTokenizer.StringSink(unigrams: true)
+            whole.withBytes { _ = SearchTokenizer.scanUTF8($0, into: &index) }
+            XCTAssertEqual(SearchTokenizer.indexTokens(text), index.tokens, text.debugDescription)
+            var query = SearchTokenizer.StringSink(unigrams: false)
+            whole.withBytes { _ = SearchTokenizer.scanUTF8($0, into: &query) }
+            query.flushSingle()
+            XCTAssertEqual(SearchTokenizer.queryTokens(text), query.tokens, text.debugDescription)
+        }
+    }
 }
