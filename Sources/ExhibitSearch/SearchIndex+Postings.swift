@@ -124,6 +124,8 @@ extension SearchIndex {
                 } else if key < 1 << 21 {
                     h = TokenHash.add(h, UInt32(key))
                     Self.appendUTF8(UInt32(key), to: &result.tokenBytes)
+                } else if key >> 41 == 1 {
+                    Self.appendShortWord(key, to: &result.tokenBytes, hash: &h)
                 } else {
                     let a = UInt32(key >> 21), b = UInt32(key & 0x1F_FFFF)
                     h = TokenHash.add(TokenHash.add(h, a), b)

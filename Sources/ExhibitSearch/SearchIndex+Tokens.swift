@@ -100,7 +100,25 @@ extension SearchIndex {
 
         mutating func endOfHanRun() {}
 
-        mutating func word(_ word: String) { words[word, default: 0] |= UInt8(mask) }
+        mutating func word(_ word: String) {
+            if word.utf8.count <= SearchIndex.shortWordLength,
+               let key = word.utf8.withContiguousStorageIfAvailable({ SearchIndex.shortWordKey($0, lowercasing: false) }) ?? nil {
+                table.or(key, mask)
+            } else {
+                words[word, default: 0] |= UInt8(mask)
+            }
+        }
+
+        /// A word of up to six letters and digits (nearly all of a Chinese text's: years,
+        /// figures, GDP, 5G) is a number, kept as the characters and pairs are; a String
+        /// made and hashed for each was 900 instructions a word.
+        mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if bytes.count <= SearchIndex.shortWordLength, let key = SearchIndex.shortWordKey(bytes, lowercasing: true) {
+                table.or(key, mask)
+            } else {
+                word(SearchTokenizer.asciiLowercased(String(decoding: bytes, as: UTF8.self)))
+            }
+        }
 
         mutating func add(_ text: String, _ field: SearchField) {
             mask = UInt32(field.rawValue)
@@ -158,14 +176,57 @@ extension SearchIndex {
                 }
             }
             result.parts = parts
-            for word in words.keys.sorted() {
+            // In any order: the postings number the words as they come, and the shards
+            // sort their tokens.
+            result.words.reserveCapacity(words.count)
+            result.wordMasks.reserveCapacity(words.count)
+            for (word, fields) in words {
                 result.words.append(word)
-                result.wordMasks.append(words[word]!)
+                result.wordMasks.append(fields)
             }
             table.removeAll()
             unigrams.removeAll()
             words.removeAll(keepingCapacity: true)
             return result
+        }
+    }
+
+    /// The longest word kept as a number: six characters of 36, 6 bits each, above the
+    /// pairs' keys (below 2³⁹) and within `IntTable`'s 42 bits.
+    static let shortWordLength = 6
+
+    /// `1 << 41 | the word's characters`, each 1…10 for a digit and 11…36 for a letter,
+    /// the first in the lowest bits; nil if the word has a byte other than an ASCII letter
+    /// or digit (or, without `lowercasing`, an upper-case letter).
+    @inline(__always)
+    static func shortWordKey(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64? {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in bytes {
+            let code: UInt8
+            if b &- 0x30 < 10 {
+                code = b - 0x30 + 1
+            } else {
+                let letter = lowercasing ? b | 0x20 : b
+                guard letter &- 0x61 < 26 else { return nil }
+                code = letter - 0x61 + 11
+            }
+            key |= UInt64(code) << shift
+            shift += 6
+        }
+        return 1 << 41 | key
+    }
+
+    /// The word of a `shortWordKey`, appended as UTF-8, and its `TokenHash`.
+    @inline(__always)
+    static func appendShortWord(_ key: UInt64, to out: inout [UInt8], hash h: inout UInt32) {
+        var rest = key & ((1 << 41) - 1)
+        while rest != 0 {
+            let code = UInt8(rest & 63)
+            let byte = code <= 10 ? 0x30 + code - 1 : 0x61 + code - 11
+            out.append(byte)
+            h = TokenHash.add(h, UInt32(byte))
+            rest >>= 6
         }
     }
 

@@ -67,7 +67,10 @@ public enum SearchTokenizer {
     protocol Sink {
         mutating func han(_ scalar: UInt32, previous: UInt32)  // previous is 0 at a run's start
         mutating func endOfHanRun()
+        /// A word, lower-cased.
         mutating func word(_ word: String)
+        /// A word of ASCII letters and digits, as written (not lower-cased).
+        mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>)
     }
 
     /// Scalars NFKC maps to themselves, or (being separators) to other separators, so the
@@ -238,10 +241,10 @@ public enum SearchTokenizer {
 
     private static func sendWord<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ wordStart: inout Int,
                                           _ wordIsPlainASCII: inout Bool, _ sink: inout S) {
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
         if wordIsPlainASCII {
-            sink.word(asciiLowercased(raw))
+            sink.asciiWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
         } else {
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
             var mapped = String.UnicodeScalarView()
             for scalar in raw.unicodeScalars {
                 let v = scalar.value
@@ -295,5 +298,9 @@ public enum SearchTokenizer {
         }
 
         mutating func word(_ word: String) { add(word) }
+
+        mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) {
+            add(asciiLowercased(String(decoding: bytes, as: UTF8.self)))
+        }
     }
 }

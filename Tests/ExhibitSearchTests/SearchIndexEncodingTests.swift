@@ -141,11 +141,12 @@ final class SearchIndexEncodingTests: XCTestCase {
 
     /// Every token's postings in the shards are the documents that have it, with its
     /// fields, as the tokenizer's strings give them field by field: on enough documents
-    /// and text for several partitions, with words, other planes and
-    /// compatibility characters among them.
+    /// and text for several partitions, with words (short and long, in ASCII and in
+    /// full-width letters), other planes and compatibility characters among them.
     func testShardsHoldEveryTokensDocumentsAndFields() throws {
         var rng = Corpus.Random(state: 21)
-        let extras = ["𠀀𠀁", "𪜀中", "﨎", "ＩｏＴ", "GDP", "café", "〇", "5G"]
+        let extras = ["𠀀𠀁", "𪜀中", "﨎", "ＩｏＴ", "GDP", "café", "〇", "5G", "2023", "123456", "1234567", "Zz9", "abcdef",
+                      "ABCDEFG", "ｚ９", "０", "0", "Ⅻ"]
         let docs = Corpus.documents(500, characters: 260).map { d -> SearchDocument in
             var d = d
             d.text = UTF8Text(d.text.string + " " + (0..<rng.next(4)).map { _ in extras[rng.next(extras.count)] }.joined(separator: " "))
