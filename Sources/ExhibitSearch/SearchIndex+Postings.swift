@@ -52,9 +52,12 @@ extension SearchIndex {
         return result
     }
 
+    /// A token's partition: the top 32 bits of a multiplicative hash, scaled to the count
+    /// by a multiplication (a division, for every token of every document, took 25 to 40
+    /// cycles where this takes a few).
     @inline(__always)
     static func partition(of key: UInt64, _ count: Int) -> Int {
-        count == 1 ? 0 : Int(truncatingIfNeeded: ((key &* 0xD6E8_FEB8_6659_FD93) >> 32) % UInt64(count))
+        count == 1 ? 0 : Int(truncatingIfNeeded: ((key &* 0xD6E8_FEB8_6659_FD93) >> 32 &* UInt64(count)) >> 32)
     }
 
     /// The postings of the tokens of partition `p` (words all go to partition 0).
