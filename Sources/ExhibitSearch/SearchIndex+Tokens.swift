@@ -100,9 +100,13 @@ extension SearchIndex {
 
         mutating func endOfHanRun() {}
 
+        /// A word that was not plain ASCII as written (full-width letters, accents): one that
+        /// is, lower-cased (`ＩｏＴ` → `iot`), is the number `asciiWord` gives it, or the two
+        /// spellings would be two tokens of one string.
         mutating func word(_ word: String) {
+            var word = word
             if word.utf8.count <= SearchIndex.shortWordLength,
-               let key = word.utf8.withContiguousStorageIfAvailable({ SearchIndex.shortWordKey($0, lowercasing: false) }) ?? nil {
+               let key = word.withUTF8({ SearchIndex.shortWordKey($0, lowercasing: false) }) {
                 table.or(key, mask)
             } else {
                 words[word, default: 0] |= UInt8(mask)
