@@ -40,4 +40,28 @@ import Testing
         let some = Array(stride(from: size - 1, through: 0, by: -7))
         #expect(RelatedCases.compute(cases, tags: terms, only: some) == some.map { expected[$0] })
     }
+
+    /// Tags as the benchmark's corpus draws them, 2 to 4 of 61 a case, 5 categories: few
+    /// cases share all of a case's tags, so after the first words the lists are found
+    /// with the classes that share all tags or all but one (`best` without counting);
+    /// the plain rule here with each case's tags as the bits of a word, to be quick.
+    @Test(arguments: [(700, 11), (2_000, 12)])
+    func listsOfSparseTagsAreThoseOfThePlainRule(size: Int, seed: UInt64) {
+        var random = RelatedCacheTests.Generator(state: seed)
+        let pool = (0..<61).map { "标签\($0)" }
+        var masks: [UInt64] = []
+        let cases = (0..<size).map { i -> Case in
+            let tags = Array(pool.indices.shuffled(using: &random).prefix(Int.random(in: 2...4, using: &random)))
+            masks.append(tags.reduce(0) { $0 | 1 << UInt64($1) })
+            return RelatedCacheTests.makeCase(i, tags: tags.map { pool[$0] }, category: ["a", "b", "c", "d", "e"].randomElement(using: &random)!)
+        }
+        let expected = cases.indices.map { i in
+            cases.indices.filter { $0 != i && masks[$0] & masks[i] != 0 }
+                .map { j in (score: (masks[j] & masks[i]).nonzeroBitCount * 10 + (cases[j].category == cases[i].category ? 1 : 0), index: j) }
+                .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }.prefix(3).map(\.index)
+        }
+        let lists = RelatedCases.compute(cases, tags: RelatedCacheTests.terms(cases), threads: 2)
+        let wrong = cases.indices.filter { lists[$0] != expected[$0] }
+        #expect(wrong.isEmpty, "\(size) cases: \(wrong.prefix(5).map { (i: $0, got: lists[$0], want: expected[$0]) })")
+    }
 }
