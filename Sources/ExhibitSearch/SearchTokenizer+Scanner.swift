@@ -61,8 +61,8 @@ extension SearchTokenizer {
         // instructions. Passed in and out, they stay in registers.
         while i < n {
             let b0 = UInt32(bytes[i])
-            // Han and stable (`ReadingTime.isHanLead`): sent without the checks below.
-            if ReadingTime.isHanLead(UInt8(truncatingIfNeeded: b0)) {
+            // Han and stable (`ReadingTime.startsHan`): sent without the checks below.
+            if ReadingTime.startsHan(bytes, at: i) {
                 let v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                 endWord(bytes, i, &wordStart, &wordIsPlainASCII, &sink)
                 sink.han(v, previous: previousHan)

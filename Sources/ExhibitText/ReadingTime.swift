@@ -43,7 +43,7 @@ public struct ReadingTime: Sendable, Equatable {
                 i += 1
                 continue
             }
-            if isHanLead(lead) {
+            if startsHan(bytes, at: i) {
                 han += 1
                 inWord = false
                 i += 3
@@ -110,6 +110,18 @@ public struct ReadingTime: Sendable, Equatable {
     /// told without decoding it.
     @inlinable @inline(__always)
     public static func isHanLead(_ byte: UInt8) -> Bool { byte &- 0xE5 < 5 }
+
+    /// Whether the character at `i` of valid UTF-8 is Han and one of U+4000 to U+9FFF,
+    /// told from its first two bytes without decoding it: a lead of 0xE5 to 0xE9
+    /// (`isHanLead`), or 0xE4 (U+4000…U+4FFF: the end of Extension A and the first Unified
+    /// Ideographs, 不 中 人 们 会 作…, a tenth of the Han of Chinese text) save for the Yijing
+    /// hexagrams U+4DC0…U+4DFF, whose second byte is 0xB7. Decoded and looked up, those
+    /// characters were most of what the counts spent outside ASCII and the fast path.
+    @inlinable @inline(__always)
+    public static func startsHan(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let lead = bytes[i]
+        return lead &- 0xE5 < 5 || (lead == 0xE4 && bytes[i + 1] != 0xB7)
+    }
 
     /// CJK Unified Ideographs and their extensions, and compatibility ideographs.
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {

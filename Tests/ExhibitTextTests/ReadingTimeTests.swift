@@ -29,7 +29,7 @@ final class ReadingTimeTests: XCTestCase {
     /// generated text of every width of UTF-8 (ASCII, Latin, Han, Han beyond the BMP,
     /// full-width forms, emoji, combining marks) and any mix of them.
     func testTheByteCountIsTheScalarCount() {
-        let pieces = ["a", "Z9", " ", "é", "ß", "中", "文", "\u{20000}", "，", "。", "Ａ", "１", "👍🏽", "e\u{301}", "-", "\n", "ё", "ㄅ", "カ"]
+        let pieces = ["a", "Z9", " ", "é", "ß", "中", "文", "㐀", "䶵", "䷀", "\u{20000}", "，", "。", "Ａ", "１", "👍🏽", "e\u{301}", "-", "\n", "ё", "ㄅ", "カ"]
         var generator = Xoshiro(seed: (2_026, 12, 1, 17))  // the same texts on every run
         func next() -> Int { Int(truncatingIfNeeded: generator.next() >> 33) }
         for _ in 0..<5_000 {
@@ -50,6 +50,20 @@ final class ReadingTimeTests: XCTestCase {
             XCTAssertEqual(time.hanCharacters, han, text.debugDescription)
             XCTAssertEqual(time.latinWords, words, text.debugDescription)
         }
+    }
+
+    /// Han told from a character's first two bytes (`startsHan`, the counts' fast path) is
+    /// `isHan` for every scalar of U+4000 to U+9FFF, the hexagrams U+4DC0…U+4DFF among them,
+    /// and never a scalar outside it (those are decoded and asked of `isHan`).
+    func testHanToldByTwoBytesIsHan() {
+        var differ: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let told = Array(String(scalar).utf8).withUnsafeBufferPointer { ReadingTime.startsHan($0, at: 0) }
+            if told != (ReadingTime.isHan(scalar) && (0x4000...0x9FFF).contains(value)) { differ.append(value) }
+        }
+        XCTAssertEqual(differ, [])
+        XCTAssertEqual(ReadingTime("䷀䷁中们").hanCharacters, 2)
     }
 
     func testEmptyTextTakesNoTime() {
