@@ -87,8 +87,10 @@ struct SourceTree: Sendable {
         return String(cString: real)
     }
 
-    /// Paths are plain strings and kinds come from one `lstat` (and a `stat` for links)
-    /// each: building `URL`s for every file was the largest cost of a rebuild's scan.
+    /// Paths are plain strings, and a kind comes from the folder's listing (`d_type`), or
+    /// else from one `lstat` (and a `stat` for links): building `URL`s for every file was
+    /// the largest cost of a rebuild's scan, and an `lstat` of every file, 10,000 system
+    /// calls at 10,000 cases, about 1 % of a build's CPU.
     private struct Walker {
         let site: String
         let output: String?
@@ -98,15 +100,19 @@ struct SourceTree: Sendable {
 
         mutating func walk(_ path: String, relative: String) {
             guard let canonical = follow(path, relative: relative), visited.insert(canonical).inserted else { return }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-            for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
+            guard let entries = Self.entries(path) else { return }
+            for (name, listed) in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
                 let child = path + "/" + name
-                var info = stat()
-                guard lstat(child, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFLNK {
-                    guard follow(child, relative: relative + "/" + name) != nil, stat(child, &info) == 0 else { continue }
+                var kind = listed
+                if kind == 0 {
+                    var info = stat()
+                    guard lstat(child, &info) == 0 else { continue }
+                    if (info.st_mode & S_IFMT) == S_IFLNK {
+                        guard follow(child, relative: relative + "/" + name) != nil, stat(child, &info) == 0 else { continue }
+                    }
+                    kind = info.st_mode & S_IFMT
                 }
-                switch info.st_mode & S_IFMT {
+                switch kind {
                 case S_IFDIR: walk(child, relative: relative + "/" + name)
                 // Only regular files are published: a pipe or a device would hang or leak the copy.
                 case S_IFREG: files.append(relative + "/" + name)
@@ -149,6 +155,28 @@ struct SourceTree: Sendable {
                     fix: "correct the link or remove it"))
             }
             return nil
+        }
+
+        /// The names in the folder at `path` with the kind its listing gives (`S_IFDIR` or
+        /// `S_IFREG`), or 0 where the file must be looked at: a link, a kind the file system
+        /// does not tell (`DT_UNKNOWN`), any other kind, or a name that is not UTF-8 (as
+        /// `FileManager` lists such a name, the path made from it may name no file).
+        private static func entries(_ path: String) -> [(name: String, kind: mode_t)]? {
+            guard let folder = opendir(path) else { return nil }
+            defer { closedir(folder) }
+            var entries: [(name: String, kind: mode_t)] = []
+            while let entry = readdir(folder) {
+                let (name, valid) = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> (String, Bool) in
+                    let bytes = raw.bindMemory(to: CChar.self)
+                    if let name = String(validatingCString: bytes.baseAddress!) { return (name, true) }
+                    return (String(cString: bytes.baseAddress!), false)
+                }
+                guard name != ".", name != ".." else { continue }
+                let type = Int(entry.pointee.d_type)
+                let kind: mode_t = !valid ? 0 : type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0
+                entries.append((name, kind))
+            }
+            return entries
         }
 
         private static func kind(_ path: String) -> String {
