@@ -181,7 +181,9 @@ struct ContentLoader {
     private func cached(_ path: String, settings: Int,
                         parse: (SourceText) -> (ParseCache.Parsed, [Diagnostic])) -> ParseCache.Parsed? {
         if let hit = Self.vouched(path, changed: changed?.paths, settings: settings, cache: cache, log: log) { return hit }
-        let fingerprint = FileFingerprint(path: options.folder.path(path))
+        // A build that ends with the process never asks the cache again: its files are
+        // read without a fingerprint (a `stat` each) and not stored.
+        let fingerprint = options.endsWithProcess ? nil : FileFingerprint(path: options.folder.path(path))
         if let hit = cache.lookup(path, fingerprint: fingerprint, settings: settings) {
             log.add(contentsOf: hit.diagnostics)
             return hit.value
