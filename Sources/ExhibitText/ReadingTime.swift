@@ -120,7 +120,7 @@ public struct ReadingTime: Sendable, Equatable {
     @inlinable @inline(__always)
     public static func startsHan(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let lead = bytes[i]
-        return lead &- 0xE5 < 5 || (lead == 0xE4 && bytes[i + 1] != 0xB7)
+        return isHanLead(lead) || (lead == 0xE4 && bytes[i + 1] != 0xB7)
     }
 
     /// CJK Unified Ideographs and their extensions, and compatibility ideographs.

@@ -159,22 +159,18 @@ struct SourceTree: Sendable {
 
         /// The names in the folder at `path` with the kind its listing gives (`S_IFDIR` or
         /// `S_IFREG`), or 0 where the file must be looked at: a link, a kind the file system
-        /// does not tell (`DT_UNKNOWN`), any other kind, or a name that is not UTF-8 (as
-        /// `FileManager` lists such a name, the path made from it may name no file).
+        /// does not tell (`DT_UNKNOWN`), any other kind, or a name that is not UTF-8 (read
+        /// with its bad bytes replaced, it names no file, and the `lstat` leaves it out).
         private static func entries(_ path: String) -> [(name: String, kind: mode_t)]? {
             guard let folder = opendir(path) else { return nil }
             defer { closedir(folder) }
             var entries: [(name: String, kind: mode_t)] = []
             while let entry = readdir(folder) {
-                let (name, valid) = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> (String, Bool) in
-                    let bytes = raw.bindMemory(to: CChar.self)
-                    if let name = String(validatingCString: bytes.baseAddress!) { return (name, true) }
-                    return (String(cString: bytes.baseAddress!), false)
-                }
+                let valid = withUnsafeBytes(of: &entry.pointee.d_name) { String(validatingCString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                let name = valid ?? withUnsafeBytes(of: &entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 guard name != ".", name != ".." else { continue }
                 let type = Int(entry.pointee.d_type)
-                let kind: mode_t = !valid ? 0 : type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0
-                entries.append((name, kind))
+                entries.append((name, valid == nil ? 0 : type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0))
             }
             return entries
         }

@@ -72,7 +72,7 @@ enum RelatedCases {
     /// counters for all the cases and then read the counters once for each class it
     /// needed, which cost more than the rest of `resolve` together at 50,000 cases.
     private static func best(of i: Int, tags: [Int], words: Int, tagSets: UnsafeBufferPointer<UInt64>,
-                             sameCategory same: UnsafeBufferPointer<UInt64>, scratch: inout Scratch) -> [Int] {
+                             sameCategory: UnsafeBufferPointer<UInt64>, scratch: inout Scratch) -> [Int] {
         let m = tags.count
         // Bits of a count of up to m shared tags.
         let slices = UInt64.bitWidth - m.leadingZeroBitCount
@@ -87,7 +87,7 @@ enum RelatedCases {
                 scratch.slice.withUnsafeMutableBufferPointer { slice in
                     tags.withUnsafeBufferPointer { tags in
                         /// Keeps the first cases of class r in `mask` (bit b: case base + b),
-                        /// and says whether any was kept.
+                        /// up to three, and says whether any was kept.
                         @inline(__always)
                         func keep(_ mask: UInt64, class r: Int, base: Int) -> Bool {
                             var mask = mask, kept = false
@@ -99,35 +99,32 @@ enum RelatedCases {
                             }
                             return kept
                         }
+                        /// Keeps the cases of `exact` (those sharing m - level tags) in the
+                        /// level's two classes, as far as they are below `limit`.
+                        @inline(__always)
+                        func keep(_ exact: UInt64, level: Int, word w: Int) -> Bool {
+                            guard exact != 0 else { return false }
+                            let r = 2 * level
+                            let same = r < limit && keep(exact & sameCategory[w], class: r, base: w * 64)
+                            let other = r + 1 < limit && keep(exact & ~sameCategory[w], class: r + 1, base: w * 64)
+                            return same || other
+                        }
                         for w in 0..<words {
                             let others = w == own.word ? ~own.bit : ~UInt64(0)
                             var kept = false
-                            if limit <= 2 {
-                                // Every tag shared: the classes 0 and 1.
-                                var all = others
-                                for t in tags where all != 0 { all &= tagSets[t * words + w] }
-                                guard all != 0 else { continue }
-                                kept = keep(all & same[w], class: 0, base: w * 64)
-                                if limit == 2 && keep(all & ~same[w], class: 1, base: w * 64) { kept = true }
-                            } else if limit <= 4 {
-                                // Every tag shared or all but one: the classes 0 to 3, without
-                                // counting. `one`: the cases that lack exactly one of the tags
-                                // so far.
+                            if limit <= 4 {
+                                // Every tag shared, or all but one (the classes 0 to 3): without
+                                // counting. `one`: the cases that lack exactly one of the tags so
+                                // far, needed only while the classes 2 and 3 are.
                                 var all = others, one: UInt64 = 0
+                                let lackingOne = limit > 2
                                 for t in tags where all | one != 0 {
                                     let x = tagSets[t * words + w]
-                                    one = (one & x) | (all & ~x)
+                                    if lackingOne { one = (one & x) | (all & ~x) }
                                     all &= x
                                 }
-                                guard all | one != 0 else { continue }
-                                if all != 0 {
-                                    kept = keep(all & same[w], class: 0, base: w * 64)
-                                    if keep(all & ~same[w], class: 1, base: w * 64) { kept = true }
-                                }
-                                if one != 0 {
-                                    if keep(one & same[w], class: 2, base: w * 64) { kept = true }
-                                    if limit == 4 && keep(one & ~same[w], class: 3, base: w * 64) { kept = true }
-                                }
+                                kept = keep(all, level: 0, word: w)
+                                if keep(one, level: 1, word: w) { kept = true }
                             } else {
                                 for b in 0..<slices { slice[b] = 0 }
                                 for t in tags {
@@ -140,16 +137,11 @@ enum RelatedCases {
                                         b += 1
                                     }
                                 }
-                                var r = 0
-                                while r < limit {
-                                    let shared = m - r / 2
+                                for level in 0..<(limit + 1) / 2 {
+                                    let shared = m - level
                                     var exact = others
                                     for b in 0..<slices { exact &= (shared >> b) & 1 == 1 ? slice[b] : ~slice[b] }
-                                    if exact != 0 {
-                                        if keep(exact & same[w], class: r, base: w * 64) { kept = true }
-                                        if r + 1 < limit && keep(exact & ~same[w], class: r + 1, base: w * 64) { kept = true }
-                                    }
-                                    r += 2
+                                    if keep(exact, level: level, word: w) { kept = true }
                                 }
                             }
                             guard kept else { continue }
