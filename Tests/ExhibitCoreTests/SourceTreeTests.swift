@@ -8,7 +8,7 @@ import Testing
 /// The scan takes a file's kind from its folder's listing where the listing gives one:
 /// every kind of entry a content folder can hold is sorted as the `lstat` of each file
 /// sorted it (regular files and folders from the listing; links, pipes and names that
-/// are not UTF-8 looked at one by one).
+/// are not UTF-8 left out with a warning).
 @Suite struct SourceTreeTests {
     @Test func everyKindOfEntryIsSortedAsItsFileIs() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("source-tree-\(UUID().uuidString)")
@@ -30,7 +30,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("files/gone.pdf").path,
                                                    withDestinationPath: content.appendingPathComponent("files/missing.pdf").path)
         #expect(mkfifo(content.appendingPathComponent("cases/pipe.md").path, 0o644) == 0)
-        let latin1 = Array(content.appendingPathComponent("files/").path.utf8) + [0x63, 0x61, 0x66, 0xE9, 0x2E, 0x6D, 0x64, 0]
+        let latin1 = Array((content.appendingPathComponent("files").path + "/").utf8) + [0x63, 0x61, 0x66, 0xE9, 0x2E, 0x6D, 0x64, 0]
         let descriptor = latin1.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
         #expect(descriptor >= 0)
         close(descriptor)
@@ -42,7 +42,9 @@ import Testing
         #expect(tree.pages.map(\.path) == ["content/pages/about.md"])
         #expect(tree.assets.map(\.path) == ["content/cases/orchard/photo.jpg", "content/files/plan.pdf"])
         #expect(tree.strayMarkdown == ["content/notes.md"])
-        #expect(tree.linkProblems.count == 1)
-        #expect(tree.linkProblems.first?.message.contains("does not exist") == true)
+        #expect(tree.linkProblems.count == 2)
+        #expect(tree.linkProblems.contains { $0.message.contains("does not exist") && $0.path == "content/files/gone.pdf" })
+        // The Latin-1 name is left out with a warning naming it, not without a word.
+        #expect(tree.linkProblems.contains { $0.message.contains("not UTF-8") && $0.path.hasPrefix("content/files/caf") })
     }
 }

@@ -26,7 +26,7 @@ struct SourceTree: Sendable {
     var assets: [Asset] = []
     var strayMarkdown: [String] = []
     /// Symbolic links that leave the site folder, lead to its hidden files or into the
-    /// output, or lead nowhere: nothing of them is read.
+    /// output, or lead nowhere, and names that are not UTF-8: nothing of them is read.
     var linkProblems: [Diagnostic] = []
 
     /// Walks the site's `content/`. Symbolic links are followed while they stay inside
@@ -101,7 +101,14 @@ struct SourceTree: Sendable {
         mutating func walk(_ path: String, relative: String) {
             guard let canonical = follow(path, relative: relative), visited.insert(canonical).inserted else { return }
             guard let entries = Self.entries(path) else { return }
-            for (name, listed) in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
+            for (name, listed, isUTF8) in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
+                guard isUTF8 else {
+                    // A zip made on Chinese Windows keeps its names in GBK: left out without
+                    // a word, such a case or photo would just be missing from the site.
+                    problems.append(.warning(relative + "/" + name, "this name is not UTF-8 (a zip made on Windows often keeps its names in GBK), so it cannot be published; it is left out",
+                                             fix: "rename it on this computer (type the name again), or unpack the zip with its names converted (unzip -O GBK)"))
+                    continue
+                }
                 let child = path + "/" + name
                 var kind = listed
                 if kind == 0 {
@@ -159,18 +166,18 @@ struct SourceTree: Sendable {
 
         /// The names in the folder at `path` with the kind its listing gives (`S_IFDIR` or
         /// `S_IFREG`), or 0 where the file must be looked at: a link, a kind the file system
-        /// does not tell (`DT_UNKNOWN`), any other kind, or a name that is not UTF-8 (read
-        /// with its bad bytes replaced, it names no file, and the `lstat` leaves it out).
-        private static func entries(_ path: String) -> [(name: String, kind: mode_t)]? {
+        /// does not tell (`DT_UNKNOWN`) or any other kind; and whether the name is UTF-8 (if
+        /// not, it is read with its bad bytes replaced, for the warning).
+        private static func entries(_ path: String) -> [(name: String, kind: mode_t, isUTF8: Bool)]? {
             guard let folder = opendir(path) else { return nil }
             defer { closedir(folder) }
-            var entries: [(name: String, kind: mode_t)] = []
+            var entries: [(name: String, kind: mode_t, isUTF8: Bool)] = []
             while let entry = readdir(folder) {
                 let valid = withUnsafeBytes(of: &entry.pointee.d_name) { String(validatingCString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 let name = valid ?? withUnsafeBytes(of: &entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 guard name != ".", name != ".." else { continue }
                 let type = Int(entry.pointee.d_type)
-                entries.append((name, valid == nil ? 0 : type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0))
+                entries.append((name, type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0, valid != nil))
             }
             return entries
         }
