@@ -41,6 +41,13 @@ struct RecycledOutputTests {
         // that is not UTF-8 (the kept folder is then not used), one decomposed (NFD).
         chmod(spare.appendingPathComponent("search/index.html").path, 0o600)
         chmod(spare.appendingPathComponent("tags").path, 0o700)
+        // A folder no one may read or enter, and a page longer than the one the rebuild
+        // writes (written over in place, the rest must be cut off).
+        chmod(spare.appendingPathComponent("organizations").path, 0o000)
+        let about = try FileHandle(forWritingTo: spare.appendingPathComponent("about/index.html"))
+        try about.seekToEnd()
+        try about.write(contentsOf: Data(repeating: UInt8(ascii: "x"), count: 100_000))
+        try about.close()
         try Data("nfd".utf8).write(to: spare.appendingPathComponent("cafe\u{301}.html"))
         // A folder where a page file goes, a file where a page's folder goes.
         try fm.removeItem(at: spare.appendingPathComponent("feed.xml"))

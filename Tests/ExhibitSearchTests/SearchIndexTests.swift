@@ -167,6 +167,26 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(a[0].path, "search/meta.json")
     }
 
+    /// Newest year first, then the categories in the order given (the rest by id), then
+    /// id, then URL: the documents moved into that order are the documents given.
+    func testDocumentsAreInIndexOrder() throws {
+        // Ids shared by many documents, so that URLs decide among them.
+        let docs = Corpus.documents(500).map { d in var d = d; d.id %= 40; return d }
+        let categories = Array(Set(docs.map(\.category))).sorted()
+        let order = Array(categories.reversed().prefix(2))
+        let rank = { (c: String) in order.firstIndex(of: c) ?? order.count + categories.firstIndex(of: c)! }
+        var rng = Corpus.Random(state: 7)
+        var shuffled = docs
+        for i in stride(from: shuffled.count - 1, to: 0, by: -1) { shuffled.swapAt(i, rng.next(i + 1)) }
+        let expected = docs.sorted { a, b in
+            a.year != b.year ? a.year > b.year : rank(a.category) != rank(b.category) ? rank(a.category) < rank(b.category)
+                : a.id != b.id ? a.id < b.id : a.url < b.url
+        }
+        XCTAssertGreaterThan(categories.count, 2)
+        XCTAssertEqual(SearchIndex(documents: shuffled, categoryOrder: order).documents, expected)
+        XCTAssertEqual(SearchIndex(documents: [], categoryOrder: order).documents, [])
+    }
+
     func testShardsStayUnderTheBoundAndMetaDescribesThem() throws {
         let docs = Corpus.documents(3000, characters: 600)
         let files = SearchIndex(documents: docs).files()

@@ -28,42 +28,63 @@ struct RecycledOutput: Sendable {
 
     /// Walks `root`, removing every entry that is neither a regular file nor a folder and
     /// giving every folder `folderMode`. nil when it cannot be used as it is.
+    /// An entry's kind comes from its folder's listing (`d_type`), and a folder's owner and
+    /// mode from the folder once opened (`fstat`): an `lstat` of every entry by its full
+    /// path was 36,000 of a 10,000-case rebuild's system calls (`lstat` only where the file
+    /// system does not tell the kind).
     static func adopt(_ root: URL, folderMode: mode_t) -> RecycledOutput? {
         var files = Set<TermName>(), folders = Set<TermName>()
-        guard fitFolder(root.path, mode: folderMode) else { return nil }
         var pending = [""]
         while let relative = pending.popLast() {
             let path = relative.isEmpty ? root.path : root.path + "/" + relative
-            guard let dir = opendir(path) else { return nil }
+            guard let dir = openFolder(path, mode: folderMode) else { return nil }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
                 let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
                 guard let name = String(validating: bytes, as: UTF8.self) else { return nil }
                 if name == "." || name == ".." { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                let full = root.path + "/" + child
-                var info = stat()
-                guard lstat(full, &info) == 0 else { return nil }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR:
-                    guard fitFolder(full, mode: folderMode) else { return nil }
+                var kind = Int32(entry.pointee.d_type)
+                if kind == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(root.path + "/" + child, &info) == 0 else { return nil }
+                    let format = info.st_mode & S_IFMT
+                    kind = format == S_IFDIR ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
+                }
+                switch kind {
+                case Int32(DT_DIR):
                     folders.insert(TermName(child))
                     pending.append(child)
-                case S_IFREG:
+                case Int32(DT_REG):
                     files.insert(TermName(child))
                 default:
-                    guard unlink(full) == 0 else { return nil }
+                    guard unlinkat(dirfd(dir), name, 0) == 0 else { return nil }
                 }
             }
         }
         return RecycledOutput(files: files, folders: folders)
     }
 
-    /// A folder of this user, given `mode` (what a new folder gets) if it has another.
-    private static func fitFolder(_ path: String, mode: mode_t) -> Bool {
+    /// The folder at `path`, opened for listing, once it is a folder of this user with
+    /// `mode` (what a new folder gets): nil when it is not, or cannot be given that mode.
+    /// Opened without following a link; a folder the user may not read is given `mode`
+    /// by its path first.
+    private static func openFolder(_ path: String, mode: mode_t) -> OpaquePointer? {
+        var fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 {
+            var info = stat()
+            guard errno == EACCES, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == user,
+                  chmod(path, mode) == 0 else { return nil }
+            fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+        }
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid() else { return false }
-        return (info.st_mode & 0o7777) == mode || chmod(path, mode) == 0
+        guard fstat(fd, &info) == 0, info.st_uid == user,
+              (info.st_mode & 0o7777) == mode || fchmod(fd, mode) == 0, let dir = fdopendir(fd) else {
+            close(fd)
+            return nil
+        }
+        return dir
     }
 
     /// Removes what the new build did not write: files not in `written`, then folders that
@@ -91,6 +112,10 @@ struct RecycledOutput: Sendable {
             guard OutputFolder.removeTree(url) else { throw OutputError.system(folder.text, EACCES) }
         }
     }
+
+    /// This process's user, whom every kept file and folder must belong to: asked once,
+    /// not in a system call for each of them.
+    static let user = geteuid()
 
     /// The modes a new file and a new folder get (`0o666` and `0o777` without the
     /// process's umask), read from /proc: setting the umask to read it would, for that
