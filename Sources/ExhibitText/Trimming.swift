@@ -32,6 +32,31 @@ extension String {
 }
 
 extension String {
+    /// The text on one line: each line or paragraph separator (U+2028, U+2029) made a
+    /// space. Text pasted from Word or a PDF carries them unseen, and Chromium breaks a
+    /// line at them, so a title with one stood on two lines in its heading, its card and
+    /// the booklet. For titles, which are one line wherever they are shown.
+    public func oneLine() -> String {
+        // Both are E2 80 A8 or A9, looked for with `memchr` from one E2 to the next: text
+        // with neither passes without a copy.
+        let found = withBytes { bytes in
+            var at = 0
+            while let lead = bytes.offset(of: 0xE2, from: at) {
+                if lead + 2 < bytes.count, bytes[lead + 1] == 0x80, bytes[lead + 2] | 1 == 0xA9 { return true }
+                at = lead + 1
+            }
+            return false
+        }
+        guard found else { return self }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: unicodeScalars.lazy.map { Self.isLineSeparator($0) ? " " : $0 })
+        return String(out)
+    }
+
+    private static func isLineSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
     /// The name as the site groups and shows it (a tag, an organization, a partner, a
     /// metric's label or unit): without zero-width spaces, word joiners and byte-order
     /// marks anywhere, and without white space (`White_Space`: ASCII and full-width

@@ -77,3 +77,14 @@ struct CleanedNameTests {
         }
     }
 }
+
+/// `oneLine` makes each line or paragraph separator a space and leaves everything else.
+struct OneLineTests {
+    @Test func separatorsBecomeSpacesAndNothingElseChanges() {
+        #expect("西岭县\u{2028}苹果".oneLine() == "西岭县 苹果")
+        #expect("\u{2029}a\u{2028}\u{2028}b\u{2029}".oneLine() == " a  b ")
+        for text in ["", "苹果增产 30%", "“乡村振兴”——直播", "e\u{301}", "a\nb", "\u{2027}\u{202A}x"] {
+            #expect(text.oneLine() == text)
+        }
+    }
+}
