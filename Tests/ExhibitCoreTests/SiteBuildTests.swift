@@ -30,6 +30,7 @@ final class SiteBuildTests: XCTestCase {
         let (report, sink) = build(site)
         XCTAssertTrue(report.succeeded, "\(report.diagnostics)")
         XCTAssertNotNil(sink.text("cases/a/index.html"))
+        XCTAssertEqual(report.diagnostics.map(\.path), ["content/cases/loop"])
     }
 
     func testAllProblemsOfABuildAreReportedTogether() throws {

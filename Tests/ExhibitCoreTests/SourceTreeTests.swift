@@ -47,4 +47,29 @@ import Testing
         // The Latin-1 name is left out with a warning naming it, not without a word.
         #expect(tree.linkProblems.contains { $0.message.contains("not UTF-8") && $0.path.hasPrefix("content/files/caf") })
     }
+
+    /// A link to a folder of content/ (another name for a case folder, or a loop to a
+    /// folder above it) is not followed, whichever the file system lists first: the folder
+    /// is published under its own name, and the link is warned of.
+    @Test func linksToFoldersOfContentAreNotFollowed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("source-tree-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("cases/orchard"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("shared"), withIntermediateDirectories: true)
+        try Data("---\ntitle: x\n---\n".utf8).write(to: content.appendingPathComponent("cases/orchard/index.md"))
+        try Data("pdf".utf8).write(to: root.appendingPathComponent("shared/plan.pdf"))
+        // Names before and after the folder they lead to, a loop, and a folder of the site
+        // outside content/ (followed: it is published nowhere else).
+        for (name, destination) in [("cases/aa", "orchard"), ("cases/zz", "orchard"), ("cases/loop", ".."), ("files", "../shared")] {
+            try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent(name).path, withDestinationPath: destination)
+        }
+        let tree = try SourceTree.scan(SiteFolder(root: root))
+        #expect(tree.cases.map(\.path) == ["content/cases/orchard/index.md"])
+        #expect(tree.assets.map(\.path) == ["content/files/plan.pdf"])
+        #expect(tree.linkProblems.map(\.path).sorted() == ["content/cases/aa", "content/cases/loop", "content/cases/zz"])
+        let loop = try #require(tree.linkProblems.first { $0.path == "content/cases/loop" })
+        #expect(loop.message == "this is a symbolic link to the folder content, which holds it; it is not followed, as that folder is published under its own name")
+        #expect(tree.linkProblems.first { $0.path == "content/cases/aa" }?.message.contains("the folder content/cases/orchard;") == true)
+    }
 }

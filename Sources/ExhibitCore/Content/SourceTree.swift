@@ -97,9 +97,12 @@ struct SourceTree: Sendable {
         var files: [String] = []
         var visited = Set<String>()
         var problems: [Diagnostic] = []
+        /// The real path of the folder walked first (`content/`).
+        var root: String?
 
         mutating func walk(_ path: String, relative: String) {
             guard let canonical = follow(path, relative: relative), visited.insert(canonical).inserted else { return }
+            if root == nil { root = canonical }
             guard let entries = Self.entries(path) else { return }
             for (name, listed, isUTF8) in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
                 guard isUTF8 else {
@@ -115,7 +118,11 @@ struct SourceTree: Sendable {
                     var info = stat()
                     guard lstat(child, &info) == 0 else { continue }
                     if (info.st_mode & S_IFMT) == S_IFLNK {
-                        guard follow(child, relative: relative + "/" + name) != nil, stat(child, &info) == 0 else { continue }
+                        guard let real = follow(child, relative: relative + "/" + name), stat(child, &info) == 0 else { continue }
+                        if (info.st_mode & S_IFMT) == S_IFDIR, let root, real == root || OutputFolder.contains(root, real) {
+                            warnOfInnerLink(relative + "/" + name, to: real, root: root)
+                            continue
+                        }
                     }
                     kind = info.st_mode & S_IFMT
                 }
@@ -180,6 +187,16 @@ struct SourceTree: Sendable {
                 entries.append((name, type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0, valid != nil))
             }
             return entries
+        }
+
+        /// A link to a folder of `content/` itself (or to one above it, a loop) is not
+        /// followed: the folder is published under its own name. Followed, which of the two
+        /// names a case or photo got depended on the order the file system lists them in.
+        private mutating func warnOfInnerLink(_ relative: String, to real: String, root: String) {
+            let target = SiteFolder.contentName + real.dropFirst(root.count)
+            let loop = relative.hasPrefix(target + "/")
+            problems.append(.warning(relative, "this is a symbolic link to the folder \(target)\(loop ? ", which holds it" : ""); it is not followed, as that folder is published under its own name",
+                                     fix: "remove the link; to show a case in more than one list, give it tags or a category instead"))
         }
 
         private static func kind(_ path: String) -> String {
