@@ -142,7 +142,9 @@ enum CaseParser {
             default: items = [node]
             }
             let at = items.first { $0.string == name } ?? node
-            let fix = names.isEmpty ? "remove it" : "in YAML a list is written with ASCII commas: `\(key): [\(names.joined(separator: ", "))]`"
+            // In brackets as well as with ASCII commas: `partners: 甲, 乙` has the commas and
+            // lacks only the brackets, which a fix about commas alone did not say.
+            let fix = names.isEmpty ? "remove it" : "write the list in brackets, with ASCII commas between the names: `\(key): [\(names.joined(separator: ", "))]`"
             let message = parts.isEmpty ? "`\(name)` holds no name, only separators: it is left out of \(key)"
                 : "`\(name)` is read as \(parts.count) \(key): \(parts.joined(separator: ", "))"
             reader.warning(at, message, fix: fix)
