@@ -106,6 +106,15 @@ struct TemplateChecker {
     }
 
     private mutating func report(_ token: TemplateToken, name: String, missing: String, in stack: [Any], path: String, page: String) {
+        // `page.title.` or `page..title`: no list of names helps with a stray dot.
+        let written = name.split(separator: ".", omittingEmptySubsequences: false)
+        if written.contains(where: \.isEmpty) {
+            let meant = written.filter { !$0.isEmpty }.joined(separator: ".")
+            problems.append(TemplateProblem(path: path, line: token.line, column: token.column,
+                message: "`\(name)` has an empty part: a name is words joined by single dots",
+                fix: meant.isEmpty ? "write a name between the braces, e.g. `{{site.title}}`" : "write `\(meant)`"))
+            return
+        }
         var available = Set<String>()
         for object in stack {
             let object = (object as? ListItem)?.value ?? object
@@ -116,6 +125,13 @@ struct TemplateChecker {
         let prefix = missing.split(separator: ".").dropLast().joined(separator: ".")
         let guess = Suggestion.closest(to: last, in: available).map { (prefix.isEmpty ? "" : prefix + ".") + $0 }
         let names = available.sorted().prefix(16).joined(separator: ", ")
+        if available.isEmpty && !prefix.isEmpty {
+            // `case.title.text`: the value before the last part is a text or a number.
+            problems.append(TemplateProblem(path: path, line: token.line, column: token.column,
+                message: "`\(name)` is not a value of the \(page): `\(prefix)` is a single value, with no names inside it",
+                fix: "write `\(prefix)` (docs/TEMPLATES.md lists every name)"))
+            return
+        }
         problems.append(TemplateProblem(path: path, line: token.line, column: token.column,
             message: "`\(name)` is not a value of the \(page)",
             fix: (guess.map { "did you mean `\($0)`? " } ?? "") + "names here: \(names) (docs/TEMPLATES.md lists them all)"))

@@ -26,6 +26,20 @@ final class ThemeTests: XCTestCase {
         XCTAssertTrue(problems[1].fix?.hasPrefix("did you mean `case.cover`?") == true)
     }
 
+    /// A stray dot, or a name inside a text: the message says what is wrong, not an
+    /// empty list of names.
+    func testStrayDotsAndNamesInsideATextAreSaidAsSuch() throws {
+        let t = try theme(["case": "{{case.title.}}\n{{case..title}}\n{{case.title.text}}\n{{case.cover.rul}}"])
+        let specimen: [String: Any] = ["case": ["title": "x", "cover": ["url": "c"]]]
+        let problems = t.check("case", specimen: specimen, page: "case page")
+        XCTAssertEqual(problems.map { "\($0.line):\($0.column) \($0.message) | \($0.fix ?? "")" }, [
+            "1:1 `case.title.` has an empty part: a name is words joined by single dots | write `case.title`",
+            "2:1 `case..title` has an empty part: a name is words joined by single dots | write `case.title`",
+            "3:1 `case.title.text` is not a value of the case page: `case.title` is a single value, with no names inside it | write `case.title` (docs/TEMPLATES.md lists every name)",
+            "4:1 `case.cover.rul` is not a value of the case page | did you mean `case.cover.url`? names here: url (docs/TEMPLATES.md lists them all)",
+        ])
+    }
+
     func testNamesOfOuterSectionsAndListHelpersResolve() throws {
         let t = try theme(["list": "{{#items}}{{title}} {{root}} {{#first}}1{{/first}}{{/items}}"])
         XCTAssertEqual(t.check("list", specimen: ["root": "../", "items": [["title": "a"]]], page: "list page"), [])
