@@ -41,6 +41,47 @@ def test_typed_query_finds_the_case_first(driver, base_url, query, first):
     assert marks, f"query {query!r}: no highlighted match in the snippets"
 
 
+def search(driver, base_url, query):
+    require_page("search/")
+    driver.get(base_url + "/search/")
+    box = driver.find_element(By.ID, "search-q")
+    box.clear()
+    box.send_keys(query)
+    box.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: results(d))
+
+
+def marks(driver):
+    """Each result's marked texts, with the character before and after each mark."""
+    return driver.execute_script("""
+        return [...document.querySelectorAll('#search-results .search-result')].map((li) =>
+          [li.textContent, [...li.querySelectorAll('mark')].map((m) => {
+            const before = m.previousSibling ? m.previousSibling.textContent : '';
+            const after = m.nextSibling ? m.nextSibling.textContent : '';
+            return [before.slice(-1), m.textContent, after.slice(0, 1)];
+          })]);""")
+
+
+def test_a_number_is_marked_whole(driver, base_url):
+    # The index has `12` as a word: `120` and `2012` are other words, not matches of it.
+    search(driver, base_url, "12")
+    found = [m for _, ms in marks(driver) for m in ms]
+    assert found, "query '12': nothing marked"
+    inside = [m for m in found if m[0].isdigit() or m[2].isdigit()]
+    assert not inside, f"query '12' marked inside longer numbers: {inside}"
+
+
+def test_a_result_with_the_query_as_written_marks_only_that(driver, base_url):
+    # 党支部 is searched as its pairs 党支 and 支部; a result that has 党支部 itself marks
+    # it, not the 支部 of 共建支部 elsewhere in its text.
+    search(driver, base_url, "党支部")
+    rows = marks(driver)
+    whole = [(text, ms) for text, ms in rows if "党支部" in text]
+    assert whole, "no result shows 党支部"
+    for text, ms in whole:
+        assert ms and all(m[1] == "党支部" for m in ms), f"marks {ms} in {text[:80]!r}"
+
+
 def test_query_from_the_header_box_lands_on_results(driver, base_url):
     require_page("search/")
     # At a desk width the box is in the header; on a phone it is behind the menu button
