@@ -56,10 +56,19 @@ extension BuiltinTheme {
   }
 
   const parts = (q) => String(q).normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  // Where x is in low from at, or -1. A number is found as the index has it, whole:
+  // `12` not inside `120` or `2012` (letters may be a word's start: greenhouse, greenhouses).
+  const digit = (c) => c >= '0' && c <= '9';
+  function find(low, x, at) {
+    for (let p = low.indexOf(x, at); p >= 0; p = low.indexOf(x, p + 1)) {
+      if (!(digit(x[0]) && digit(low[p - 1])) && !(digit(x[x.length - 1]) && digit(low[p + x.length]))) return p;
+    }
+    return -1;
+  }
   // 2: every part of the query in the title as written; 1: in some field; 0: neither.
   function exact(ps, d) {
     const t = d.title.toLowerCase(), all = [t, d.tags.join(' '), d.organization, d.summary, d.excerpt].join('\n').toLowerCase();
-    return !ps.length ? 0 : ps.every((x) => t.includes(x)) ? 2 : ps.every((x) => all.includes(x)) ? 1 : 0;
+    return !ps.length ? 0 : ps.every((x) => find(t, x, 0) >= 0) ? 2 : ps.every((x) => find(all, x, 0) >= 0) ? 1 : 0;
   }
 
   // load(path) → Promise of a parsed JSON file, path relative to the site root.
@@ -127,7 +136,7 @@ extension BuiltinTheme {
     for (;;) {
       let best = -1, len = 0;
       for (const x of needles) {
-        const p = low.indexOf(x, at);
+        const p = find(low, x, at);
         if (p >= 0 && (best < 0 || p < best || (p === best && x.length > len))) { best = p; len = x.length; }
       }
       if (best < 0) break;
@@ -140,11 +149,11 @@ extension BuiltinTheme {
   }
   // The excerpt around the query as written, else around its first token.
   function snippet(node, d, ps, needles) {
-    const s = d.excerpt, low = s.toLowerCase(), find = (xs) => Math.min(...xs.map((x) => low.indexOf(x)).filter((p) => p >= 0));
-    let first = find(ps);
-    if (first === Infinity) first = find(needles);
-    if (first === Infinity) return highlight(node, d.summary || s.slice(0, 120), needles);
-    const start = Math.max(0, first - 40), end = Math.min(s.length, start + 140);
+    const s = d.excerpt, low = s.toLowerCase(), first = (xs) => Math.min(...xs.map((x) => find(low, x, 0)).filter((p) => p >= 0));
+    let at = first(ps);
+    if (at === Infinity) at = first(needles);
+    if (at === Infinity) return highlight(node, d.summary || s.slice(0, 120), needles);
+    const start = Math.max(0, at - 40), end = Math.min(s.length, start + 140);
     highlight(node, (start ? '…' : '') + s.slice(start, end) + (end < s.length ? '…' : ''), needles);
   }
   // Category ids in index order (meta.json), and their colour numbers (the page's options).
@@ -152,8 +161,11 @@ extension BuiltinTheme {
   const colour = {};
   if (catSel) for (const o of catSel.options) colour[o.value] = o.dataset.index;
   function render(rows, q) {
-    const ps = parts(q), needles = ps.concat(tokens(q).filter((x) => !ps.includes(x)));
-    for (const { n, doc: d } of rows) {
+    const ps = parts(q), pieces = ps.concat(tokens(q).filter((x) => !ps.includes(x)));
+    for (const { n, doc: d, exact: whole } of rows) {
+      // A result that has the query as written shows only that marked, not its pairs
+      // elsewhere (`支部` of `团支部` for `党支部`); one that has only its pieces, those.
+      const needles = whole ? ps : pieces;
       const li = el('li', 'search-result cat-' + (colour[ids[engine.cat[n]]] || 0));
       const h = el('h2', 'search-result-title'), a = el('a'), meta = el('p', 'search-result-meta');
       const badge = el('span', 'category-badge'), p = el('p', 'search-result-snippet');
