@@ -35,7 +35,7 @@ extension String {
     /// The text on one line: each line or paragraph separator (U+2028, U+2029) made a
     /// space. Text pasted from Word or a PDF carries them unseen, and Chromium breaks a
     /// line at them, so a title with one stood on two lines in its heading, its card and
-    /// the booklet. For titles, which are one line wherever they are shown.
+    /// the booklet. For YAML texts and their single values, each one line wherever shown.
     public func oneLine() -> String {
         // Both are E2 80 A8 or A9, looked for with `memchr` from one E2 to the next: text
         // with neither passes without a copy.

@@ -26,8 +26,8 @@ def results(driver):
     return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result-title")]
 
 
-@pytest.mark.parametrize("query,first", QUERIES)
-def test_typed_query_finds_the_case_first(driver, base_url, query, first):
+def search(driver, base_url, query):
+    """Types the query into /search/ and waits for its results."""
     require_page("search/")
     driver.get(base_url + "/search/")
     box = driver.find_element(By.ID, "search-q")
@@ -35,20 +35,15 @@ def test_typed_query_finds_the_case_first(driver, base_url, query, first):
     box.send_keys(query)
     box.send_keys(Keys.ENTER)
     WebDriverWait(driver, 10).until(lambda d: results(d))
+
+
+@pytest.mark.parametrize("query,first", QUERIES)
+def test_typed_query_finds_the_case_first(driver, base_url, query, first):
+    search(driver, base_url, query)
     found = results(driver)
     assert found[0] == first, f"query {query!r}: first result {found[0]!r}, expected {first!r}; all: {found}"
     marks = driver.find_elements(By.CSS_SELECTOR, "#search-results mark")
     assert marks, f"query {query!r}: no highlighted match in the snippets"
-
-
-def search(driver, base_url, query):
-    require_page("search/")
-    driver.get(base_url + "/search/")
-    box = driver.find_element(By.ID, "search-q")
-    box.clear()
-    box.send_keys(query)
-    box.send_keys(Keys.ENTER)
-    WebDriverWait(driver, 10).until(lambda d: results(d))
 
 
 def marks(driver):

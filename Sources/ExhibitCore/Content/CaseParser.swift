@@ -20,7 +20,7 @@ enum CaseParser {
         case .success(let opened): (f, reader) = opened
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let title = reader.string(f["title"], key: "title")?.oneLine()
+        let title = reader.string(f["title"], key: "title")
         let dateNode = f["date"]
         let date = dateNode.flatMap { caseDate($0, key: "date", reader: &reader) }
         let category = reader.string(f["category"], key: "category")
@@ -104,7 +104,7 @@ enum CaseParser {
         }
         return items.compactMap { item -> Milestone? in
             guard case .mapping(let map) = item, let dateNode = map.field("date"),
-                  let title = map.field("title").flatMap({ reader.string($0, key: "title")?.oneLine() }) else {
+                  let title = map.field("title").flatMap({ reader.string($0, key: "title") }) else {
                 reader.error(item, "each milestone needs `date` and `title`", fix: "write `- \(example)`")
                 return nil
             }

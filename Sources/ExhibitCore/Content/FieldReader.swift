@@ -84,8 +84,11 @@ struct FieldReader {
                 return nil
             }
             // A YAML escape (`"\x1B"`, `"\0"`) can write any character; none that must
-            // not be published gets past here.
-            return InvisibleCharacters.removing(from: text)
+            // not be published gets past here. A value is one line: a separator pasted as
+            // itself is already a space (`YAMLDocument`), one written `"\L"` or `"\P"`
+            // becomes one here (only a double-quoted scalar has escapes).
+            let clean = InvisibleCharacters.removing(from: text)
+            return scalar.style == .doubleQuoted ? clean.oneLine() : clean
         default:
             error(node, "`\(key)` must be a single value, not a list or a map",
                   fix: "write it on one line, e.g. `\(key): 文字`")

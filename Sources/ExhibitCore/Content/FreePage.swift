@@ -1,5 +1,3 @@
-import ExhibitText
-
 /// A page outside the cases (about, contact): content/pages/<slug>.md → /<slug>/.
 public struct FreePage: Sendable {
     public var sourcePath: String
@@ -21,7 +19,7 @@ public struct FreePage: Sendable {
         case .success(let opened): (f, reader) = opened
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        guard let title = reader.string(f["title"], key: "title")?.oneLine() else {
+        guard let title = reader.string(f["title"], key: "title") else {
             reader.diagnostics.append(.error(path, "the page has no `title`", fix: "add `title: 关于本展` to the front matter"))
             return (nil, reader.diagnostics)
         }

@@ -73,14 +73,7 @@ struct FrontMatter {
         }
         let root: Node?
         do {
-            // The basic resolver leaves every scalar untyped: Exhibit reads values by key
-            // and style itself, and Yams' default resolver runs regular expressions on
-            // every scalar (and again when keys are compared), a tenth of a build. The
-            // encoding is named: Yams' default reads the whole environment every time.
-            // A line or paragraph separator (U+2028, U+2029) pasted into a value is a line
-            // break to YAML 1.1 and to no editor: `title: 红色` + U+2028 + `展馆` failed as
-            // "could not find expected ':'" at a line the editor did not show. A space.
-            root = try Yams.compose(yaml: yaml.oneLine(), .basic, .default, .utf8)
+            root = try YAMLDocument.compose(yaml)
         } catch {
             return .failure(YAMLProblem.diagnostic(for: error, path: path, lineOffset: 1, yaml: yaml))
         }

@@ -38,7 +38,8 @@ struct SourceTree: Sendable {
     static func scan(_ folder: SiteFolder, output: URL? = nil) throws -> SourceTree {
         var tree = SourceTree()
         var walker = Walker(site: realPath(folder.root.path) ?? folder.root.path,
-                            output: output.map { OutputFolder.resolved($0).path })
+                            output: output.map { OutputFolder.resolved($0).path },
+                            content: realPath(folder.content.path))
         walker.walk(folder.content.path, relative: SiteFolder.contentName)
         tree.linkProblems = walker.problems
         var files = walker.files
@@ -97,15 +98,17 @@ struct SourceTree: Sendable {
         var files: [String] = []
         var visited = Set<String>()
         var problems: [Diagnostic] = []
-        /// The real path of the folder walked first (`content/`).
-        var root: String?
+        /// The real path of `content/`.
+        let content: String?
 
         mutating func walk(_ path: String, relative: String) {
             guard let canonical = follow(path, relative: relative), visited.insert(canonical).inserted else { return }
-            if root == nil { root = canonical }
-            guard let entries = Self.entries(path) else { return }
-            for (name, listed, isUTF8) in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
-                guard isUTF8 else {
+            guard let folder = opendir(path) else { return }
+            let entries = FolderEntry.all(in: folder)
+            closedir(folder)
+            for entry in entries where !entry.name.hasPrefix(".") && !entry.name.hasSuffix("~") {
+                let name = entry.name
+                guard entry.isUTF8 else {
                     // A zip made on Chinese Windows keeps its names in GBK: left out without
                     // a word, such a case or photo would just be missing from the site.
                     problems.append(.warning(relative + "/" + name, "this name is not UTF-8 (a zip made on Windows often keeps its names in GBK), so it cannot be published; it is left out",
@@ -113,14 +116,14 @@ struct SourceTree: Sendable {
                     continue
                 }
                 let child = path + "/" + name
-                var kind = listed
+                var kind = entry.kind
                 if kind == 0 {
                     var info = stat()
                     guard lstat(child, &info) == 0 else { continue }
                     if (info.st_mode & S_IFMT) == S_IFLNK {
                         guard let real = follow(child, relative: relative + "/" + name), stat(child, &info) == 0 else { continue }
-                        if (info.st_mode & S_IFMT) == S_IFDIR, let root, real == root || OutputFolder.contains(root, real) {
-                            warnOfInnerLink(relative + "/" + name, to: real, root: root)
+                        if (info.st_mode & S_IFMT) == S_IFDIR, let content, real == content || OutputFolder.contains(content, real) {
+                            warnOfInnerLink(relative + "/" + name, to: real, content: content)
                             continue
                         }
                     }
@@ -171,29 +174,11 @@ struct SourceTree: Sendable {
             return nil
         }
 
-        /// The names in the folder at `path` with the kind its listing gives (`S_IFDIR` or
-        /// `S_IFREG`), or 0 where the file must be looked at: a link, a kind the file system
-        /// does not tell (`DT_UNKNOWN`) or any other kind; and whether the name is UTF-8 (if
-        /// not, it is read with its bad bytes replaced, for the warning).
-        private static func entries(_ path: String) -> [(name: String, kind: mode_t, isUTF8: Bool)]? {
-            guard let folder = opendir(path) else { return nil }
-            defer { closedir(folder) }
-            var entries: [(name: String, kind: mode_t, isUTF8: Bool)] = []
-            while let entry = readdir(folder) {
-                let valid = withUnsafeBytes(of: &entry.pointee.d_name) { String(validatingCString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                let name = valid ?? withUnsafeBytes(of: &entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                guard name != ".", name != ".." else { continue }
-                let type = Int(entry.pointee.d_type)
-                entries.append((name, type == Int(DT_DIR) ? S_IFDIR : type == Int(DT_REG) ? S_IFREG : 0, valid != nil))
-            }
-            return entries
-        }
-
         /// A link to a folder of `content/` itself (or to one above it, a loop) is not
         /// followed: the folder is published under its own name. Followed, which of the two
         /// names a case or photo got depended on the order the file system lists them in.
-        private mutating func warnOfInnerLink(_ relative: String, to real: String, root: String) {
-            let target = SiteFolder.contentName + real.dropFirst(root.count)
+        private mutating func warnOfInnerLink(_ relative: String, to real: String, content: String) {
+            let target = SiteFolder.contentName + real.dropFirst(content.count)
             let loop = relative.hasPrefix(target + "/")
             problems.append(.warning(relative, "this is a symbolic link to the folder \(target)\(loop ? ", which holds it" : ""); it is not followed, as that folder is published under its own name",
                                      fix: "remove the link; to show a case in more than one list, give it tags or a category instead"))

@@ -20,7 +20,7 @@ enum IndicatorParser {
     static func parseFile(_ text: String, path: String) -> (IndicatorFramework, [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .basic)
+            root = try YAMLDocument.compose(text)
         } catch {
             return (IndicatorFramework(), [YAMLProblem.diagnostic(for: error, path: path, lineOffset: 0, yaml: text, document: .siteSettings)])
         }

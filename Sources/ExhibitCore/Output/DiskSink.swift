@@ -102,8 +102,7 @@ public final class DiskSink: OutputSink {
         let fd = open(file.absolute, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
         if fd >= 0 {
             var info = stat()
-            if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1, info.st_uid == RecycledOutput.user,
-               (info.st_mode & 0o7777) == RecycledOutput.newModes.file {
+            if fstat(fd, &info) == 0, RecycledOutput.isLikeANewFile(info) {
                 wrote(file.relative)
                 try Self.fill(fd, named: name, over: Int(info.st_size), produce)
                 return true
@@ -188,8 +187,7 @@ public final class DiskSink: OutputSink {
             guard OutputFolder.removeTree(URL(fileURLWithPath: file.absolute, isDirectory: true)) else {
                 throw OutputError.folderInTheWay(path)
             }
-        } else if recycled != nil, info.st_nlink > 1 || info.st_uid != RecycledOutput.user
-                    || (info.st_mode & S_IFMT) != S_IFREG || (info.st_mode & 0o7777) != RecycledOutput.newModes.file {
+        } else if recycled != nil, !RecycledOutput.isLikeANewFile(info) {
             // Made again, as in a new folder: writing into it would change another name's
             // bytes, or keep a mode or owner a new file would not have.
             if unlink(file.absolute) != 0 && errno != ENOENT { throw OutputError.system(path, errno) }

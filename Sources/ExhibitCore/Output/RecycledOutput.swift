@@ -39,26 +39,23 @@ struct RecycledOutput: Sendable {
             let path = relative.isEmpty ? root.path : root.path + "/" + relative
             guard let dir = openFolder(path, mode: folderMode) else { return nil }
             defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-                guard let name = String(validating: bytes, as: UTF8.self) else { return nil }
-                if name == "." || name == ".." { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                var kind = Int32(entry.pointee.d_type)
-                if kind == Int32(DT_UNKNOWN) {
+            for entry in FolderEntry.all(in: dir) {
+                guard entry.isUTF8 else { return nil }
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                var kind = entry.kind
+                if kind == 0 {
                     var info = stat()
                     guard lstat(root.path + "/" + child, &info) == 0 else { return nil }
-                    let format = info.st_mode & S_IFMT
-                    kind = format == S_IFDIR ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
+                    kind = info.st_mode & S_IFMT
                 }
                 switch kind {
-                case Int32(DT_DIR):
+                case S_IFDIR:
                     folders.insert(TermName(child))
                     pending.append(child)
-                case Int32(DT_REG):
+                case S_IFREG:
                     files.insert(TermName(child))
                 default:
-                    guard unlinkat(dirfd(dir), name, 0) == 0 else { return nil }
+                    guard unlinkat(dirfd(dir), entry.name, 0) == 0 else { return nil }
                 }
             }
         }
@@ -116,6 +113,14 @@ struct RecycledOutput: Sendable {
     /// This process's user, whom every kept file and folder must belong to: asked once,
     /// not in a system call for each of them.
     static let user = geteuid()
+
+    /// Whether a kept file is one a new file would be, and so may be written into: a
+    /// regular file of this user, with a new file's mode and no other name (writing into
+    /// a variant hard-linked to the image cache would change the cache's bytes).
+    static func isLikeANewFile(_ info: stat) -> Bool {
+        (info.st_mode & S_IFMT) == S_IFREG && info.st_nlink == 1 && info.st_uid == user
+            && (info.st_mode & 0o7777) == newModes.file
+    }
 
     /// The modes a new file and a new folder get (`0o666` and `0o777` without the
     /// process's umask), read from /proc: setting the umask to read it would, for that

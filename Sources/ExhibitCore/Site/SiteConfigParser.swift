@@ -11,7 +11,7 @@ enum SiteConfigParser {
         var config = SiteConfig()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .basic)
+            root = try YAMLDocument.compose(text)
         } catch {
             // Nothing of the settings can be trusted: categories, base_url and the rest
             // are the defaults, and what follows from them must not be reported as
