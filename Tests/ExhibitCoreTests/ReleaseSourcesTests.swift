@@ -19,8 +19,19 @@ import Testing
         #expect(Builder(options: options).run(into: fresh).succeeded)
         #expect(String(decoding: fresh.files["cases/c2/index.html"] ?? Data(), as: UTF8.self).contains("正文第2段"))
 
+        // A one-shot session lets go of each case's Markdown as it renders it, and keeps
+        // no body for a next update.
+        let once = SiteSession(options: options, rendersOnce: true)
+        #expect(once.update().succeeded)
+        #expect(try #require(once.current.withLock { $0 }).renderer.model.cases.allSatisfy { $0.body.isEmpty })
+        #expect(once.caches.markdown.isEmpty)
+        let onceOutput = MemorySink()
+        _ = once.write(to: onceOutput)
+        #expect(onceOutput.files == fresh.files)
+
         let session = SiteSession(options: options)
         #expect(session.update().succeeded)
+        #expect(!session.caches.markdown.isEmpty, "a session that is updated again keeps its bodies")
         session.releaseSources()
         let snapshot = try #require(session.current.withLock { $0 })
         #expect(snapshot.renderer.model.cases.allSatisfy { $0.body.isEmpty })

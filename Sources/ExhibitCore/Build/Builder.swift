@@ -64,7 +64,7 @@ public struct Builder: Sendable {
     }
 
     private func render(into sink: any OutputSink) -> (report: BuildReport, session: SiteSession) {
-        let session = SiteSession(options: options)
+        let session = SiteSession(options: options, rendersOnce: true)
         if options.endsWithProcess { ProcessEnd.keep(session) }
         var report = session.update()
         guard report.succeeded else { return (report, session) }

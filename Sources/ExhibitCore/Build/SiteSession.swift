@@ -14,9 +14,14 @@ public final class SiteSession: Sendable {
     public let options: BuildOptions
     let caches: SessionCaches
     let current = Mutex<Snapshot?>(nil)
+    /// Whether this session is updated once and never again (`Builder`): no body is then
+    /// kept for a next update, and each case's Markdown is let go once it is rendered
+    /// (`MarkdownStage.rendersOnce`).
+    let rendersOnce: Bool
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, rendersOnce: Bool = false) {
         self.options = options
+        self.rendersOnce = rendersOnce
         caches = SessionCaches(siteRoot: options.siteRoot)
     }
 
@@ -61,7 +66,8 @@ public final class SiteSession: Sendable {
         // images are reported in the same run; nothing is rendered then.
         let bodies = run.stage("markdown", total: model.cases.count + model.pages.count) {
             let bodies = MarkdownStage(model: model, threads: options.threads, log: log, cache: caches.markdown, meter: meter,
-                                       media: MediaEmbed.Tools(folder: options.folder, probes: caches.imageProbes, writable: options.writesCaches)).renderAll()
+                                       media: MediaEmbed.Tools(folder: options.folder, probes: caches.imageProbes, writable: options.writesCaches),
+                                       rendersOnce: rendersOnce).renderAll()
             log.add(contentsOf: ImageChecks(folder: options.folder, cache: caches.imageProbes, threads: options.threads)
                 .diagnostics(model: model, bodies: bodies))
             return bodies

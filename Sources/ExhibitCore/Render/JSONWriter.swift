@@ -116,6 +116,13 @@ struct JSONWriter {
         bytes.append(bracket)
     }
 
+    /// Passes the bytes written so far to `write` and forgets them, keeping the writer's
+    /// place: a long file (`data/cases.json`) goes out in pieces instead of whole.
+    mutating func drain(into write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer(write)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     private mutating func newline(_ indent: Int) {
         bytes.append(UInt8(ascii: "\n"))
         // A byte at a time: `+= repeatElement(…)` went through the generic sequence path,

@@ -96,12 +96,33 @@ struct PageRenderer: Sendable {
                 // Each file is written as soon as it is made (the search index's from several
                 // threads): the index's result files were 60 MB at 10,000 cases.
                 let writing = Mutex(Duration.zero)
-                tasks[n].make { path, data in
+                tasks[n].make(SiteFileOut(file: { path, data in
                     let before = ContinuousClock.now
                     do { try sink.write(data, to: path) } catch { log.add(.error(path, "cannot write: \(error)")) }
                     let spent = ContinuousClock.now - before
                     writing.withLock { $0 += spent }
-                }
+                }, stream: { path, produce in
+                    // Only the time spent writing pieces is the write's.
+                    var spent = Duration.zero
+                    do {
+                        try sink.stream(to: path) { emit in
+                            var failure: (any Error)?
+                            // Two non-escaping functions, one called inside the other.
+                            withoutActuallyEscaping(emit) { emit in
+                                produce { piece in
+                                    guard failure == nil else { return }
+                                    let before = ContinuousClock.now
+                                    do { try emit(piece) } catch { failure = error }
+                                    spent += ContinuousClock.now - before
+                                }
+                            }
+                            if let failure { throw failure }
+                        }
+                    } catch {
+                        log.add(.error(path, "cannot write: \(error)"))
+                    }
+                    writing.withLock { $0 += spent }
+                }))
                 let write = writing.withLock { $0 }
                 times?.add(tasks[n].name, context: (ContinuousClock.now - start - write).seconds, render: 0, write: write.seconds,
                            isSiteFile: true)
@@ -206,45 +227,6 @@ struct PageRenderer: Sendable {
     /// that links to it hold.
     private var variants: [(output: String, source: CopySource)] {
         shared.images.copies.map { ($0.output, $0.source.map(CopySource.cached) ?? .text("")) }
-    }
-
-    /// Feed, sitemap, robots.txt, the data downloads and the search index, all at once
-    /// (`serve` makes them on first request).
-    func standards() -> [(path: String, data: Data)] {
-        let files = Mutex<[(path: String, data: Data)]>([])
-        for task in standardTasks() { task.make { path, data in files.withLock { $0.append((path, data)) } } }
-        return files.withLock { $0 }
-    }
-
-    /// A site-wide file as a task gives it: `(path, data)`, from any thread.
-    typealias Emit = @Sendable (_ path: String, _ data: Data) -> Void
-
-    /// The site-wide files, by the task that makes them, so that they can be made in
-    /// parallel; a file of the theme's `static/` replaces the one made here.
-    func standardTasks() -> [(name: String, make: @Sendable (_ emit: Emit) -> Void)] {
-        let model = self.model, bodies = self.bodies, images = shared.images
-        let replaced = Set(theme.files.statics.map(\.output))
-        func task(_ name: String, _ make: @escaping @Sendable () -> [(String, Data?)])
-            -> (name: String, make: @Sendable (_ emit: Emit) -> Void) {
-            (name, { emit in for (path, data) in make() where !replaced.contains(path) { if let data { emit(path, data) } } })
-        }
-        // The search index first: it is the longest.
-        return [
-            ("search index", { emit in
-                SearchFiles(model: model, bodies: bodies, images: images).files { path, data in
-                    if !replaced.contains(path) { emit(path, data) }
-                }
-            }),
-            task("feed") { [("feed.xml", Data(AtomFeed(model: model, bodies: bodies).xml().utf8))] },
-            task("sitemap") {
-                [("sitemap.xml", Sitemap(model: model).xml().map { Data($0.utf8) }), ("robots.txt", Data(Sitemap(model: model).robots().utf8))]
-            },
-            task("data downloads") {
-                let export = DataExport(model: model, bodies: bodies)
-                return [("data/cases.json", export.casesJSON()), ("data/metrics.csv", export.metricsCSV())]
-                    + (model.config.indicators.isEmpty ? [] : [("data/indicators.csv", export.indicatorsCSV())])
-            },
-        ]
     }
 
     /// The pages to render: every page of the site but those a file of the theme's

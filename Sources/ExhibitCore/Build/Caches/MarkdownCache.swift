@@ -53,6 +53,8 @@ final class MarkdownCache: Sendable {
         state.withLock { $0.entries[key.source] = (key, entry) }
     }
 
+    var isEmpty: Bool { state.withLock { $0.entries.isEmpty } }
+
     /// Forgets every entry (their keys hold each body's Markdown).
     func removeAll() {
         state.withLock { $0 = ([:], [:]) }
