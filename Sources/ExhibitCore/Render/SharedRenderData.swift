@@ -70,7 +70,9 @@ extension SharedRenderData {
         shared.places = Lazy { PageContext.casesByProvince(model) }
         shared.scorecards = Lazy { Set(PageContext.scorecardOrganizations(model).map { model.organizations[$0].slug }) }
         if let base = model.config.baseURL {
-            shared.qrCodes = QRCodes { i in qrCache.svg(url: base + model.casePath(i), label: model.cases[i].title) }
+            shared.qrCodes = QRCodes(keeps: { qrCache.isRemembering }) { i in
+                qrCache.svg(url: base + model.casePath(i), label: model.cases[i].title)
+            }
         }
         return shared
     }
