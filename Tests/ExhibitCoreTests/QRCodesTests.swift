@@ -13,10 +13,10 @@ import Testing
     @Test func codesAreKeptOnlyWhileTheCacheRemembers() throws {
         let cache = QRCache(store: QRStore(siteRoot: FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID())")))
         let counter = Counter()
-        let codes = QRCodes(keeps: { cache.isRemembering }) { i in
+        let codes = QRCodes(cache: cache, url: { "https://example.org/cases/c\($0)/" }, label: { i in
             counter.draws.withLock { $0 += 1 }
-            return cache.svg(url: "https://example.org/cases/c\(i)/", label: "案例 \(i)")
-        }
+            return "案例 \(i)"
+        })
         let first = try #require(codes[3])
         #expect(first.contains("class=\"qr-code\"") && first.contains("aria-label=\"案例 3\""))
         #expect(codes[3] == first)

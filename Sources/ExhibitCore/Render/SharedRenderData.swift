@@ -70,9 +70,7 @@ extension SharedRenderData {
         shared.places = Lazy { PageContext.casesByProvince(model) }
         shared.scorecards = Lazy { Set(PageContext.scorecardOrganizations(model).map { model.organizations[$0].slug }) }
         if let base = model.config.baseURL {
-            shared.qrCodes = QRCodes(keeps: { qrCache.isRemembering }) { i in
-                qrCache.svg(url: base + model.casePath(i), label: model.cases[i].title)
-            }
+            shared.qrCodes = QRCodes(cache: qrCache, url: { base + model.casePath($0) }, label: { model.cases[$0].title })
         }
         return shared
     }
