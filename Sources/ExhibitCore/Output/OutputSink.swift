@@ -26,6 +26,31 @@ extension OutputSink {
         try write(bytes: whole, to: path)
     }
 
+    /// `stream(to:)` for a producer that cannot throw (a template, a data download): once a
+    /// piece fails to be written the rest are not, and the failure is thrown when `produce`
+    /// returns. Gives the time spent in `produce` apart from writing, and writing; opening
+    /// and closing the file are neither.
+    func stream(to path: String, measuring produce: (_ write: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws
+        -> (making: Duration, writing: Duration) {
+        var making = Duration.zero, writing = Duration.zero
+        try stream(to: path) { emit in
+            var failure: (any Error)?
+            let begun = ContinuousClock.now
+            // `emit` and `produce` are both non-escaping; one is called inside the other.
+            withoutActuallyEscaping(emit) { emit in
+                produce { piece in
+                    guard failure == nil else { return }
+                    let before = ContinuousClock.now
+                    do { try emit(piece) } catch { failure = error }
+                    writing += ContinuousClock.now - before
+                }
+            }
+            making = ContinuousClock.now - begun - writing
+            if let failure { throw failure }
+        }
+        return (making, writing)
+    }
+
     func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }

@@ -102,26 +102,12 @@ struct PageRenderer: Sendable {
                     let spent = ContinuousClock.now - before
                     writing.withLock { $0 += spent }
                 }, stream: { path, produce in
-                    // Only the time spent writing pieces is the write's.
-                    var spent = Duration.zero
                     do {
-                        try sink.stream(to: path) { emit in
-                            var failure: (any Error)?
-                            // Two non-escaping functions, one called inside the other.
-                            withoutActuallyEscaping(emit) { emit in
-                                produce { piece in
-                                    guard failure == nil else { return }
-                                    let before = ContinuousClock.now
-                                    do { try emit(piece) } catch { failure = error }
-                                    spent += ContinuousClock.now - before
-                                }
-                            }
-                            if let failure { throw failure }
-                        }
+                        let spent = try sink.stream(to: path, measuring: produce).writing
+                        writing.withLock { $0 += spent }
                     } catch {
                         log.add(.error(path, "cannot write: \(error)"))
                     }
-                    writing.withLock { $0 += spent }
                 }))
                 let write = writing.withLock { $0 }
                 times?.add(tasks[n].name, context: (ContinuousClock.now - start - write).seconds, render: 0, write: write.seconds,
@@ -138,20 +124,9 @@ struct PageRenderer: Sendable {
                 // Written as it is rendered: a long page (the booklet) is never whole in memory.
                 // The template's time is the rendering's alone; opening, writing and closing
                 // the file are the write's.
-                var rendering = Duration.zero
-                try sink.stream(to: path) { emit in
-                    var failure: (any Error)?
-                    var emitting = Duration.zero
-                    let begun = ContinuousClock.now
-                    _ = renderer.theme.theme.renderStream(template, context: values) { piece in
-                        guard failure == nil else { return }
-                        let before = ContinuousClock.now
-                        do { try emit(piece) } catch { failure = error }
-                        emitting += ContinuousClock.now - before
-                    }
-                    rendering = ContinuousClock.now - begun - emitting
-                    if let failure { throw failure }
-                }
+                let rendering = try sink.stream(to: path, measuring: { write in
+                    _ = renderer.theme.theme.renderStream(template, context: values, chunk: write)
+                }).making
                 let written = ContinuousClock.now
                 times?.add(template, context: (made - start).seconds, render: rendering.seconds,
                            write: (written - made - rendering).seconds)

@@ -4,28 +4,21 @@ import Synchronization
 /// The QR code of each case's public URL, drawn when a page first needs it and kept for
 /// the whole session: after an edit, `serve` redraws only codes whose URL or title changed.
 ///
-/// A one-shot build keeps no drawing (`keeps` false once its `QRCache` stops remembering),
-/// only each case's symbol: a code is drawn from it for each page that shows it, its
-/// case's page and the booklet. Kept, the drawings were 40 MB at 10,000 cases (190 MB at
+/// A one-shot build keeps none (`keeps` false once its `QRCache` stops remembering): a
+/// code is drawn for each page that shows it, its case's page and the booklet, from the
+/// symbol its store keeps. Kept, the drawings were 40 MB at 10,000 cases (190 MB at
 /// 50,000), all held from the booklet, which asks for them first, to the end of the
 /// build; drawn twice, the build took no longer, as the memory no longer touched made up
-/// for the drawing. The symbols (a bit a module) are a sixteenth of the drawings' size,
-/// and kept so the second drawing does not look its symbol up in the store again.
+/// for the drawing.
 final class QRCodes: Sendable {
     private let make: @Sendable (Int) -> String?
     private let keeps: @Sendable () -> Bool
     private let drawn = Mutex<[Int: String?]>([:])
-    /// Without `keeps`: each case's symbol and how a drawing is made from it.
-    private let symbol: (@Sendable (Int) -> QRCode.Matrix?)?
-    private let draw: (@Sendable (Int, QRCode.Matrix) -> String)?
-    private let symbols = Mutex<[Int: QRCode.Matrix?]>([:])
 
     /// Codes made by `make`, always kept.
     init(_ make: @escaping @Sendable (Int) -> String?) {
         self.make = make
         keeps = { true }
-        symbol = nil
-        draw = nil
     }
 
     /// The code of case `i` for `url(i)`, labelled `label(i)`, from `cache`: kept while the
@@ -33,22 +26,11 @@ final class QRCodes: Sendable {
     init(cache: QRCache, url: @escaping @Sendable (Int) -> String, label: @escaping @Sendable (Int) -> String) {
         make = { i in cache.svg(url: url(i), label: label(i)) }
         keeps = { cache.isRemembering }
-        symbol = { i in cache.store.matrix(for: url(i)) }
-        draw = { i, matrix in QRCode.svg(of: matrix, label: label(i)) }
     }
 
     /// The SVG of case `index`, or nil without base_url.
     subscript(index: Int) -> String? {
-        guard keeps() else {
-            guard let symbol, let draw else { return make(index) }
-            let known = symbols.withLock { $0[index] }
-            let matrix: QRCode.Matrix?
-            if let known { matrix = known } else {
-                matrix = symbol(index)
-                symbols.withLock { $0[index] = matrix }
-            }
-            return matrix.map { draw(index, $0) }
-        }
+        guard keeps() else { return make(index) }
         if let done = drawn.withLock({ $0[index] }) { return done }
         let svg = make(index)
         drawn.withLock { $0[index] = svg }
@@ -60,9 +42,9 @@ final class QRCodes: Sendable {
 /// from `store`, which keeps them between sessions.
 final class QRCache: Sendable {
     private let codes = Mutex<[String: String]>([:])
-    /// Whether drawings are kept for the next build: not in a one-shot build, which draws
-    /// each code once (`QRCodes` keeps them for the build) and where keeping them by URL
-    /// and title was half as much work as drawing them.
+    /// Whether drawings are kept for the next build: not in a one-shot build, where
+    /// keeping them by URL and title was half as much work as drawing them (and where
+    /// `QRCodes` keeps none either).
     private let remembering = Atomic<Bool>(true)
     let store: QRStore
 
