@@ -52,6 +52,7 @@ struct RecycledOutputTests {
         // A folder where a page file goes, a file where a page's folder goes.
         try fm.removeItem(at: spare.appendingPathComponent("feed.xml"))
         try fm.createDirectory(at: spare.appendingPathComponent("feed.xml/inner"), withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: spare.appendingPathComponent("feed.xml/inner/stale.html"))
         try fm.removeItem(at: spare.appendingPathComponent("timeline"))
         try Data("file, not folder".utf8).write(to: spare.appendingPathComponent("timeline"))
 

@@ -88,9 +88,11 @@ struct RecycledOutput: Sendable {
     /// hold none of its files or folders, with all they hold.
     func sweep(root: URL, written: Set<TermName>, madeFolders: Set<TermName>) throws {
         // A name that is gone, or is now a folder (or a file, below) of this build, was
-        // already cleared out of the way by `DiskSink`.
+        // already cleared out of the way by `DiskSink`; so was one inside a kept folder that
+        // a file of this build replaced (ENOTDIR: `feed.xml/inner/x` once `feed.xml` is a
+        // file again).
         for file in files where !written.contains(file) {
-            if unlink(root.path + "/" + file.text) != 0 && errno != ENOENT && errno != EISDIR {
+            if unlink(root.path + "/" + file.text) != 0 && errno != ENOENT && errno != EISDIR && errno != ENOTDIR {
                 throw OutputError.system(file.text, errno)
             }
         }
