@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
+import Synchronization
 
-/// Postings per token and their split into shards of bounded size.
+/// Postings per token, made in partitions.
 extension SearchIndex {
     // MARK: - Postings
 
@@ -16,7 +17,7 @@ extension SearchIndex {
         var count: Int { tokenHash.count }
     }
 
-    func buildPostings() -> Postings {
+    func buildPostings() -> PostingParts {
         let docs = documents
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunkCount = docs.count < 64 ? 1 : min(64, max(2, cores * 8))
@@ -40,19 +41,20 @@ extension SearchIndex {
         }
         let tokens = slots.items.map { $0! }
         let parts = SharedSlots<Postings>(count: partitionCount)
-        Self.parallel(partitionCount) { p in
-            parts.set(p, Self.postings(of: tokens, partition: p, of: partitionCount))
+        // One worker a core, each taking the next partition and keeping its scratch memory
+        // for the one after: made for each partition, the arrays of postings were new
+        // memory each time, 200 MB of page faults at 50,000 cases (79 MB so, with what the
+        // partitions make).
+        let next = Atomic<Int>(0)
+        Self.parallel(min(partitionCount, max(1, cores))) { _ in
+            let scratch = PostingScratch()
+            while true {
+                let p = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard p < partitionCount else { break }
+                parts.set(p, Self.postings(of: tokens, partition: p, of: partitionCount, scratch: scratch))
+            }
         }
-        var result = Postings()
-        for part in parts.items.map({ $0! }) {
-            let tokenBase = Int32(result.tokenBytes.count), postingBase = Int32(result.postingBytes.count)
-            result.tokenBytes.append(contentsOf: part.tokenBytes)
-            result.postingBytes.append(contentsOf: part.postingBytes)
-            result.tokenHash.append(contentsOf: part.tokenHash)
-            result.tokenStart.append(contentsOf: part.tokenStart.dropFirst().lazy.map { $0 + tokenBase })
-            result.postingStart.append(contentsOf: part.postingStart.dropFirst().lazy.map { $0 + postingBase })
-        }
-        return result
+        return PostingParts(parts.items.map { $0! })
     }
 
     /// A token's partition: the top 32 bits of a multiplicative hash, scaled to the count
@@ -74,8 +76,10 @@ extension SearchIndex {
     /// took three times the memory, 120 MB at 10,000 cases, on top of the documents'
     /// tokens: the peak of a build's memory. Keeping each posting's number apart from the
     /// documents' tokens instead of in place would be 40 MB more at 10,000 cases.
-    static func postings(of docs: [DocumentTokens], partition p: Int, of partitionCount: Int) -> Postings {
-        var numbers = TokenNumbers()
+    static func postings(of docs: [DocumentTokens], partition p: Int, of partitionCount: Int,
+                         scratch: PostingScratch = PostingScratch()) -> Postings {
+        var numbers = TokenNumbers(single: scratch.single)
+        defer { numbers.clearSingles() }
         var counts: [Int] = []
         for n in 0..<docs.count {
             docs[n].renumber(partition: p) { key in
@@ -92,22 +96,21 @@ extension SearchIndex {
         for t in 0..<tokenCount { start[t + 1] = start[t] + counts[t] }
         counts = []
         var fill = Array(start.dropLast())
-        var sorted = [UInt32](repeating: 0, count: start[tokenCount])
-        sorted.withUnsafeMutableBufferPointer { sorted in
-            fill.withUnsafeMutableBufferPointer { fill in
-                for n in 0..<docs.count {
-                    let docBits = UInt32(n) << 5
-                    docs[n].forEach(partition: p) { token, mask in
-                        sorted[fill[Int(token)]] = docBits | mask
-                        fill[Int(token)] += 1
-                    }
-                    guard p == 0 else { continue }
-                    let t = docs[n]
-                    for i in 0..<t.words.count {
-                        let token = numbers.number(word: t.words[i])
-                        sorted[fill[token]] = docBits | UInt32(t.wordMasks[i])
-                        fill[token] += 1
-                    }
+        // Every slot is written below: each token's run holds exactly its count.
+        let sorted = scratch.postings(count: start[tokenCount])
+        fill.withUnsafeMutableBufferPointer { fill in
+            for n in 0..<docs.count {
+                let docBits = UInt32(n) << 5
+                docs[n].forEach(partition: p) { token, mask in
+                    sorted[fill[Int(token)]] = docBits | mask
+                    fill[Int(token)] += 1
+                }
+                guard p == 0 else { continue }
+                let t = docs[n]
+                for i in 0..<t.words.count {
+                    let token = numbers.number(word: t.words[i])
+                    sorted[fill[token]] = docBits | UInt32(t.wordMasks[i])
+                    fill[token] += 1
                 }
             }
         }
@@ -118,31 +121,30 @@ extension SearchIndex {
         result.tokenStart.reserveCapacity(tokenCount + 1)
         result.postingStart.reserveCapacity(tokenCount + 1)
         result.tokenBytes.reserveCapacity(tokenCount * 6)
-        result.postingBytes.reserveCapacity(sorted.count * 3 / 2)
-        sorted.withUnsafeBufferPointer { all in
-            for t in 0..<tokenCount {
-                let key = tokenKeys[t]
-                var h = TokenHash.seed
-                if key >> 62 == 1 {
-                    let word = words[Int(key & 0xFFFF_FFFF)]
-                    for scalar in word.unicodeScalars { h = TokenHash.add(h, scalar.value) }
-                    result.tokenBytes.append(contentsOf: word.utf8)
-                } else if key < 1 << 21 {
-                    h = TokenHash.add(h, UInt32(key))
-                    Self.appendUTF8(UInt32(key), to: &result.tokenBytes)
-                } else if key >> 41 == 1 {
-                    Self.appendShortWord(key, to: &result.tokenBytes, hash: &h)
-                } else {
-                    let a = UInt32(key >> 21), b = UInt32(key & 0x1F_FFFF)
-                    h = TokenHash.add(TokenHash.add(h, a), b)
-                    Self.appendUTF8(a, to: &result.tokenBytes)
-                    Self.appendUTF8(b, to: &result.tokenBytes)
-                }
-                result.tokenHash.append(TokenHash.finish(h))
-                result.tokenStart.append(Int32(result.tokenBytes.count))
-                PostingCodec.encode(UnsafeBufferPointer(rebasing: all[start[t]..<start[t + 1]]), into: &result.postingBytes)
-                result.postingStart.append(Int32(result.postingBytes.count))
+        result.postingBytes.reserveCapacity(start[tokenCount] * 3 / 2)
+        let all = UnsafeBufferPointer(sorted)
+        for t in 0..<tokenCount {
+            let key = tokenKeys[t]
+            var h = TokenHash.seed
+            if key >> 62 == 1 {
+                let word = words[Int(key & 0xFFFF_FFFF)]
+                for scalar in word.unicodeScalars { h = TokenHash.add(h, scalar.value) }
+                result.tokenBytes.append(contentsOf: word.utf8)
+            } else if key < 1 << 21 {
+                h = TokenHash.add(h, UInt32(key))
+                Self.appendUTF8(UInt32(key), to: &result.tokenBytes)
+            } else if key >> 41 == 1 {
+                Self.appendShortWord(key, to: &result.tokenBytes, hash: &h)
+            } else {
+                let a = UInt32(key >> 21), b = UInt32(key & 0x1F_FFFF)
+                h = TokenHash.add(TokenHash.add(h, a), b)
+                Self.appendUTF8(a, to: &result.tokenBytes)
+                Self.appendUTF8(b, to: &result.tokenBytes)
             }
+            result.tokenHash.append(TokenHash.finish(h))
+            result.tokenStart.append(Int32(result.tokenBytes.count))
+            PostingCodec.encode(UnsafeBufferPointer(rebasing: all[start[t]..<start[t + 1]]), into: &result.postingBytes)
+            result.postingStart.append(Int32(result.postingBytes.count))
         }
         return result
     }
@@ -159,7 +161,9 @@ extension SearchIndex {
     /// is `1 << 62 | its index in words`).
     struct TokenNumbers {
         let table = IntTable(capacity: 1 << 15)
-        var single = [Int32](repeating: -1, count: 0x31350)  // every Han code point
+        /// A single Han character's number by its code point, -1 for none yet
+        /// (`PostingScratch.single`, which `clearSingles` leaves all -1 again).
+        let single: UnsafeMutablePointer<Int32>
         var keys: [UInt64] = []
         var wordIDs: [String: UInt32] = [:]
         var words: [String] = []
@@ -168,6 +172,7 @@ extension SearchIndex {
         mutating func number(_ key: UInt64) -> Int {
             if key < 1 << 21 {
                 // A single Han character: a direct table, no hashing.
+                precondition(key < PostingScratch.singleCount, "a Han character below U+31350 (SearchTokenizer.isHan)")
                 if single[Int(key)] < 0 {
                     single[Int(key)] = Int32(keys.count)
                     keys.append(key)
@@ -182,6 +187,11 @@ extension SearchIndex {
             return Int(table.value(atSlot: slot))
         }
 
+        /// The single characters' table as it was given: -1 everywhere.
+        func clearSingles() {
+            for key in keys where key < 1 << 21 { single[Int(key)] = -1 }
+        }
+
         mutating func number(word: String) -> Int {
             if let id = wordIDs[word] { return Int(id) }
             let id = keys.count
@@ -189,6 +199,34 @@ extension SearchIndex {
             keys.append(1 << 62 | UInt64(words.count))
             words.append(word)
             return id
+        }
+    }
+
+    /// Memory a thread building postings keeps from one partition to the next.
+    final class PostingScratch {
+        /// Every Han code point below 0x31350 (the planes of CJK extensions), -1 between uses.
+        static let singleCount = 0x31350
+        let single: UnsafeMutablePointer<Int32>
+        private var room: UnsafeMutableBufferPointer<UInt32>
+
+        init() {
+            single = .allocate(capacity: Self.singleCount)
+            single.initialize(repeating: -1, count: Self.singleCount)
+            room = .allocate(capacity: 0)
+        }
+
+        deinit {
+            single.deallocate()
+            room.deallocate()
+        }
+
+        /// Room for `count` postings (uninitialised), valid until the next call.
+        func postings(count: Int) -> UnsafeMutableBufferPointer<UInt32> {
+            if room.count < count {
+                room.deallocate()
+                room = .allocate(capacity: count)
+            }
+            return UnsafeMutableBufferPointer(rebasing: room[..<count])
         }
     }
 
@@ -205,89 +243,4 @@ extension SearchIndex {
             out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
         }
     }
-
-    /// The shard count: the smallest that gives an average shard of `targetShardBytes`,
-    /// raised (by a quarter at a time) until no shard is over `maxShardBytes`, or the
-    /// largest shard is little more than its largest token.
-    func shardCount(_ p: Postings) -> Int {
-        var sizes = [Int](repeating: 0, count: p.count)
-        var total = 2
-        var largestToken = 0
-        for t in 0..<p.count {
-            let size = Int(p.tokenStart[t + 1] - p.tokenStart[t]) + Int(p.postingStart[t + 1] - p.postingStart[t]) + 6
-            sizes[t] = size
-            total += size
-            largestToken = max(largestToken, size)
-        }
-        var count = max(1, (total + targetShardBytes - 1) / targetShardBytes)
-        let limit = max(maxShardBytes, largestToken + targetShardBytes)
-        for _ in 0..<12 {
-            var shard = [Int](repeating: 2, count: count)
-            for t in 0..<p.count { shard[Int(p.tokenHash[t] % UInt32(count))] += sizes[t] }
-            if shard.max()! <= limit { break }
-            count += count / 4 + 1
-        }
-        return count
-    }
-
-    func writeShards(_ p: Postings) -> [Data] {
-        let shardCount = shardCount(p)
-
-        // Tokens by shard, each shard in code point order (= UTF-8 byte order): sorted by
-        // their first eight bytes, then (only long words can tie) by all of them.
-        var shardOf = [Int32](repeating: 0, count: p.count)
-        var shardStart = [Int](repeating: 0, count: shardCount + 1)
-        var prefix = [UInt64](repeating: 0, count: p.count)
-        p.tokenBytes.withUnsafeBufferPointer { bytes in
-            for t in 0..<p.count {
-                let s = Int(p.tokenHash[t] % UInt32(shardCount))
-                shardOf[t] = Int32(s)
-                shardStart[s + 1] += 1
-                var key: UInt64 = 0
-                let a = Int(p.tokenStart[t]), b = Int(p.tokenStart[t + 1])
-                for i in 0..<8 { key = key << 8 | (a + i < b ? UInt64(bytes[a + i]) : 0) }
-                prefix[t] = key
-            }
-        }
-        for s in 0..<shardCount { shardStart[s + 1] += shardStart[s] }
-        var order = [Int32](repeating: 0, count: p.count)
-        var fill = shardStart
-        for t in 0..<p.count {
-            let s = Int(shardOf[t])
-            order[fill[s]] = Int32(t)
-            fill[s] += 1
-        }
-
-        let shards = SharedSlots<Data>(count: shardCount)
-        let chunkCount = shardCount < 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
-        let perChunk = (shardCount + chunkCount - 1) / chunkCount
-        Self.parallel(chunkCount) { [order, prefix, shardStart] chunk in
-            let first = chunk * perChunk
-            let last = min(shardCount, first + perChunk)
-            guard first < last else { return }
-            for s in first..<last {
-                var tokens = Array(order[shardStart[s]..<shardStart[s + 1]])
-                tokens.sort { x, y in
-                    let px = prefix[Int(x)], py = prefix[Int(y)]
-                    if px != py { return px < py }
-                    return p.tokenBytes[Int(p.tokenStart[Int(x)])..<Int(p.tokenStart[Int(x) + 1])]
-                        .lexicographicallyPrecedes(p.tokenBytes[Int(p.tokenStart[Int(y)])..<Int(p.tokenStart[Int(y) + 1])])
-                }
-                var out = JSONBytes(capacity: targetShardBytes * 2)
-                out.raw(0x7B)
-                for (i, t) in tokens.enumerated() {
-                    if i > 0 { out.raw(0x2C) }
-                    out.raw(0x22)
-                    out.bytes.append(contentsOf: p.tokenBytes[Int(p.tokenStart[Int(t)])..<Int(p.tokenStart[Int(t) + 1])])
-                    out.raw(0x22); out.raw(0x3A); out.raw(0x22)
-                    out.bytes.append(contentsOf: p.postingBytes[Int(p.postingStart[Int(t)])..<Int(p.postingStart[Int(t) + 1])])
-                    out.raw(0x22)
-                }
-                out.raw(0x7D)
-                shards.set(s, Self.data(out.bytes))
-            }
-        }
-        return shards.items.map { $0! }
-    }
-
 }

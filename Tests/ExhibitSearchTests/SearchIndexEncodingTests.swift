@@ -139,6 +139,29 @@ final class SearchIndexEncodingTests: XCTestCase {
         }
     }
 
+    /// A thread building postings keeps its scratch memory from one partition to the next
+    /// (`PostingScratch`): postings made in a scratch that has made others are the ones a
+    /// new scratch makes, even for other documents in the same partition, where a
+    /// character the scratch numbered before must not keep its number.
+    func testPostingsDoNotDependOnTheScratchTheyAreMadeIn() {
+        func tokens(seed: UInt64) -> [SearchIndex.DocumentTokens] {
+            var sink = SearchIndex.KeySink()
+            return Corpus.documents(80, characters: 200, seed: seed).map { SearchIndex.tokens(of: $0, sink: &sink, partitions: 1) }
+        }
+        let scratch = SearchIndex.PostingScratch()
+        let earlier = SearchIndex.postings(of: tokens(seed: 3), partition: 0, of: 1, scratch: scratch)
+        let reused = SearchIndex.postings(of: tokens(seed: 4), partition: 0, of: 1, scratch: scratch)
+        // The documents' tokens are renumbered in place by each run: made again here.
+        let fresh = SearchIndex.postings(of: tokens(seed: 4), partition: 0, of: 1)
+        XCTAssertGreaterThan(earlier.count, 100)
+        XCTAssertEqual(reused.count, fresh.count)
+        XCTAssertEqual(reused.tokenBytes, fresh.tokenBytes)
+        XCTAssertEqual(reused.tokenStart, fresh.tokenStart)
+        XCTAssertEqual(reused.tokenHash, fresh.tokenHash)
+        XCTAssertEqual(reused.postingBytes, fresh.postingBytes)
+        XCTAssertEqual(reused.postingStart, fresh.postingStart)
+    }
+
     /// Every token's postings in the shards are the documents that have it, with its
     /// fields, as the tokenizer's strings give them field by field: on enough documents
     /// and text for several partitions, with words (short and long, in ASCII and in
