@@ -1,41 +1,28 @@
 import ExhibitQR
 import Synchronization
 
-/// The QR code of each case's public URL, drawn when a page first needs it and kept for
-/// the whole session: after an edit, `serve` redraws only codes whose URL or title changed.
-///
-/// A one-shot build keeps none (`keeps` false once its `QRCache` stops remembering): a
-/// code is drawn for each page that shows it, its case's page and the booklet, from the
-/// symbol its store keeps. Kept, the drawings were 40 MB at 10,000 cases (190 MB at
-/// 50,000), all held from the booklet, which asks for them first, to the end of the
-/// build; drawn twice, the build took no longer, as the memory no longer touched made up
-/// for the drawing.
-final class QRCodes: Sendable {
+/// The QR code of each case's public URL, drawn when a page asks for it. Whether a
+/// drawing is kept is its `QRCache`'s to say: for the whole session while it remembers
+/// (after an edit, `serve` redraws only codes whose URL or title changed), not at all in
+/// a one-shot build, where a code is drawn for each page that shows it, its case's page
+/// and the booklet, from the symbol its store keeps. Kept, the drawings were 40 MB at
+/// 10,000 cases (190 MB at 50,000), all held from the booklet, which asks for them first,
+/// to the end of the build; drawn twice, the build took no longer, as the memory no
+/// longer touched made up for the drawing.
+struct QRCodes: Sendable {
     private let make: @Sendable (Int) -> String?
-    private let keeps: @Sendable () -> Bool
-    private let drawn = Mutex<[Int: String?]>([:])
 
-    /// Codes made by `make`, always kept.
     init(_ make: @escaping @Sendable (Int) -> String?) {
         self.make = make
-        keeps = { true }
     }
 
-    /// The code of case `i` for `url(i)`, labelled `label(i)`, from `cache`: kept while the
-    /// cache remembers.
+    /// The code of case `i` for `url(i)`, labelled `label(i)`, from `cache`.
     init(cache: QRCache, url: @escaping @Sendable (Int) -> String, label: @escaping @Sendable (Int) -> String) {
         make = { i in cache.svg(url: url(i), label: label(i)) }
-        keeps = { cache.isRemembering }
     }
 
     /// The SVG of case `index`, or nil without base_url.
-    subscript(index: Int) -> String? {
-        guard keeps() else { return make(index) }
-        if let done = drawn.withLock({ $0[index] }) { return done }
-        let svg = make(index)
-        drawn.withLock { $0[index] = svg }
-        return svg
-    }
+    subscript(index: Int) -> String? { make(index) }
 }
 
 /// QR codes by URL and label, kept across the builds of a session; their symbols come
@@ -43,17 +30,13 @@ final class QRCodes: Sendable {
 final class QRCache: Sendable {
     private let codes = Mutex<[String: String]>([:])
     /// Whether drawings are kept for the next build: not in a one-shot build, where
-    /// keeping them by URL and title was half as much work as drawing them (and where
-    /// `QRCodes` keeps none either).
+    /// keeping them by URL and title was half as much work as drawing them.
     private let remembering = Atomic<Bool>(true)
     let store: QRStore
 
     init(store: QRStore) {
         self.store = store
     }
-
-    /// Whether drawings are kept for a next build.
-    var isRemembering: Bool { remembering.load(ordering: .relaxed) }
 
     /// Keeps no more drawings (and lets go of those kept): no build follows.
     func stopRemembering() {
