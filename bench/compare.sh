@@ -247,8 +247,10 @@ for n in "$@"; do
                 failed[$t]="run $run failed"; status=1; continue
             fi
             aside "$work/cache-$t-$n-$run"
-            if [ "$t" = exhibit ] && [ -z "${ecounts:-}" ]; then   # what the floor must write
-                ecounts="$files $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
+            # What the floor must write. The byte count is printed with %.0f: Debian's awk
+            # (mawk) prints %d as at most 2^31 - 1, and 50,000 cases write 2.4 GB.
+            if [ "$t" = exhibit ] && [ -z "${ecounts:-}" ]; then
+                ecounts="$files $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
             fi
             [ "$run" -gt 0 ] || { printf '%-11s %6s %4s   (warm-up: leaves the output the rounds rebuild over)\n' "$t" "$n" 0; continue; }
             [[ $t == hugo-* ]] && pages[$t]=$note && (cd "$out" && find . -type f | LC_ALL=C sort) >"$logs/paths-$t-$n.txt"

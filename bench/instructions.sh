@@ -47,7 +47,8 @@ for bin in "$@"; do
 done
 if [ -n "${FLOOR:-}" ]; then
     out="$work/out-$first"
-    counts="$(find "$out" -type f | wc -l) $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
+    # %.0f, not %d: mawk prints %d as at most 2^31 - 1 (see compare.sh).
+    counts="$(find "$out" -type f | wc -l) $(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s }') $(find "$out" -mindepth 1 -type d | wc -l)"
     strip --strip-debug -o "$work/floor" "$FLOOR"
     SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/floor.out" "$work/floor" "$site" "$work/out-floor" $counts \
         >"$work/floor.log" 2>&1 || { cat "$work/floor.log" >&2; exit 1; }

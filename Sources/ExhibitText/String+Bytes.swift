@@ -26,4 +26,18 @@ extension String {
             other.withBytes { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
         }
     }
+
+    /// The order of the two strings' UTF-8, compared by `memcmp` (a prefix first): below
+    /// zero when this string's comes first, zero when they are the same. For two strings
+    /// in NFC that is the order of `<`, which compares text beyond ASCII through Unicode
+    /// normalisation, every time.
+    public func byteOrder(_ other: String) -> Int {
+        withBytes { p in
+            other.withBytes { q in
+                let common = min(p.count, q.count)
+                let order = common == 0 ? 0 : Int(memcmp(p.baseAddress!, q.baseAddress!, common))
+                return order != 0 ? order : p.count - q.count
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Runs `body` for each index on up to `threads` threads and returns the results in
@@ -57,4 +58,28 @@ func parallelPair<A: Sendable, B: Sendable>(threads: Int, _ first: @Sendable () 
         if n == 0 { let made = first(); a.withLock { $0 = made } } else { let made = second(); b.withLock { $0 = made } }
     }
     return (a.withLock { $0! }, b.withLock { $0! })
+}
+
+/// `first()` on this thread while `second()` runs on a thread of its own, when `threads`
+/// allows. In `parallelPair` both run inside one `concurrentPerform`, so a `parallelMap`
+/// within `first` is a nested apply, which libdispatch runs one thread wide on two cores;
+/// here `first` keeps every thread for its own parallel work (and has the second core
+/// back once `second` is done). A thread of its own, not a global queue's, so that
+/// `second` starts even when the queue's threads are busy.
+func alongside<A, B: Sendable>(threads: Int, _ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+    guard threads > 1 else { return (first(), second()) }
+    let handoff = Handoff<B>()
+    Thread.detachNewThread {
+        handoff.value.withLock { $0 = second() }
+        handoff.done.signal()
+    }
+    let a = first()
+    handoff.done.wait()
+    return (a, handoff.value.withLock { $0.take()! })
+}
+
+/// What `alongside`'s second thread made, and the signal that it is there.
+private final class Handoff<T: Sendable>: Sendable {
+    let value = Mutex<T?>(nil)
+    let done = DispatchSemaphore(value: 0)
 }

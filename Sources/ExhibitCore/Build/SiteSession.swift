@@ -79,12 +79,13 @@ public final class SiteSession: Sendable {
         // before the site is judged; nothing is planned without a theme.
         let planned = theme.map { theme in
             run.stage("plan") {
-                PlanStage(model: model, markdown: shown, images: images, theme: theme, options: options, caches: caches).snapshot(log: log)
+                PlanStage(model: model, markdown: shown, images: images, theme: theme, options: options, caches: caches).snapshot(log: log, rendersOnce: rendersOnce)
             }
         }
         if run.judge(cases: model.cases.count), let snapshot = planned ?? nil {
             let outputMap = Lazy { snapshot.renderer.outputMap(jobs: snapshot.jobs) }
-            run.planned(pages: snapshot.jobs.count, outputMap: outputMap)
+            // A one-shot build counts the pages it writes; `serve` counts the paths.
+            run.planned(pages: rendersOnce ? snapshot.planned.count : snapshot.jobs.count, outputMap: outputMap)
             Self.letGo(current.withLock { old in defer { old = snapshot }; return old })
             caches.lastGood.withLock { $0 = Resolved(snapshot: snapshot, diagnostics: run.report.diagnostics, outputMap: outputMap) }
         }
@@ -151,7 +152,7 @@ public final class SiteSession: Sendable {
         guard let snapshot = current.withLock({ $0 }) else { return (0, [], [], []) }
         let log = DiagnosticLog()
         let meter = ProgressMeter(options.progress)
-        meter.begin("render+write", total: snapshot.jobs.count)
+        meter.begin("render+write", total: snapshot.planned.count)
         let start = Date()
         let times = RenderTimes()
         let pages = snapshot.renderer.renderAll(snapshot.planned, into: sink, log: log, meter: meter, times: times)

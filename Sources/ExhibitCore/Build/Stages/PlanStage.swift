@@ -20,14 +20,14 @@ struct PlanStage {
     /// The snapshot, planned once (the pages are listed once, for the clash check, the
     /// snapshot and the writing alike), or nil when `log` then has an error (or a
     /// warning with --strict), so that nothing is rendered.
-    func snapshot(log: DiagnosticLog) -> SiteSession.Snapshot? {
+    func snapshot(log: DiagnosticLog, rendersOnce: Bool = false) -> SiteSession.Snapshot? {
         let renderer = renderer()
         let jobs = renderer.plan()
         if !model.assets.isEmpty {
             log.add(contentsOf: GeneratedFiles(model: model, theme: theme.files, jobs: jobs, printed: renderer.shared.printed).clashes(with: model.assets))
         }
         guard PipelineRun.succeeds(log.all, strict: options.strict) else { return nil }
-        return SiteSession.Snapshot(renderer: renderer, jobs: jobs)
+        return SiteSession.Snapshot(renderer: renderer, jobs: jobs, rendersOnce: rendersOnce)
     }
 
     /// The snapshot of a site whose pages differ from `previous`'s only in those that
