@@ -99,7 +99,7 @@ final class QRStore: Sendable {
     /// The file's bytes for `used`, sorted by URL. Made once at the end of a build, on one
     /// thread, with the URLs sorted by their bytes (`ByteOrderSort`) and copied once, into
     /// the file: sorting them through `String`'s UTF-8 view took most of 0.15 s at 10,000
-    /// cases, and copying each into an array of its own to sort was still 45 ms at 50,000.
+    /// cases, and by `memcmp` of the strings where they lie, 50 ms at 50,000.
     private static func contents(_ used: [TermName: QRCode.Matrix]) -> [UInt8] {
         let entries = Array(used)
         let order = ByteOrderSort.indices(of: entries.map(\.key.text))
