@@ -1,3 +1,4 @@
+import ExhibitText
 import Foundation
 
 /// The postings split into shards of bounded size.
@@ -86,14 +87,7 @@ extension SearchIndex {
             let s = Int(p.hash(t) % UInt32(shardCount))
             shardOf[t] = Int32(s)
             shardStart[s + 1] += 1
-            let token = p.token(t)
-            var key: UInt64 = 0
-            var i = token.startIndex
-            for _ in 0..<8 {
-                key = key << 8 | (i < token.endIndex ? UInt64(token[i]) : 0)
-                i += 1
-            }
-            prefix[t] = key
+            prefix[t] = ByteWord.sortPrefix(p.token(t))
         }
         for s in 0..<shardCount { shardStart[s + 1] += shardStart[s] }
         var order = [Int32](repeating: 0, count: p.count)

@@ -21,13 +21,7 @@ public enum ByteOrderSort {
             }
         }
         let keys: [(word: UInt64, index: Int)] = strings.indices.map { i in
-            strings[i].withBytes { bytes in
-                // Big-endian, zeros past the end: in the bytes' order where the words
-                // differ (a string that ends first comes first, as it does by its bytes).
-                var word: UInt64 = 0
-                for k in shared..<(shared + 8) { word = word << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
-                return (word, i)
-            }
+            (strings[i].withBytes { ByteWord.sortPrefix($0, from: shared) }, i)
         }
         return keys.sorted { a, b in
             if a.word != b.word { return a.word < b.word }

@@ -10,6 +10,21 @@ public enum ByteWord {
     static let highs: UInt64 = 0x8080_8080_8080_8080
     static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
+    /// The first eight bytes of `bytes` from `offset` as one number, the first byte
+    /// highest and zeros past the end: two such numbers are in the order of their bytes
+    /// where they differ (of some bytes and longer ones that begin with them, the shorter
+    /// first), so a sort compares the numbers side by side and reads the bytes themselves
+    /// only where they tie (the search shards' tokens, the cases' titles, many strings in
+    /// `ByteOrderSort`).
+    @inlinable
+    public static func sortPrefix<C: RandomAccessCollection>(_ bytes: C, from offset: Int = 0) -> UInt64
+        where C.Element == UInt8, C.Index == Int {
+        var word: UInt64 = 0
+        let start = bytes.startIndex + offset
+        for i in start..<(start + 8) { word = word << 8 | (i < bytes.endIndex ? UInt64(bytes[i]) : 0) }
+        return word
+    }
+
     /// The eight bytes at `offset`, which may be unaligned.
     @inline(__always)
     public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {

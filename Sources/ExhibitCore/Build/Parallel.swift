@@ -50,22 +50,12 @@ private final class Slots<T>: @unchecked Sendable {
     }
 }
 
-/// `first()` and `second()` at once when `threads` allows.
-func parallelPair<A: Sendable, B: Sendable>(threads: Int, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    guard threads > 1 else { return (first(), second()) }
-    let a = Mutex<A?>(nil), b = Mutex<B?>(nil)
-    DispatchQueue.concurrentPerform(iterations: 2) { n in
-        if n == 0 { let made = first(); a.withLock { $0 = made } } else { let made = second(); b.withLock { $0 = made } }
-    }
-    return (a.withLock { $0! }, b.withLock { $0! })
-}
-
 /// `first()` on this thread while `second()` runs on a thread of its own, when `threads`
-/// allows. In `parallelPair` both run inside one `concurrentPerform`, so a `parallelMap`
-/// within `first` is a nested apply, which libdispatch runs one thread wide on two cores;
-/// here `first` keeps every thread for its own parallel work (and has the second core
-/// back once `second` is done). A thread of its own, not a global queue's, so that
-/// `second` starts even when the queue's threads are busy.
+/// allows. Not both inside one `concurrentPerform`: a `parallelMap` within `first` would
+/// then be a nested apply, which libdispatch runs one thread wide on two cores; here
+/// `first` keeps every thread for its own parallel work (and has the second core back
+/// once `second` is done). A thread of its own, not a global queue's, so that `second`
+/// starts even when the queue's threads are busy.
 func alongside<A, B: Sendable>(threads: Int, _ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
     guard threads > 1 else { return (first(), second()) }
     let handoff = Handoff<B>()

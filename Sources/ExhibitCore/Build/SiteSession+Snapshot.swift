@@ -32,7 +32,7 @@ extension SiteSession {
             self.planned = planned
             byPath = Lazy {
                 // Both at once: at 10,000 cases each was 4 ms of an update in `serve`.
-                let (jobs, copies) = parallelPair(threads: renderer.threads, {
+                let (jobs, copies) = alongside(threads: renderer.threads, {
                     Self.byOutput(planned)
                 }, {
                     Dictionary(renderer.copies().map { ($0.output, $0.source) }, uniquingKeysWith: { a, _ in a })

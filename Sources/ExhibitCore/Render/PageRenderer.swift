@@ -177,7 +177,7 @@ struct PageRenderer: Sendable {
         // core idle.
         var posters = Set<String>()
         for list in [bodies, pageBodies] {
-            for i in list.indices where !list[i].posters.isEmpty {
+            for i in list.indices {
                 for poster in list[i].posters where posters.insert(poster.output).inserted {
                     result.append((poster.output, .poster(poster)))
                 }

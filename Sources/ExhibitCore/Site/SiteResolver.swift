@@ -21,17 +21,16 @@ enum SiteResolver {
         // The terms and related cases (whose own parallel part gets both cores) on this
         // thread, the places and checks that need no terms on another: one after the other
         // they were 0.48 s of a 50,000-case build with one core idle (0.05 s at 10,000).
-        let ((terms, byCategory), (places, checks)) = alongside(threads: threads, {
+        let ((terms, byCategory), (places, slugClashes, units)) = alongside(threads: threads, {
             let terms = Terms(cases, threads: threads, relatedCache: relatedCache)
             var byCategory: [String: [Int]] = [:]
             for (i, c) in cases.enumerated() { byCategory[c.category, default: []].append(i) }
             return (terms, byCategory)
         }, {
-            let places = Places(cases: cases, of: allCases, pages: allPages, tree: tree, includeDrafts: includeDrafts)
-            let checks = slugClashCache.value(allCases, 0) + places.pageSlugProblems
-            return (places, (checks, unitWarnings.value(cases, config.summedNever)))
+            (Places(cases: cases, of: allCases, pages: allPages, tree: tree, includeDrafts: includeDrafts),
+             slugClashCache.value(allCases, 0), unitWarnings.value(cases, config.summedNever))
         })
-        var diagnostics = checks.0
+        var diagnostics = slugClashes + places.pageSlugProblems
         // A category without cases is left out of the site (its page, the menus, the
         // indexes, the home page and the dashboard): "0 个案例" everywhere looked
         // unfinished. Without site.yaml (or when it cannot be read) the default categories
@@ -59,7 +58,7 @@ enum SiteResolver {
         }
         model.reviewGate = gated
         model.unpublished = places.unpublished
-        diagnostics += checks.1
+        diagnostics += units
         diagnostics += RequiredIndicators.warnings(cases: cases, framework: config.indicators)
         diagnostics += OutlinePlaces.warnings(cases: cases, outline: config.outline)
         return (model, diagnostics)
@@ -115,8 +114,7 @@ enum SiteResolver {
     /// What `inListOrder` sorts by.
     private struct ListKey {
         let date: Int
-        /// The title's first eight bytes, big-endian, zeros after a shorter title: in the
-        /// titles' byte order where they differ (where they tie, the titles decide).
+        /// The title's first eight bytes (`ByteWord.sortPrefix`).
         let prefix: UInt64
         let plain: Bool
         let index: Int
@@ -124,11 +122,7 @@ enum SiteResolver {
         init(_ c: Case, index: Int) {
             date = c.date.ordinal
             plain = c.title.isKnownComposed && c.slug.isKnownComposed
-            prefix = c.title.withBytes { bytes in
-                var word: UInt64 = 0
-                for k in 0..<8 { word = word << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
-                return word
-            }
+            prefix = c.title.withBytes { ByteWord.sortPrefix($0) }
             self.index = index
         }
     }
