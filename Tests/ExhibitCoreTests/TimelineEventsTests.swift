@@ -5,9 +5,10 @@ import Testing
 /// comparison of (date, title, case) tuples gives, on generated cases whose events share
 /// dates and titles, whose dates are years, months or days (`2024` and `2024-01-01` are
 /// not the same day; `2024-06-18` and `2024-06-18 00:00` are the same moment), and whose
-/// titles are canonically equal but written differently (`é` and `e` + U+0301).
+/// titles are canonically equal but written differently (`é` and `e` + U+0301) or alike
+/// in their first eight bytes (`红色展…`, which the sort's keys hold).
 @Suite struct TimelineEventsTests {
-    static let titles = ["开题", "结题", "Café", "Cafe\u{301}", "验收", "a", "B", "开题 "]
+    static let titles = ["开题", "结题", "Café", "Cafe\u{301}", "验收", "a", "B", "开题 ", "红色展馆数字化一期", "红色展馆数字化二期", "红色展"]
     static let dates = [CaseDate(year: 2024), CaseDate(year: 2024, month: 1), CaseDate(year: 2024, month: 1, day: 1),
                         CaseDate(year: 2024, month: 6, day: 18), CaseDate(year: 2024, month: 6, day: 18, minuteOfDay: 0),
                         CaseDate(year: 2023, month: 12, day: 31), CaseDate(year: 2024, month: 6, day: 18, minuteOfDay: 570)]

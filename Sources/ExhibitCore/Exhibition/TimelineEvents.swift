@@ -1,3 +1,5 @@
+import ExhibitText
+
 /// What the timeline shows: each case's milestones, and the case's own date for a case
 /// that has none, newest first. A case's publication date among real milestones read as
 /// an event it was not (every case "published" on the day its page was written).
@@ -26,16 +28,24 @@ struct TimelineEvents: Sendable {
                 events += c.milestones.map { Event(date: $0.date, title: $0.title, caseIndex: i, isCase: false) }
             }
         }
-        // Newest first; on one date by title, then by case. The dates compared as one
-        // number each (`CaseDate.ordinal`) and the titles only on one date: comparing
-        // tuples of the three made and freed copies of both titles for each of the half
-        // million comparisons of a 10,000-case site's events, 0.8 % of its build.
-        events.sort { a, b in
-            let first = a.date.ordinal, second = b.date.ordinal
-            if first != second { return first > second }
-            if a.title != b.title { return a.title < b.title }
-            return a.caseIndex < b.caseIndex
+        // Newest first; on one date by title, then by case: sorted as keys in one array
+        // (the date as one number, the title's `TextOrderKey`), the titles read only where
+        // a date and their first bytes tie. Sorting the events themselves, their titles
+        // compared as `String`s, took 0.18 of 0.34 s of the timeline's CPU at 50,000 cases
+        // (a dozen cases a day, so many ties), every move of an event a retain and a
+        // release of its title.
+        let keys = events.indices.map { i in
+            (date: events[i].date.ordinal, title: TextOrderKey(events[i].title), index: Int32(truncatingIfNeeded: i))
         }
+        let order = keys.sorted { x, y in
+            if x.date != y.date { return x.date > y.date }
+            let titles = TextOrderKey.order(x.title, y.title) { (events[Int(x.index)].title, events[Int(y.index)].title) }
+            if titles != 0 { return titles < 0 }
+            let a = events[Int(x.index)].caseIndex, b = events[Int(y.index)].caseIndex
+            // Two events alike (one case's milestones of one day and title): as listed.
+            return a != b ? a < b : x.index < y.index
+        }
+        events = order.map { events[Int($0.index)] }
         byYear = Dictionary(grouping: events, by: \.date.year)
         years = byYear.keys.sorted(by: >)
     }
