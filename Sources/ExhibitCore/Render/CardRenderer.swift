@@ -24,8 +24,8 @@ final class CardRenderer: Sendable {
     private let site: TemplateAny
     /// A card's values and what the partial sees besides them, as on any page.
     private static let context = TemplateSchema(CardValues.schema.names + ["t", "site", "root"])
-    /// Each case's card, with where the marker was.
-    private let marked = Mutex<[Int: MarkedCard]>([:])
+    /// Each case's card, with where the marker was, by the case's index.
+    private let marked: IndexedMemo<MarkedCard>
     /// Cards rendered for one root: roots the marker cannot stand for.
     private let whole = Mutex<[Key: String]>([:])
     /// Whether the marker's card gave the card rendered for the root, by root: compared once
@@ -34,8 +34,10 @@ final class CardRenderer: Sendable {
 
     struct Key: Hashable { var caseIndex: Int; var root: String }
 
-    /// `site` is the `site` value every page has, encoded once.
-    init(theme: Theme, strings: TemplateStrings, site: Encoded<SiteValues>) {
+    /// `site` is the `site` value every page has, encoded once; `cases` the number of
+    /// cases whose cards may be asked for.
+    init(theme: Theme, strings: TemplateStrings, site: Encoded<SiteValues>, cases: Int) {
+        marked = IndexedMemo(count: cases)
         self.theme = theme
         self.strings = strings
         self.site = TemplateAny(site.templateValue)
@@ -66,10 +68,9 @@ final class CardRenderer: Sendable {
     }
 
     private func joined(_ caseIndex: Int, _ root: String, _ values: (String) -> CardValues) -> TemplateJoinedText {
-        if let hit = marked.withLock({ $0[caseIndex] }) { return hit.html(root: root) }
-        let card = MarkedCard(bytes: renderBytes(values(Self.rootMarker), root: Self.rootMarker))
-        marked.withLock { $0[caseIndex] = card }
-        return card.html(root: root)
+        marked.value(caseIndex) {
+            MarkedCard(bytes: renderBytes(values(Self.rootMarker), root: Self.rootMarker))
+        }.html(root: root)
     }
 
     private func wholeCard(_ caseIndex: Int, _ root: String, _ values: (String) -> CardValues) -> String {

@@ -128,13 +128,18 @@ struct PageContext {
 
     /// Case `index`'s date, figures and milestones as pages show them: made once a build
     /// (`SharedRenderData.shown`) for its page, its card, the booklet, the kiosk and print.
+    /// The memo is asked first, with the making as a closure passed straight to it: kept
+    /// in a local first, the closure captured a copy of this context (a retain of each of
+    /// its references) on every call, 0.15 % of a 50,000-case build's samples.
     func shown(_ index: Int) -> CaseShown {
-        let make = {
-            let c = model.cases[index]
-            return CaseShown(date: DateFormat.display(c.date, language: model.config.language),
-                             metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue))
-        }
-        return shared.shown?.value(index, make: make) ?? make()
+        guard let memo = shared.shown else { return makeShown(index) }
+        return memo.value(index) { makeShown(index) }
+    }
+
+    private func makeShown(_ index: Int) -> CaseShown {
+        let c = model.cases[index]
+        return CaseShown(date: DateFormat.display(c.date, language: model.config.language),
+                         metrics: c.metrics.map(metricValue), milestones: c.milestones.map(milestoneValue))
     }
 
     /// The absolute URL of a site path, when the site has a base_url.

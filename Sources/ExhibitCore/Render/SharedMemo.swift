@@ -2,7 +2,7 @@ import Synchronization
 
 /// Values made once per key and shared by every page that asks, from any thread: the
 /// categories at one page depth (key: the root), what an organization's list adds up
-/// (key: the list's first page), a case's dates and figures as shown (key: its index).
+/// (key: the list's first page). By a case's index: `IndexedMemo`.
 final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private let cache = Mutex<[Key: Value]>([:])
 

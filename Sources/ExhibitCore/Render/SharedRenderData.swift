@@ -41,7 +41,7 @@ struct SharedRenderData: Sendable {
     var metricGroups: Lazy<MetricGroups>?
     /// Each case's date, figures and milestones as its page, its card and the booklet
     /// show them (by case index): formatted for each, they were made three times.
-    var shown: SharedMemo<Int, CaseShown>?
+    var shown: IndexedMemo<CaseShown>?
     /// The booklet PDFs of `exhibit print` beside the output, published and linked from /booklet/.
     var printed: [PrintedBooklet] = []
 }
@@ -57,11 +57,11 @@ extension SharedRenderData {
         shared.categories = SharedMemo()
         shared.menuEntries = page.menuEntries()
         shared.menus = SharedMemo()
-        shared.shown = SharedMemo()
+        shared.shown = IndexedMemo(count: model.cases.count)
         shared.folders = TermFolders(model: model)
         let strings = TemplateStrings(theme.files.strings)
         shared.strings = strings
-        shared.cards = CardRenderer(theme: theme.theme, strings: strings, site: site)
+        shared.cards = CardRenderer(theme: theme.theme, strings: strings, site: site, cases: model.cases.count)
         shared.timeline = Lazy { TimelineEvents(cases: model.cases) }
         let metricGroups = Lazy { MetricGroups(cases: model.cases, rateLabels: model.config.summedNever) }
         shared.metricGroups = metricGroups
