@@ -82,7 +82,11 @@ struct FrontMatter {
         case nil:
             break
         case .mapping(let mapping)?:
-            for (keyNode, value) in mapping {
+            // By index: iterating a mapping makes an array of all its pairs first, a copy
+            // of every node of the front matter made and freed for nothing.
+            fields.reserveCapacity(mapping.count)
+            for i in mapping.startIndex..<mapping.endIndex {
+                let (keyNode, value) = mapping[i]
                 fields.append(Field(key: keyNode.scalarText ?? "", keyNode: keyNode, value: value))
             }
         case let other?:
