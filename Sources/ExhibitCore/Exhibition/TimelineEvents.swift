@@ -50,7 +50,10 @@ struct TimelineEvents: Sendable {
             }
         }
         var byYear: [Int: [Event]] = [:]
-        for key in order { byYear[made[Int(key.index)].date.year, default: []].append(made[Int(key.index)]) }
+        for key in order {
+            let event = made[Int(key.index)]
+            byYear[event.date.year, default: []].append(event)
+        }
         self.byYear = byYear
         years = byYear.keys.sorted(by: >)
     }
